@@ -31,7 +31,7 @@ export type Prefix = keyof typeof PREFIXES;
 
 /** A namespace whose properties are NamedNodes: `cg.hedge`, `schema.Person`. */
 function ns<const T extends string>(base: string, names: readonly T[]): Record<T, NamedNode> & { iri(local: string): NamedNode } {
-  const out = Object.fromEntries(names.map((n) => [n, namedNode(base + n)])) as Record<T, NamedNode>;
+  const out = Object.fromEntries(names.map((n) => [n, namedNode(base + n)])) as unknown as Record<T, NamedNode>;
   return Object.assign(out, { iri: (local: string) => namedNode(base + local) });
 }
 

@@ -1,0 +1,207 @@
+/**
+ * ClaimGraph: one n3 Store holding one or many articles, and every way to read it.
+ * The store is the only source of truth; typed views, SPARQL and the graphology
+ * projection are derived from it and follow its version counter.
+ */
+import type { Quad, Term } from '@rdfjs/types';
+import { DataFactory } from 'n3';
+import { readFile } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { compileAnnotationSource } from './authoring/read.js';
+import { ClaimGraphError, ParseError } from './errors.js';
+import { formatFromPath, normalizeFormat, type InputFormat, type RdfFormat } from './io/formats.js';
+import { decodeUtf8, parseRdf } from './io/parse.js';
+import { serializeRdf } from './io/serialize.js';
+import { ReadWriteLock } from './lock.js';
+import { GraphView } from './model/view.js';
+import * as helpers from './model/helpers.js';
+import type { ClaimFilter, EntityFilter, QuotationFilter, ArticleFilter } from './model/types.js';
+import { VersionedStore } from './store.js';
+import { buildProjection, type Projection } from './traverse/projection.js';
+import { centrality, neighbors, shortestPath, type WalkOptions } from './traverse/walk.js';
+
+export interface LoadOptions {
+  /** Format name; by default taken from the file extension. */
+  format?: InputFormat | string;
+  baseIRI?: string;
+  /** Name used in error messages (defaults to the file path). */
+  source?: string;
+}
+
+export interface LoadReport {
+  source: string;
+  /** Quads new to the graph. */
+  added: number;
+  /** Quads read, including ones the graph already had. */
+  read: number;
+  /** Articles (schema:NewsArticle with a text) the load brought. */
+  articles: string[];
+}
+
+export interface SerializeOptions {
+  format: RdfFormat | string;
+  /** Only this named graph ('default' for the default graph). */
+  graph?: string;
+}
+
+export class ClaimGraph {
+  /** The n3 Store (an RDF/JS DatasetCore and Source); hand it to any RDF/JS tool. */
+  readonly store: VersionedStore;
+  /** Serialises loads against queries. */
+  readonly lock = new ReadWriteLock();
+  #view?: GraphView;
+  #projection?: { version: number; graph: Projection };
+
+  constructor(store?: VersionedStore) {
+    this.store = store ?? new VersionedStore();
+  }
+
+  /** Number of quads in all graphs. */
+  get size(): number {
+    return this.store.size;
+  }
+
+  // ── loading ────────────────────────────────────────────────────────────────
+
+  /** Load a file: Turtle, TriG, N-Triples, N-Quads, JSON-LD, or an annotation (.yaml). Atomic. */
+  async loadFile(path: string, options: LoadOptions = {}): Promise<LoadReport> {
+    const format = options.format ? normalizeFormat(options.format) : formatFromPath(path);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new ClaimGraphError(`${path}: cannot read the file (${code ?? (e as Error).message}). Check the path${code === 'EISDIR' ? '; for a folder use loadCorpus()' : ''}.`, { cause: e });
+    }
+    const source = options.source ?? path;
+    const text = decodeUtf8(bytes, source);
+    if (format === 'annotation') return this.#commit(source, compileAnnotationSource(text, { file: path }).quads);
+    return this.loadString(text, { ...options, format, source });
+  }
+
+  /** Load RDF or annotation text. Atomic: a syntax error leaves the graph unchanged. */
+  async loadString(text: string, options: LoadOptions & { format: InputFormat | string }): Promise<LoadReport> {
+    const format = normalizeFormat(options.format);
+    const source = options.source ?? `<${format} string>`;
+    if (!text.trim()) throw new ParseError(`${source}: the input is empty; there is nothing to load.`, source);
+    const quads =
+      format === 'annotation'
+        ? compileAnnotationSource(text, { file: source }).quads
+        : await parseRdf(text, { format, baseIRI: options.baseIRI, source });
+    return this.#commit(source, quads);
+  }
+
+  /** Load from a stream of text chunks (a file stream, a socket). Read whole, then committed atomically. */
+  async loadStream(stream: Readable | AsyncIterable<string | Uint8Array>, options: LoadOptions & { format: InputFormat | string }): Promise<LoadReport> {
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of stream as AsyncIterable<string | Uint8Array>) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    const source = options.source ?? '<stream>';
+    return this.loadString(decodeUtf8(Buffer.concat(chunks), source), { ...options, source });
+  }
+
+  /** Add quads (atomic with respect to queries). */
+  async add(quads: Iterable<Quad>): Promise<number> {
+    return (await this.#commit('<add>', [...quads])).added;
+  }
+
+  /** Remove quads (atomic with respect to queries); returns how many were present. */
+  async remove(quads: Iterable<Quad>): Promise<number> {
+    const list = [...quads];
+    return this.lock.write(() => list.reduce((n, q) => n + (this.store.removeQuad(q) ? 1 : 0), 0));
+  }
+
+  async #commit(source: string, quads: Quad[]): Promise<LoadReport> {
+    return this.lock.write(() => {
+      let added = 0;
+      for (const q of quads) if (this.store.addQuad(q)) added++;
+      const articles = [...new Set(quads.filter((q) => q.predicate.value.endsWith('nif-core#sourceUrl')).map((q) => q.object.value))];
+      return { source, added, read: quads.length, articles };
+    });
+  }
+
+  // ── export ─────────────────────────────────────────────────────────────────
+
+  /** The graph (or one named graph) as Turtle, TriG, N-Triples, N-Quads or JSON-LD. */
+  async serialize(options: SerializeOptions): Promise<string> {
+    const format = normalizeFormat(options.format, ['turtle', 'trig', 'ntriples', 'nquads', 'jsonld']) as RdfFormat;
+    const graph = options.graph === undefined ? null : options.graph === 'default' ? DataFactory.defaultGraph() : DataFactory.namedNode(options.graph);
+    const quads = this.store.getQuads(null, null, null, graph);
+    return serializeRdf(quads, format);
+  }
+
+  // ── typed views (read the store's indexes directly) ───────────────────────
+
+  /** The current view of the store, rebuilt when the store has changed. */
+  view(): GraphView {
+    if (!this.#view || this.#view.version !== this.store.version) this.#view = new GraphView(this.store);
+    return this.#view;
+  }
+
+  articles() {
+    return helpers.articles(this.view());
+  }
+  entities(filter: EntityFilter = {}) {
+    return helpers.entities(this.view(), filter);
+  }
+  entity(idOrLabel: string | Term) {
+    return helpers.entity(this.view(), idOrLabel);
+  }
+  claims(filter: ClaimFilter = {}) {
+    return helpers.claims(this.view(), filter);
+  }
+  quotations(filter: QuotationFilter = {}) {
+    return helpers.quotations(this.view(), filter);
+  }
+  weapons(filter: ArticleFilter = {}) {
+    return helpers.weapons(this.view(), filter);
+  }
+  sources(filter: ArticleFilter = {}) {
+    return helpers.sources(this.view(), filter);
+  }
+  attribution(claimOrQuotation: string | Term) {
+    return helpers.attribution(this.view(), claimOrQuotation);
+  }
+  evidence(node: string | Term) {
+    return helpers.evidence(this.view(), node);
+  }
+  places(filter: ArticleFilter = {}) {
+    return helpers.places(this.view(), filter);
+  }
+  events(filter: ArticleFilter = {}) {
+    return helpers.events(this.view(), filter);
+  }
+  descriptions(filter: ArticleFilter = {}) {
+    return helpers.descriptions(this.view(), filter);
+  }
+  notes(filter: ArticleFilter = {}) {
+    return helpers.notes(this.view(), filter);
+  }
+
+  statements(filter: ClaimFilter = {}) {
+    return helpers.statements(this.view(), filter);
+  }
+
+  // ── traversal ──────────────────────────────────────────────────────────────
+
+  /** The graphology MultiDirectedGraph projection, built once per store version. Treat it as read-only. */
+  graph(): Projection {
+    if (this.#projection?.version !== this.store.version) this.#projection = { version: this.store.version, graph: buildProjection(this.view()) };
+    return this.#projection.graph;
+  }
+
+  /** Nodes within `depth` hops of an entity, claim or source (IRI, short id or label). */
+  neighbors(node: string | Term, options: WalkOptions = {}) {
+    return neighbors(this.graph(), this.view().resolve(node), options);
+  }
+
+  /** The shortest connection between two nodes, following edges either way; null when unconnected. */
+  path(from: string | Term, to: string | Term, options: Pick<WalkOptions, 'layers'> = {}) {
+    const view = this.view();
+    return shortestPath(this.graph(), view.resolve(from), view.resolve(to), options);
+  }
+
+  /** The most central nodes (PageRank). */
+  central(options: Parameters<typeof centrality>[1] = {}) {
+    return centrality(this.graph(), options);
+  }
+}

@@ -1,0 +1,55 @@
+/** The RDF formats claimgraph reads and writes, and how a file name maps to one. */
+import { extname } from 'node:path';
+import { closest } from 'fastest-levenshtein';
+import { UnsupportedFormatError } from '../errors.js';
+
+export const RDF_FORMATS = ['turtle', 'trig', 'ntriples', 'nquads', 'jsonld'] as const;
+export type RdfFormat = (typeof RDF_FORMATS)[number];
+/** What a file may hold: an RDF format, or an annotation (YAML/JSON) that compiles to RDF. */
+export type InputFormat = RdfFormat | 'annotation';
+
+const BY_EXTENSION: Record<string, InputFormat> = {
+  '.ttl': 'turtle',
+  '.turtle': 'turtle',
+  '.trig': 'trig',
+  '.nt': 'ntriples',
+  '.nq': 'nquads',
+  '.jsonld': 'jsonld',
+  '.yaml': 'annotation',
+  '.yml': 'annotation',
+};
+
+const ALIASES: Record<string, InputFormat> = {
+  ttl: 'turtle',
+  'text/turtle': 'turtle',
+  'application/trig': 'trig',
+  nt: 'ntriples',
+  'n-triples': 'ntriples',
+  'application/n-triples': 'ntriples',
+  nq: 'nquads',
+  'n-quads': 'nquads',
+  'application/n-quads': 'nquads',
+  'json-ld': 'jsonld',
+  'application/ld+json': 'jsonld',
+  yaml: 'annotation',
+};
+
+export function formatFromPath(path: string): InputFormat {
+  const ext = extname(path).toLowerCase();
+  const format = BY_EXTENSION[ext];
+  if (!format) {
+    throw new UnsupportedFormatError(
+      `${path}: cannot tell the format from the extension "${ext || '(none)'}". ` +
+        `Use one of ${Object.keys(BY_EXTENSION).join(', ')}, or pass { format } (${RDF_FORMATS.join(', ')}, annotation).`,
+    );
+  }
+  return format;
+}
+
+export function normalizeFormat(format: string, allowed: readonly string[] = [...RDF_FORMATS, 'annotation']): InputFormat {
+  const f = ALIASES[format.toLowerCase()] ?? format.toLowerCase();
+  if (!allowed.includes(f)) {
+    throw new UnsupportedFormatError(`Unknown format "${format}". Use one of ${allowed.join(', ')} (closest: "${closest(format, [...allowed])}").`);
+  }
+  return f as InputFormat;
+}

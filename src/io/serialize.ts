@@ -1,0 +1,27 @@
+/** Quads → text in any supported RDF format. */
+import type { Quad } from '@rdfjs/types';
+import { Writer } from 'n3';
+import { UnsupportedFormatError } from '../errors.js';
+import { PREFIXES } from '../vocab.js';
+import { serializeJsonLd } from './jsonld.js';
+import type { RdfFormat } from './formats.js';
+
+const WRITER_FORMATS = { turtle: 'Turtle', trig: 'TriG', ntriples: 'N-Triples', nquads: 'N-Quads' } as const;
+
+export async function serializeRdf(quads: Quad[], format: RdfFormat): Promise<string> {
+  if (format === 'jsonld') return serializeJsonLd(quads);
+  if ((format === 'turtle' || format === 'ntriples') && quads.some((q) => q.graph.termType !== 'DefaultGraph')) {
+    throw new UnsupportedFormatError(`${WRITER_FORMATS[format]} holds one graph, but this graph has named graphs (claim contents, editorial notes). Use trig or nquads, or export one graph with { graph }.`);
+  }
+  const prefixed = format === 'turtle' || format === 'trig';
+  const writer = new Writer({ format: WRITER_FORMATS[format], ...(prefixed ? { prefixes: { ...PREFIXES } } : {}) });
+  if (!prefixed) return writer.quadsToString(quads);
+  writer.addQuads(sortForReading(quads));
+  return new Promise((resolve, reject) => writer.end((error, result: string) => (error ? reject(error) : resolve(result))));
+}
+
+/** Group by graph then subject (streaming output then writes one block per resource, `;`-joined). */
+function sortForReading(quads: Quad[]): Quad[] {
+  const key = (q: Quad) => `${q.graph.termType === 'DefaultGraph' ? '' : q.graph.value}\u0000${q.subject.termType === 'BlankNode' ? '\uffff' : ''}${q.subject.value}`;
+  return [...quads].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}

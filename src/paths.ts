@@ -1,0 +1,21 @@
+/** Files shipped with the package (ontology, bundled articles), found from any build or the sources. */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+let root: string | undefined;
+
+/** The package's root folder: the nearest ancestor with a package.json named claimgraph. */
+export function packageRoot(): string {
+  if (root) return root;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).name === 'claimgraph') return (root = dir);
+    const up = dirname(dir);
+    if (up === dir) throw new Error('claimgraph: cannot find the package root (package.json named "claimgraph")');
+    dir = up;
+  }
+}
+
+export const packagePath = (...parts: string[]): string => join(packageRoot(), ...parts);

@@ -1,0 +1,101 @@
+/**
+ * Finding text in an article: exact spans, sentence boundaries, name occurrences.
+ * Offsets here are JavaScript string indices (UTF-16); `toCodePoints` converts
+ * them to the Unicode code point offsets that NIF and RFC 5147 use.
+ */
+
+export interface Span {
+  begin: number;
+  end: number;
+}
+
+/** Every index where `needle` starts in `text`. */
+export function occurrences(text: string, needle: string): number[] {
+  const found: number[] = [];
+  if (!needle) return found;
+  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) found.push(i);
+  return found;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/** True when text[begin, end) is not glued to letters or digits on either side. */
+export function atWordBoundary(text: string, begin: number, end: number): boolean {
+  const before = text[begin - 1];
+  const after = text[end];
+  const first = text[begin] ?? '';
+  const last = text[end - 1] ?? '';
+  return !(before && WORD.test(before) && WORD.test(first)) && !(after && WORD.test(after) && WORD.test(last));
+}
+
+/** Whole-word occurrences of a name, where any run of whitespace in the name matches any whitespace. */
+export function nameOccurrences(text: string, name: string): Span[] {
+  const pattern = name
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+');
+  const out: Span[] = [];
+  for (const m of text.matchAll(new RegExp(pattern, 'gu'))) {
+    const begin = m.index!;
+    const end = begin + m[0].length;
+    if (atWordBoundary(text, begin, end)) out.push({ begin, end });
+  }
+  return out;
+}
+
+const ABBREVIATIONS = new Set(['St', 'Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Jr', 'Sr', 'Inc', 'Ltd', 'Co', 'No', 'vs', 'Prof', 'Adm', 'Sgt', 'Capt']);
+
+/**
+ * Sentence spans. A sentence ends at . ! or ? (plus closing quotes) followed by
+ * whitespace and an upper-case letter, a digit or an opening quote — unless the
+ * word before the stop is an abbreviation ("St.", "U.S."), which is what keeps
+ * "St.\nPetersburg" in one sentence.
+ */
+export function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  const boundary = /[.!?]["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
+  let start = skipSpace(text, 0);
+  for (const m of text.matchAll(boundary)) {
+    const stop = m.index!;
+    const word = /(\S+)$/.exec(text.slice(start, stop))?.[1] ?? '';
+    if (ABBREVIATIONS.has(word) || /^(?:\p{L}\.)*\p{L}$/u.test(word)) continue;
+    const end = stop + m[0].length;
+    out.push({ begin: start, end });
+    start = skipSpace(text, end);
+  }
+  const tail = text.slice(start).trimEnd();
+  if (tail) out.push({ begin: start, end: start + tail.length });
+  return out;
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return i;
+}
+
+/** A function mapping UTF-16 offsets of `text` to code point offsets (identity when text has no astral characters). */
+export function codePointOffsets(text: string): (offset: number) => number {
+  if (!/[\uD800-\uDBFF]/.test(text)) return (o) => o;
+  const table = new Uint32Array(text.length + 1);
+  let cp = 0;
+  for (let i = 0; i < text.length; i++) {
+    table[i] = cp;
+    const c = text.charCodeAt(i);
+    if (!(c >= 0xd800 && c <= 0xdbff)) cp++;
+  }
+  table[text.length] = cp;
+  return (o) => table[o]!;
+}
+
+/** The inverse: code point offsets to UTF-16 indices. */
+export function utf16Offsets(text: string): (offset: number) => number {
+  if (!/[\uD800-\uDBFF]/.test(text)) return (o) => o;
+  const table: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    table.push(i);
+    i += (text.codePointAt(i)! > 0xffff ? 2 : 1);
+  }
+  table.push(text.length);
+  return (o) => table[o] ?? text.length;
+}
