@@ -17,6 +17,8 @@ import { GraphView } from './model/view.js';
 import * as helpers from './model/helpers.js';
 import type { ClaimFilter, EntityFilter, QuotationFilter, ArticleFilter } from './model/types.js';
 import { VersionedStore } from './store.js';
+import { SparqlEngine, type QueryOptions } from './sparql/engine.js';
+import { listNamedQueries, namedQuery } from './sparql/named.js';
 import { buildProjection, type Projection } from './traverse/projection.js';
 import { centrality, neighbors, shortestPath, type WalkOptions } from './traverse/walk.js';
 
@@ -129,6 +131,37 @@ export class ClaimGraph {
     return serializeRdf(quads, format);
   }
 
+  // ── SPARQL (Comunica, loaded on first use) ────────────────────────────────
+
+  #sparql?: SparqlEngine;
+  get sparql(): SparqlEngine {
+    return (this.#sparql ??= new SparqlEngine(() => this.store));
+  }
+
+  /** SELECT: rows of plain values (see `Row`), with the RDF/JS terms alongside. */
+  select(query: string, options: QueryOptions = {}) {
+    return this.lock.read(() => this.sparql.select(query, options));
+  }
+  /** ASK: a boolean. */
+  ask(query: string, options: QueryOptions = {}) {
+    return this.lock.read(() => this.sparql.ask(query, options));
+  }
+  /** CONSTRUCT or DESCRIBE: quads. */
+  construct(query: string, options: QueryOptions = {}) {
+    return this.lock.read(() => this.sparql.construct(query, options));
+  }
+  /** SPARQL Update; refused unless `{ allowUpdate: true }`. Runs as a write, after the queries in flight. */
+  update(query: string, options: QueryOptions = {}) {
+    return this.lock.write(() => this.sparql.update(query, options));
+  }
+  /** The text of a bundled named query (`cq-1` … `cq-16`). */
+  namedQuery(name: string): string {
+    return namedQuery(name);
+  }
+  namedQueries(): string[] {
+    return listNamedQueries();
+  }
+
   // ── typed views (read the store's indexes directly) ───────────────────────
 
   /** The current view of the store, rebuilt when the store has changed. */
@@ -204,4 +237,10 @@ export class ClaimGraph {
   central(options: Parameters<typeof centrality>[1] = {}) {
     return centrality(this.graph(), options);
   }
+
+  // ── corpus and validation ──────────────────────────────────────────────────
+
+  // ── rendering and export for graph tools ───────────────────────────────────
+
+  // ── remote stores ──────────────────────────────────────────────────────────
 }
