@@ -17,7 +17,7 @@ export interface ReadOptions {
 export function compileAnnotationSource(source: string, options: ReadOptions = {}): CompiledArticle {
   const file = options.file ?? '<annotation>';
   const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
   const problem = doc.errors[0];
   if (problem) {
     const line = problem.linePos?.[0]?.line;

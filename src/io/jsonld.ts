@@ -3,6 +3,7 @@ import type { Quad } from '@rdfjs/types';
 import { readFileSync } from 'node:fs';
 import jsonld from 'jsonld';
 import { DataFactory, Parser, Writer } from 'n3';
+import { parseDocument } from 'yaml';
 import { ParseError } from '../errors.js';
 import { packagePath } from '../paths.js';
 
@@ -24,11 +25,9 @@ export async function parseJsonLd(text: string, source: string, baseIRI?: string
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    const m = /position (\d+)/.exec((e as Error).message);
-    const at = m ? Number(m[1]) : undefined;
-    const line = at === undefined ? undefined : text.slice(0, at).split('\n').length;
-    const column = at === undefined ? undefined : at - text.lastIndexOf('\n', at - 1);
-    throw new ParseError(`${source}${line ? `:${line}:${column}` : ''}: not valid JSON (${(e as Error).message}). Fix the JSON syntax at that place.`, source, line, column, { cause: e });
+    // V8 no longer always says where; the YAML parser (JSON is YAML) does.
+    const place = parseDocument(text, { prettyErrors: true }).errors[0]?.linePos?.[0];
+    throw new ParseError(`${source}${place ? `:${place.line}:${place.col}` : ''}: not valid JSON (${(e as Error).message.split('\n')[0]}). Fix the JSON syntax at that place.`, source, place?.line, place?.col, { cause: e });
   }
   let nquads: string;
   try {
