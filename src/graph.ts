@@ -21,6 +21,9 @@ import { SparqlEngine, type QueryOptions } from './sparql/engine.js';
 import { listNamedQueries, namedQuery } from './sparql/named.js';
 import { buildProjection, type Projection } from './traverse/projection.js';
 import { centrality, neighbors, shortestPath, type WalkOptions } from './traverse/walk.js';
+import { asDisplay, type Displayable, type DisplayOptions } from './render/display.js';
+import { exportGraph, type ExportGraphOptions, type GraphFormat } from './render/exports.js';
+import { drawGraph, type DrawOptions, type DrawTarget } from './render/svg.js';
 
 export interface LoadOptions {
   /** Format name; by default taken from the file extension. */
@@ -241,6 +244,21 @@ export class ClaimGraph {
   // ── corpus and validation ──────────────────────────────────────────────────
 
   // ── rendering and export for graph tools ───────────────────────────────────
+
+  /** An SVG picture of a node's neighbourhood (`depth` hops, default 1), a list of nodes, or a subgraph. */
+  draw(target: DrawTarget, options: DrawOptions = {}): string {
+    return drawGraph(this.graph(), target, (x) => this.view().resolve(x), options);
+  }
+
+  /** Wrap rows, helper results or an SVG so notebook kernels render them (HTML table, SVG); plain text elsewhere. */
+  show(value: unknown, options: DisplayOptions = {}): Displayable {
+    return asDisplay(value, options);
+  }
+
+  /** The projection, or the part around `options.node`, as GraphML, GEXF, DOT or Mermaid. */
+  exportGraph(format: GraphFormat | string, options: ExportGraphOptions = {}): string {
+    return exportGraph(this.graph(), format, options, (x) => this.view().resolve(x));
+  }
 
   // ── remote stores ──────────────────────────────────────────────────────────
 }

@@ -12,3 +12,4 @@ export * from './errors.js';
 export { PREFIXES, BASE, prefixDeclarations, compact, expand, cg, schema, prov, rdf, rdfs, skos, nif, itsrdf, oa, np, xsd } from './vocab.js';
 export { RDF_FORMATS, type RdfFormat, type InputFormat } from './io/formats.js';
 export { sentences } from './text/spans.js';
+export * from './render/index.js';
