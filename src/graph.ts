@@ -24,6 +24,7 @@ import { centrality, neighbors, shortestPath, type WalkOptions } from './travers
 import { asDisplay, type Displayable, type DisplayOptions } from './render/display.js';
 import { exportGraph, type ExportGraphOptions, type GraphFormat } from './render/exports.js';
 import { drawGraph, type DrawOptions, type DrawTarget } from './render/svg.js';
+import { explorerPage, type ExplorerOptions } from './render/html/payload.js';
 
 export interface LoadOptions {
   /** Format name; by default taken from the file extension. */
@@ -258,6 +259,11 @@ export class ClaimGraph {
   /** The projection, or the part around `options.node`, as GraphML, GEXF, DOT or Mermaid. */
   exportGraph(format: GraphFormat | string, options: ExportGraphOptions = {}): string {
     return exportGraph(this.graph(), format, options, (x) => this.view().resolve(x));
+  }
+
+  /** A self-contained HTML page to explore the graph (search, statement panel, layer and statement filters). */
+  toHTML(options: ExplorerOptions = {}): string {
+    return explorerPage(this, options);
   }
 
   // ── remote stores ──────────────────────────────────────────────────────────

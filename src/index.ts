@@ -12,4 +12,6 @@ export * from './errors.js';
 export { PREFIXES, BASE, prefixDeclarations, compact, expand, cg, schema, prov, rdf, rdfs, skos, nif, itsrdf, oa, np, xsd } from './vocab.js';
 export { RDF_FORMATS, type RdfFormat, type InputFormat } from './io/formats.js';
 export { sentences } from './text/spans.js';
+export { buildPayload, explorerPage, type PayloadOptions, type ExplorerOptions } from './render/html/payload.js';
+export { renderPage, type RenderPageOptions, type PagePayload, type NodeAttrs, type NodeDetails, type StatementView } from './render/html/page.js';
 export * from './render/index.js';
