@@ -63,7 +63,7 @@ describe('competency questions', () => {
 
   it('6: statements resting on unnamed sources', async () => {
     const rows = await kg.select(kg.namedQuery('cq-6'));
-    expect(sorted(new Set(rows.map((r) => r.sourceLabel)))).toEqual(
+    expect(sorted([...new Set(rows.map((r) => r.sourceLabel))])).toEqual(
       sorted(['a former administration official', 'a Duma spokesperson', 'Duma officials', 'Trump’s inner circle', 'Trump’s aides', 'some analysts', 'others (who warn of escalation)']),
     );
     const aides = rows.find((r) => r.sourceLabel === 'Trump’s aides')!;
