@@ -49,9 +49,9 @@ export function entities(view: GraphView, filter: EntityFilter = {}): Entity[] {
   const article = view.articleFilter(filter.article);
   let candidates: string[];
   if (filter.type === undefined) {
-    candidates = [...new Set(view.store.getSubjects(rdf.type, null, DEFAULT_GRAPH).map((t) => t.value))].filter((s) => ENTITY_KINDS.includes(view.kind(s)));
+    candidates = view.ofKinds(ENTITY_KINDS);
   } else if ((ENTITY_KINDS as string[]).includes(filter.type)) {
-    candidates = [...new Set(view.store.getSubjects(rdf.type, null, DEFAULT_GRAPH).map((t) => t.value))].filter((s) => view.kind(s) === filter.type);
+    candidates = view.ofKinds([filter.type as Kind]);
   } else {
     const cls = filter.type.includes(':') ? namedNode(expandClass(filter.type)) : undefined;
     if (!cls || view.ofType(cls).length === 0) {
@@ -312,7 +312,7 @@ export function weapons(view: GraphView, filter: ArticleFilter = {}): WeaponSyst
       iri: w.iri,
       label: w.label,
       category: category ? notationOf(category) ?? compact(category) : 'unknown',
-      categoryLabel: category ? view.store.getObjects(namedNode(category), skos.prefLabel, null)[0]?.value ?? conceptLabel(category) : 'unknown',
+      categoryLabel: category ? view.objectsInAnyGraph(category, skos.prefLabel)[0]?.value ?? conceptLabel(category) : 'unknown',
       names: w.names,
       ...optional('range', range),
       targets,
@@ -331,7 +331,7 @@ function conceptLabel(iri: string): string {
 /** Claims whose content has the node as subject. */
 function claimsStating(view: GraphView, node: string, filter: ArticleFilter): { claim: string; graph: string }[] {
   const article = view.articleFilter(filter.article);
-  const graphs = new Set(view.store.getGraphs(namedNode(node), null, null).map((g) => g.value));
+  const graphs = view.contentGraphsWithSubject(node);
   const out: { claim: string; graph: string }[] = [];
   for (const graph of graphs) {
     for (const claim of view.subjects(np.hasAssertion, graph)) {
@@ -409,7 +409,7 @@ export function notes(view: GraphView, filter: ArticleFilter = {}): EditorialNot
     .map((t) => t.value)
     .filter((n) => !article || n.startsWith(`${article}/`))
     .map((n) => {
-      const get = (p: Term) => view.store.getObjects(namedNode(n), p as never, null);
+      const get = (p: Term) => view.objectsInAnyGraph(n, p);
       return {
         ...view.ref(n),
         label: get(oa.bodyValue)[0]?.value.slice(0, 80) ?? view.shortId(n),

@@ -60,7 +60,21 @@ export class GraphView {
 
   has(iri: string): boolean {
     const n = namedNode(iri);
+    // The default graph first: a lookup in every graph costs one probe per named graph.
+    if (this.store.countQuads(n, null, null, DEFAULT_GRAPH) > 0 || this.store.countQuads(null, null, n, DEFAULT_GRAPH) > 0) return true;
     return this.store.countQuads(n, null, null, null) > 0 || this.store.countQuads(null, null, n, null) > 0;
+  }
+
+  /**
+   * Nodes of the default graph whose kind is one of `kinds`, each once. Reads only
+   * the classes that map to those kinds, not every typed node.
+   */
+  ofKinds(kinds: readonly Kind[]): string[] {
+    const wanted = new Set(kinds);
+    const classes = new Set(KIND_BY_CLASS.filter(([, k]) => wanted.has(k)).map(([cls]) => cls));
+    const found = new Set<string>();
+    for (const cls of classes) for (const s of this.store.getSubjects(rdf.type, namedNode(cls), DEFAULT_GRAPH)) found.add(s.value);
+    return [...found].filter((s) => wanted.has(this.kind(s)));
   }
 
   /**
@@ -116,8 +130,19 @@ export class GraphView {
     return out.slice(0, 3);
   }
 
+  // Labels and types are asked for the same nodes again and again (speakers, articles,
+  // entities named in many statements); the view is for one version of the store, so
+  // remembering them is safe.
+  readonly #labels = new Map<string, string>();
+  readonly #types = new Map<string, string[]>();
+
   label(iri: string): string {
-    return this.store.getObjects(namedNode(iri), rdfs.label, DEFAULT_GRAPH)[0]?.value ?? this.shortId(iri);
+    let label = this.#labels.get(iri);
+    if (label === undefined) {
+      label = this.store.getObjects(namedNode(iri), rdfs.label, DEFAULT_GRAPH)[0]?.value ?? this.shortId(iri);
+      this.#labels.set(iri, label);
+    }
+    return label;
   }
 
   /** `donald-trump`, `trump-tomahawks/considered-supply`, `cg:Reportedly`, or the IRI. */
@@ -133,13 +158,19 @@ export class GraphView {
   }
 
   types(iri: string): string[] {
-    return this.store.getObjects(namedNode(iri), rdf.type, DEFAULT_GRAPH).map((t) => t.value);
+    let types = this.#types.get(iri);
+    if (!types) {
+      types = this.store.getObjects(namedNode(iri), rdf.type, DEFAULT_GRAPH).map((t) => t.value);
+      this.#types.set(iri, types);
+    }
+    return [...types];
   }
 
   kind(iri: string): Kind {
     if (this.#articles.has(iri)) return 'article';
-    const types = new Set(this.types(iri));
-    for (const [cls, kind] of KIND_BY_CLASS) if (types.has(cls)) return kind;
+    this.types(iri);
+    const types = this.#types.get(iri)!;
+    for (const [cls, kind] of KIND_BY_CLASS) if (types.includes(cls)) return kind;
     return 'other';
   }
 
@@ -175,6 +206,65 @@ export class GraphView {
     const iri = this.resolve(article, 'article');
     if (!this.#articles.has(iri)) throw new InvalidArgumentError(`"${article}" is not a loaded article; kg.articles() lists them.`);
     return iri;
+  }
+
+  #named?: { defaultAt: number; position: Map<string, number>; bySubject: Map<string, string[]>; asserted: Set<string> };
+
+  /** Per named graph, its subjects; built once per view (asking the store probes every graph). */
+  #namedIndex() {
+    if (!this.#named) {
+      const bySubject = new Map<string, string[]>();
+      const position = new Map<string, number>();
+      let defaultAt = -1;
+      for (const g of this.store.getGraphs(null, null, null)) {
+        if (g.termType === 'DefaultGraph') {
+          defaultAt = position.size;
+          continue;
+        }
+        position.set(g.value, position.size);
+        for (const s of this.store.getSubjects(null, null, g)) {
+          const key = s.termType === 'BlankNode' ? `_:${s.value}` : s.value;
+          let list = bySubject.get(key);
+          if (!list) bySubject.set(key, (list = []));
+          list.push(g.value);
+        }
+      }
+      const asserted = new Set(this.store.getObjects(null, np.hasAssertion, DEFAULT_GRAPH).map((t) => t.value));
+      this.#named = { defaultAt, position, bySubject, asserted };
+    }
+    return this.#named;
+  }
+
+  /** The graphs (default first when it has the node, else in the store's order) in which an IRI is a subject. */
+  #graphsWithSubject(iri: string): Quad_Graph[] {
+    const { defaultAt, position, bySubject } = this.#namedIndex();
+    const named = bySubject.get(iri) ?? []; // already in the store's order
+    const graphs: Quad_Graph[] = named.map((g) => namedNode(g));
+    if (this.store.countQuads(namedNode(iri), null, null, DEFAULT_GRAPH) > 0) {
+      const at = named.findIndex((g) => position.get(g)! >= defaultAt);
+      graphs.splice(at < 0 ? graphs.length : at, 0, DEFAULT_GRAPH);
+    }
+    return graphs;
+  }
+
+  /** Objects of (subject, predicate) in any graph, each once: `store.getObjects(s, p, null)` without probing every graph. */
+  objectsInAnyGraph(iri: string, predicate: Term): Term[] {
+    const s = namedNode(iri);
+    const seen = new Set<string>();
+    const out: Term[] = [];
+    for (const g of this.#graphsWithSubject(iri)) {
+      for (const o of this.store.getObjects(s, predicate as never, g)) {
+        const key = `${o.termType}|${o.value}|${o.termType === 'Literal' ? `${o.language}|${o.datatype.value}` : ''}`;
+        if (!seen.has(key)) seen.add(key), out.push(o);
+      }
+    }
+    return out;
+  }
+
+  /** The claim content graphs (objects of np:hasAssertion) in which a node is a subject, in the store's order of graphs. */
+  contentGraphsWithSubject(node: string): string[] {
+    const { asserted } = this.#namedIndex();
+    return (this.#namedIndex().bySubject.get(node) ?? []).filter((g) => asserted.has(g));
   }
 
   /** The content graph of a statement, if it has one. */

@@ -61,7 +61,7 @@ export function buildProjection(view: GraphView): Projection {
   }
   // Notes live in the editorial graph.
   for (const n of store.getSubjects(rdf.type, cg.EditorialNote, null)) {
-    const text = store.getObjects(n, namedNode('http://www.w3.org/ns/oa#bodyValue'), null)[0]?.value ?? '';
+    const text = view.objectsInAnyGraph(n.value, namedNode('http://www.w3.org/ns/oa#bodyValue'))[0]?.value ?? '';
     graph.mergeNode(n.value, { id: view.shortId(n.value), kind: 'note', label: text.length > 60 ? `${text.slice(0, 57)}…` : text, layer: 'editorial', iri: n.value });
   }
 
