@@ -7,6 +7,7 @@ import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory, type Store } from 'n3';
 import { QueryAbortedError, QueryRefusedError, QueryTimeoutError, ResultLimitError, InvalidArgumentError, ClaimGraphError } from '../errors.js';
 import { abortableSource } from './abortable.js';
+import { checkCost } from './cost.js';
 import { checkQuery, type CheckedQuery, type QueryForm } from './guard.js';
 import { rowsOf, type Rows } from './results.js';
 
@@ -22,6 +23,8 @@ export interface QueryOptions {
   maxRows?: number;
   allowUpdate?: boolean;
   baseIRI?: string;
+  /** Refuse queries whose unconnected patterns multiply past this many combinations (default 1e8). */
+  maxCombinations?: number;
 }
 
 export const DEFAULT_TIMEOUT = 60_000;
@@ -104,6 +107,8 @@ export class SparqlEngine {
     if (!forms.includes(checked.form)) {
       throw new InvalidArgumentError(`This is a ${checked.form} query; use ${checked.form === 'SELECT' ? 'select()' : checked.form === 'ASK' ? 'ask()' : checked.form === 'UPDATE' ? 'update()' : 'construct()'} for it.`);
     }
+    const store = this.store();
+    checkCost(checked.where, (s, p, o) => store.countQuads(s as never, p as never, o as never, null), options.maxCombinations);
     const timeout = options.timeout ?? DEFAULT_TIMEOUT;
     const stop = new AbortController();
     const timer = timeout > 0 ? setTimeout(() => stop.abort(new QueryTimeoutError(`The query was stopped after its timeout of ${timeout} ms. Pass a larger { timeout } (0 for none), or narrow the query (LIMIT, more specific patterns).`)), timeout) : undefined;
@@ -114,7 +119,7 @@ export class SparqlEngine {
     try {
       const extra = options.sources ?? [];
       const engine = checked.remote.length || extra.length ? await fullEngine() : await localEngine();
-      const source = abortableSource(this.store(), stop.signal, reason);
+      const source = abortableSource(this.store(), stop.signal);
       const context: Record<string, unknown> = {
         sources: [source, ...extra.map((url) => ({ type: /^https?:/.test(url) ? 'sparql' : 'file', value: url }))],
         ...(options.baseIRI ? { baseIRI: options.baseIRI } : {}),

@@ -17,6 +17,8 @@ export interface CheckedQuery {
   remote: string[];
   /** A SELECT's projected variables in order (undefined for SELECT *). */
   variables?: string[];
+  /** The parsed WHERE clause, for the cost check. */
+  where?: unknown[];
 }
 
 export interface GuardOptions {
@@ -66,7 +68,7 @@ export function checkQuery(query: string, options: GuardOptions = {}): CheckedQu
   const variables = form === 'SELECT' && projection && !projection.some((v) => typeof v !== 'object' || v.termType === 'Wildcard')
     ? projection.map((v) => (v as { value?: string; variable?: { value: string } }).variable?.value ?? (v as { value: string }).value)
     : undefined;
-  return { text, form, remote, ...(variables ? { variables } : {}) };
+  return { text, form, remote, ...(variables ? { variables } : {}), ...(Array.isArray(parsed.where) ? { where: parsed.where } : {}) };
 }
 
 function isIri(x: unknown): x is { termType: 'NamedNode'; value: string } {
