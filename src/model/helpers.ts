@@ -199,11 +199,14 @@ function notation(term: Term | undefined): string | undefined {
 function content(view: GraphView, statement: string): ContentTriple[] {
   const g = view.contentGraph(statement);
   if (!g) return [];
-  return view.store.getQuads(null, null, null, namedNode(g)).map((q) => ({
+  const triples = view.store.getQuads(null, null, null, namedNode(g)).map((q) => ({
     subject: nodeRef(view, q.subject),
     predicate: compact(q.predicate.value),
     object: q.object.termType === 'Literal' ? literalValue(q.object) : nodeRef(view, q.object),
   }));
+  // A stable order (the store's index order is not the order written).
+  const key = (t: ContentTriple) => `${t.subject.id}\u0000${t.predicate}\u0000${'id' in t.object ? t.object.id : String(t.object.value)}`;
+  return triples.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 function nodeRef(view: GraphView, term: Term): Ref {

@@ -13,7 +13,7 @@ export class Rows extends Array<Row> {
   variables: string[] = [];
   terms: Record<string, Term>[] = [];
 
-  static get [Symbol.species]() {
+  static override get [Symbol.species]() {
     return Array;
   }
 }
