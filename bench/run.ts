@@ -1,0 +1,373 @@
+/**
+ * claimgraph against Oxigraph, same run, same data.
+ *
+ *   npm run bench                 full: load and memory at 10k…1M triples, queries at 1M
+ *   npm run bench -- --quick      about 100k triples, under a minute
+ *   options: --sizes 10000,100000  --query-size 100000  --reps 7  --only load,memory,helper,sparql,traversal,startup
+ *
+ * One JSON object per measurement on stdout (progress on stderr); all of them in
+ * bench/results/latest.json. `ratio_vs_oxigraph` is claimgraph's figure over
+ * Oxigraph's (time over time, bytes over bytes): below 1 is better.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as oxigraph from 'oxigraph';
+import { generateCorpus, prng, type Corpus } from './generate.js';
+import { prefixDeclarations } from '../src/vocab.js';
+import type * as Lib from '../src/index.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const option = (name: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const quick = flag('quick');
+const sizes = (option('sizes') ?? (quick ? '10000,100000' : '10000,100000,300000,1000000')).split(',').map(Number);
+const querySize = Number(option('query-size') ?? sizes[sizes.length - 1]);
+const reps = Number(option('reps') ?? (quick ? 5 : 7));
+/** Time budget for one measurement's repeats (ms). */
+const budget = quick ? 1500 : 8000;
+const only = option('only')?.split(',');
+const wanted = (kind: string) => !only || only.includes(kind);
+const SEED = 1;
+
+// The library as users get it (the build), or the sources with --src.
+const lib = (await import(flag('src') ? '../src/index.js' : 'claimgraph')) as typeof Lib;
+const PREFIXES = prefixDeclarations('sparql');
+
+// ── output ───────────────────────────────────────────────────────────────────
+
+type Kind = 'load' | 'memory' | 'helper' | 'sparql' | 'traversal' | 'startup';
+interface Measurement {
+  kind: Kind;
+  name: string;
+  triples: number;
+  p50_ms?: number;
+  p95_ms?: number;
+  ratio_vs_oxigraph: number | null;
+  [more: string]: unknown;
+}
+const results: Measurement[] = [];
+const round = (x: number, d = 3) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : x);
+function emit(m: Measurement) {
+  for (const [k, v] of Object.entries(m)) if (typeof v === 'number') (m as Record<string, unknown>)[k] = round(v, k.includes('ratio') ? 3 : 3);
+  results.push(m);
+  console.log(JSON.stringify(m));
+}
+const log = (...x: unknown[]) => console.error('[bench]', ...x);
+
+// ── timing ───────────────────────────────────────────────────────────────────
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
+};
+interface Timing {
+  p50: number;
+  p95: number;
+  runs: number;
+  first: number;
+  result?: unknown;
+}
+/** Runs `fn` over the parameters: one warm-up round, then rounds until `reps` or the time budget. */
+async function time<P>(params: P[], fn: (p: P) => unknown | Promise<unknown>, opts: { reps?: number; budget?: number } = {}): Promise<Timing> {
+  const samples: number[] = [];
+  let first = NaN;
+  let result: unknown;
+  let warm = 0;
+  for (const p of params) {
+    const t = performance.now();
+    result = await fn(p);
+    const ms = performance.now() - t;
+    if (Number.isNaN(first)) first = ms;
+    warm += ms;
+  }
+  const limit = opts.budget ?? budget;
+  const rounds = opts.reps ?? reps;
+  const start = performance.now();
+  for (let r = 0; r < rounds; r++) {
+    for (const p of params) {
+      const t = performance.now();
+      await fn(p);
+      samples.push(performance.now() - t);
+    }
+    if (performance.now() - start > limit || warm > limit) break;
+  }
+  return { p50: quantile(samples, 0.5), p95: quantile(samples, 0.95), runs: samples.length, first, result };
+}
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+
+// ── the corpus ───────────────────────────────────────────────────────────────
+
+const corpora = new Map<number, Corpus>();
+function corpus(triples: number): Corpus {
+  let c = corpora.get(triples);
+  if (!c) {
+    c = generateCorpus({ triples, seed: SEED });
+    log(`corpus ${triples}: ${c.stats.quads} quads, ${c.stats.articles} articles, ${c.stats.statements} statements, generated in ${Math.round(c.stats.ms)} ms`);
+    corpora.set(triples, c);
+  }
+  return c;
+}
+function corpusFile(triples: number): string {
+  const file = join(here, 'data', `corpus-${triples}-s${SEED}.nq`);
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, corpus(triples).nquads);
+  }
+  return file;
+}
+
+async function loadClaimgraph(text: string) {
+  const kg = new lib.ClaimGraph();
+  await kg.loadString(text, { format: 'nquads' });
+  return kg;
+}
+function loadOxigraph(text: string) {
+  const store = new oxigraph.Store();
+  store.load(text, { format: 'application/n-quads', no_transaction: true });
+  return store;
+}
+
+// ── load and memory (a fresh child process per size, engine and repeat) ─────
+// In one long-lived process the order matters a lot (Oxigraph's load of 1M quads took
+// ten times longer after claimgraph's heap had grown), so each load runs alone.
+
+function child(args: string[], expose = false): Record<string, number | string | boolean> {
+  const out = execFileSync(process.execPath, [...(expose ? ['--expose-gc', '--max-old-space-size=16384'] : []), join(here, 'children.mjs'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
+  return JSON.parse(out.trim().split('\n').pop()!);
+}
+
+function benchLoadAndMemory() {
+  for (const size of sizes) {
+    const file = corpusFile(size);
+    const times = size >= 1_000_000 ? 2 : 3;
+    const runs = { claimgraph: [] as Record<string, number | string | boolean>[], oxigraph: [] as Record<string, number | string | boolean>[] };
+    for (let i = 0; i < times; i++) for (const engine of ['claimgraph', 'oxigraph'] as const) runs[engine].push(child(['memory', engine, file], true));
+    const n = Number(runs.claimgraph[0]!.triples);
+    const ms = (engine: 'claimgraph' | 'oxigraph') => runs[engine].map((r) => Number(r.load_ms));
+    const cg = ms('claimgraph'), ox = ms('oxigraph');
+    if (wanted('load')) {
+      emit({
+        kind: 'load', name: 'n-quads parse and index', triples: n,
+        p50_ms: quantile(cg, 0.5), p95_ms: quantile(cg, 0.95), triples_per_s: n / (quantile(cg, 0.5) / 1000),
+        oxigraph_p50_ms: quantile(ox, 0.5), oxigraph_triples_per_s: n / (quantile(ox, 0.5) / 1000),
+        ratio_vs_oxigraph: quantile(cg, 0.5) / quantile(ox, 0.5), runs: times,
+      });
+    }
+    if (wanted('memory')) {
+      const med = (engine: 'claimgraph' | 'oxigraph', k: string) => quantile(runs[engine].map((r) => Number(r[k])), 0.5) / n;
+      const heap = (engine: 'claimgraph' | 'oxigraph') => quantile(runs[engine].map((r) => Number(r.heap) + Number(r.external)), 0.5) / n;
+      emit({
+        kind: 'memory', name: 'bytes per triple after load', triples: n,
+        heap_bytes_per_triple: heap('claimgraph'), rss_bytes_per_triple: med('claimgraph', 'rss'),
+        oxigraph_heap_bytes_per_triple: heap('oxigraph'), oxigraph_rss_bytes_per_triple: med('oxigraph', 'rss'),
+        ratio_vs_oxigraph: med('claimgraph', 'rss') / med('oxigraph', 'rss'),
+      });
+    }
+  }
+}
+
+// ── helpers, SPARQL and traversal at the query size ─────────────────────────
+
+/** Parameters drawn the way users would ask: speakers by how much they say, statements at random. */
+function drawParams(c: Corpus) {
+  const rnd = prng(SEED + 7);
+  const bySpeech = c.params.speakers;
+  const total = bySpeech.reduce((s, [, n]) => s + n, 0);
+  const speakers: string[] = [];
+  while (speakers.length < 12) {
+    let r = rnd() * total;
+    for (const [iri, n] of bySpeech) if ((r -= n) < 0) { if (!speakers.includes(iri)) speakers.push(iri); break; }
+  }
+  const sample = <T>(xs: T[], k: number) => Array.from({ length: Math.min(k, xs.length) }, (_, i) => xs[Math.floor((i * xs.length) / Math.min(k, xs.length) + rnd() * (xs.length / k)) % xs.length]!);
+  const mentioned = c.params.mentioned;
+  const entities = [mentioned[2]![0], ...sample(mentioned.slice(5, 200), 9).map(([e]) => e)];
+  return {
+    speakers,
+    statements: sample(c.params.statements, 20),
+    chained: sample(c.params.chained, 20),
+    entities,
+    pairs: Array.from({ length: 10 }, (_, i) => [entities[i % entities.length]!, mentioned[(i * 37 + 11) % Math.min(mentioned.length, 400)]![0]] as [string, string]),
+  };
+}
+
+const OX_HELPERS: Record<string, (p: string) => string> = {
+  'claims by speaker': (s) => `SELECT ?claim ?label ?hedge ?sourcing ?channel ?verb ?begin ?end ?evidence ?position ?document ?agent WHERE {
+    ?claim a schema:Claim ; prov:wasAttributedTo <${s}> ; rdfs:label ?label ;
+      cg:hedge/skos:notation ?hedge ; cg:sourcing/skos:notation ?sourcing ; cg:channel/skos:notation ?channel ;
+      cg:evidence ?span ; prov:qualifiedAttribution ?step .
+    ?span nif:beginIndex ?begin ; nif:endIndex ?end ; nif:anchorOf ?evidence .
+    ?step cg:position ?position .
+    OPTIONAL { ?step cg:document ?document } OPTIONAL { ?step prov:agent ?agent }
+    OPTIONAL { ?claim cg:reportingVerb ?verb } }`,
+  'quotations by speaker': (s) => `SELECT ?q ?label ?text ?hedge ?sourcing ?channel ?verb ?begin ?end ?evidence ?position ?document ?agent WHERE {
+    ?q a schema:Quotation ; prov:wasAttributedTo <${s}> ; rdfs:label ?label ; schema:text ?text ;
+      cg:hedge/skos:notation ?hedge ; cg:sourcing/skos:notation ?sourcing ; cg:channel/skos:notation ?channel ;
+      cg:evidence ?span ; prov:qualifiedAttribution ?step .
+    ?span nif:beginIndex ?begin ; nif:endIndex ?end ; nif:anchorOf ?evidence .
+    ?step cg:position ?position .
+    OPTIONAL { ?step cg:document ?document } OPTIONAL { ?step prov:agent ?agent }
+    OPTIONAL { ?q cg:reportingVerb ?verb } }`,
+  'attribution chain': (s) => `SELECT ?position ?document ?documentLabel ?agent ?agentLabel ?outlet WHERE {
+    <${s}> prov:qualifiedAttribution ?step . ?step cg:position ?position .
+    OPTIONAL { ?step cg:document ?document . ?document rdfs:label ?documentLabel OPTIONAL { ?document schema:publisher ?outlet } }
+    OPTIONAL { ?step prov:agent ?agent . ?agent rdfs:label ?agentLabel } } ORDER BY ?position`,
+  'evidence of a statement': (s) => `SELECT ?span ?begin ?end ?text ?article ?sentence ?sb ?se ?stext WHERE {
+    <${s}> cg:evidence ?span . ?span nif:beginIndex ?begin ; nif:endIndex ?end ; nif:anchorOf ?text ; nif:referenceContext ?ctx .
+    ?ctx nif:sourceUrl ?article .
+    ?sentence nif:referenceContext ?ctx ; a nif:Sentence ; nif:beginIndex ?sb ; nif:endIndex ?se ; nif:anchorOf ?stext .
+    FILTER(?sb < ?end && ?se > ?begin) }`,
+  'evidence of an entity (every mention)': (e) => `SELECT ?span ?begin ?end ?text ?article ?sentence ?sb ?se WHERE {
+    ?span itsrdf:taIdentRef <${e}> ; nif:beginIndex ?begin ; nif:endIndex ?end ; nif:anchorOf ?text ; nif:referenceContext ?ctx .
+    ?ctx nif:sourceUrl ?article .
+    ?sentence nif:referenceContext ?ctx ; a nif:Sentence ; nif:beginIndex ?sb ; nif:endIndex ?se .
+    FILTER(?sb < ?end && ?se > ?begin) } ORDER BY ?article ?begin`,
+  weapons: () => `SELECT ?weapon ?label ?category ?claim ?p ?o ?value ?unit WHERE {
+    ?weapon a cg:WeaponSystem ; rdfs:label ?label ; cg:category/skos:notation ?category .
+    OPTIONAL { ?claim np:hasAssertion ?g . GRAPH ?g { ?weapon ?p ?o . OPTIONAL { ?o schema:value ?value ; schema:unitText ?unit } } } }`,
+};
+
+/** Corpus questions: aggregates, joins over 3 to 5 patterns, property paths, claim graphs. */
+function corpusQueries(p: ReturnType<typeof drawParams>): Record<string, string> {
+  const speaker = p.speakers[1]!;
+  const entity = p.entities[3]!;
+  return {
+    'agg: statements per hedge': `SELECT ?hedge (COUNT(?s) AS ?n) WHERE { ?s cg:hedge/skos:notation ?hedge } GROUP BY ?hedge ORDER BY DESC(?n)`,
+    'agg: top quoted speakers': `SELECT ?speaker ?label (COUNT(?q) AS ?n) WHERE { ?q a schema:Quotation ; prov:wasAttributedTo ?speaker . ?speaker rdfs:label ?label } GROUP BY ?speaker ?label ORDER BY DESC(?n) LIMIT 10`,
+    'join3: anonymous statements about an entity': `SELECT ?s ?label WHERE { ?s schema:about <${entity}> ; cg:sourcing cg:Anonymous ; rdfs:label ?label }`,
+    'join5: quotations reported through outlets': `SELECT ?q ?speaker ?outlet ?outletLabel WHERE { ?q a schema:Quotation ; prov:wasAttributedTo ?speaker ; prov:qualifiedAttribution ?step . ?step cg:document ?doc . ?doc schema:publisher ?outlet . ?outlet rdfs:label ?outletLabel }`,
+    'path: outlets behind a speaker': `SELECT DISTINCT ?outlet WHERE { ?s prov:wasAttributedTo <${speaker}> ; prov:qualifiedAttribution/cg:document/schema:publisher ?outlet }`,
+    'path: support chains (+)': `SELECT ?a ?b WHERE { ?a cg:supports+ ?b } LIMIT 1000`,
+    'graph: weapon ranges stated in claims': `SELECT ?weapon ?value ?unit ?claim WHERE { ?claim np:hasAssertion ?g . GRAPH ?g { ?weapon cg:range ?r . ?r schema:value ?value ; schema:unitText ?unit } ?weapon a cg:WeaponSystem }`,
+  };
+}
+
+async function benchQueries() {
+  const c = corpus(querySize);
+  const n = c.stats.quads;
+  const p = drawParams(c);
+  log(`loading ${n} quads into both engines for the query benchmarks`);
+  // Oxigraph first: its load slows down badly in a process whose heap is already large.
+  const ox = loadOxigraph(c.nquads);
+  const kg = await loadClaimgraph(c.nquads);
+  gc();
+  const oxq = (q: string) => ox.query(`${PREFIXES}\n${q}`);
+  const rows = (r: unknown) => (Array.isArray(r) ? r.length : r ? 1 : 0);
+
+  if (wanted('sparql')) {
+    // The very first query after the load: engine start-up and cold caches included.
+    const q = kg.namedQuery('cq-4');
+    const t0 = performance.now();
+    const first = await kg.select(q);
+    const cgFirst = performance.now() - t0;
+    const t1 = performance.now();
+    oxq(q);
+    const oxFirst = performance.now() - t1;
+    emit({ kind: 'sparql', name: 'first query after load (cq-4)', triples: n, p50_ms: cgFirst, p95_ms: cgFirst, rows: rows(first), oxigraph_p50_ms: oxFirst, ratio_vs_oxigraph: cgFirst / oxFirst });
+  }
+
+  if (wanted('helper')) {
+    const helperRuns: [string, string[], (x: string) => unknown][] = [
+      ['claims by speaker', p.speakers, (s) => kg.claims({ speaker: s })],
+      ['quotations by speaker', p.speakers, (s) => kg.quotations({ speaker: s })],
+      ['attribution chain', p.chained, (s) => kg.attribution(s)],
+      ['evidence of a statement', p.statements, (s) => kg.evidence(s)],
+      ['evidence of an entity (every mention)', p.entities, (e) => kg.evidence(e)],
+      ['weapons', [''], () => kg.weapons()],
+    ];
+    {
+      // The first helper call after a load builds the view.
+      const t = performance.now();
+      kg.claims({ speaker: p.speakers[0]! });
+      const ms = performance.now() - t;
+      emit({ kind: 'helper', name: 'first helper call after load (claims by speaker)', triples: n, p50_ms: ms, p95_ms: ms, ratio_vs_oxigraph: null });
+    }
+    for (const [name, params, fn] of helperRuns) {
+      const cg = await time(params, fn);
+      const o = await time(params, (x) => oxq(OX_HELPERS[name]!(x)));
+      const cgRows = params.reduce((s, x) => s + rows(fn(x)), 0) / params.length;
+      emit({ kind: 'helper', name, triples: n, p50_ms: cg.p50, p95_ms: cg.p95, runs: cg.runs, mean_results: cgRows, oxigraph_p50_ms: o.p50, oxigraph_p95_ms: o.p95, ratio_vs_oxigraph: cg.p50 / o.p50 });
+    }
+  }
+
+  if (wanted('sparql')) {
+    const named = kg.namedQueries().sort((a, b) => Number(a.split('-')[1]) - Number(b.split('-')[1]));
+    const queries: [string, string][] = [...named.map((q): [string, string] => [q, kg.namedQuery(q)]), ...Object.entries(corpusQueries(p)).map(([k, q]): [string, string] => [k, `${PREFIXES}\n${q}`])];
+    for (const [name, q] of queries) {
+      const ask = /^\s*ASK\b/im.test(q.replace(/^\s*(#|PREFIX).*$/gim, ''));
+      const run = ask ? () => kg.ask(q) : () => kg.select(q);
+      let cg: Timing;
+      try {
+        cg = await time([q], run);
+      } catch (e) {
+        log(`${name}: ${(e as Error).message}`);
+        emit({ kind: 'sparql', name, triples: n, error: String((e as Error).message).slice(0, 200), ratio_vs_oxigraph: null });
+        continue;
+      }
+      const o = await time([q], (x) => oxq(x));
+      emit({ kind: 'sparql', name, triples: n, p50_ms: cg.p50, p95_ms: cg.p95, first_ms: cg.first, runs: cg.runs, rows: rows(cg.result), oxigraph_p50_ms: o.p50, oxigraph_rows: rows(o.result), ratio_vs_oxigraph: cg.p50 / o.p50 });
+    }
+  }
+
+  if (wanted('traversal')) {
+    // Projection build: touch the store so the view and projection are rebuilt.
+    const { DataFactory } = await import('n3');
+    const q = DataFactory.quad(DataFactory.namedNode('urn:bench:x'), DataFactory.namedNode('urn:bench:p'), DataFactory.literal('x'));
+    const build = await time([0], () => {
+      kg.store.addQuad(q);
+      kg.store.removeQuad(q);
+      return kg.graph();
+    }, { reps: quick ? 2 : 3, budget: Infinity });
+    const g = kg.graph();
+    emit({ kind: 'traversal', name: 'projection build (view and graph)', triples: n, p50_ms: build.p50, p95_ms: build.p95, nodes: g.order, edges: g.size, ratio_vs_oxigraph: null });
+    const nb = await time(p.entities, (e) => kg.neighbors(e, { depth: 2 }));
+    const nbRows = p.entities.reduce((s, e) => s + kg.neighbors(e, { depth: 2 }).length, 0) / p.entities.length;
+    emit({ kind: 'traversal', name: 'neighbours at depth 2', triples: n, p50_ms: nb.p50, p95_ms: nb.p95, mean_results: nbRows, ratio_vs_oxigraph: null });
+    const sp = await time(p.pairs, ([a, b]) => kg.path(a, b));
+    emit({ kind: 'traversal', name: 'shortest path', triples: n, p50_ms: sp.p50, p95_ms: sp.p95, ratio_vs_oxigraph: null });
+  }
+}
+
+// ── start-up (a fresh child process each time) ──────────────────────────────
+
+function benchStartup() {
+  const runs = quick ? 3 : 5;
+  for (const what of ['helper', 'sparql'] as const) {
+    const cg: number[] = [];
+    const ox: number[] = [];
+    let comunica = false;
+    for (let i = 0; i < runs; i++) {
+      const r = child(['startup', `claimgraph-${what}`]);
+      cg.push(Number(r.ms));
+      if (what === 'helper') comunica ||= r.comunica === true;
+      ox.push(Number(child(['startup', `oxigraph-${what}`]).ms));
+    }
+    const p50 = quantile(cg, 0.5);
+    emit({
+      kind: 'startup', name: `import to first ${what === 'helper' ? 'helper' : 'SPARQL'} answer (bundled article)`, triples: 1996,
+      p50_ms: p50, p95_ms: quantile(cg, 0.95), ...(what === 'helper' ? { comunica_loaded: comunica } : {}),
+      oxigraph_p50_ms: quantile(ox, 0.5), ratio_vs_oxigraph: p50 / quantile(ox, 0.5),
+    });
+  }
+}
+
+// ── main ─────────────────────────────────────────────────────────────────────
+
+const started = new Date().toISOString();
+const t0 = performance.now();
+if (wanted('startup')) benchStartup();
+if (wanted('load') || wanted('memory')) benchLoadAndMemory();
+if (wanted('helper') || wanted('sparql') || wanted('traversal')) await benchQueries();
+
+const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version, oxigraph: (JSON.parse(readFileSync(join(root, 'node_modules', 'oxigraph', 'package.json'), 'utf8')) as { version: string }).version };
+const summary = { started, seconds: round((performance.now() - t0) / 1000, 1), quick, sizes, query_size: querySize, seed: SEED, machine };
+mkdirSync(join(here, 'results'), { recursive: true });
+writeFileSync(join(here, 'results', 'latest.json'), JSON.stringify({ ...summary, results }, null, 2) + '\n');
+log(`done in ${summary.seconds} s; bench/results/latest.json`);
