@@ -39,7 +39,7 @@ export const cg = ns(PREFIXES.cg, [
   // classes
   'WeaponSystem', 'UnnamedSource', 'UnnamedPerson', 'UnnamedGroup', 'ProposedAction', 'Concept', 'Decision',
   'War', 'MilitaryOperation', 'Meeting', 'Speech', 'Interview', 'PublicStatement', 'PeaceTalks', 'Overture',
-  'EditorialNote', 'Description', 'Mention', 'AidPackage', 'Strategy',
+  'EditorialNote', 'Description', 'Mention', 'AidPackage', 'Strategy', 'Proposition',
   // claim records
   'channel', 'hedge', 'sourcing', 'reportingVerb', 'evidence', 'quotedPart', 'position', 'document',
   'supports', 'opposes', 'reasonFor', 'ordinal', 'describes',
