@@ -461,7 +461,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
         phrase = () => { mention(giver); text += ' considered supplying '; mention(to); text += ' with '; mention(weapon); };
       } else if (shape === 'believes') {
         const what = `${object.label} would change course on ${pick(TOPICS)}`;
-        content.push([idIri(subject.id), cg('believes'), bn(0)], [bn(0), RDF_TYPE, schema('Claim')], [bn(0), schema('about'), idIri(object.id)], [bn(0), schema('text'), lit(what)]);
+        content.push([idIri(subject.id), cg('believes'), bn(0)], [bn(0), RDF_TYPE, cg('Proposition')], [bn(0), schema('about'), idIri(object.id)], [bn(0), schema('text'), lit(what)]);
         phrase = () => { mention(subject); text += ' believes that '; mention(object); text += ` would change course on ${pick(TOPICS)}`; };
       } else if (shape === 'warned') {
         content.push([idIri(subject.id), cg('warned'), idIri(object.id)], [idIri(subject.id), cg('risk'), lit(`further escalation over ${pick(TOPICS)}`)]);
