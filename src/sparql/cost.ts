@@ -1,10 +1,9 @@
 /**
- * A cost check before a query runs. Comunica joins what it has read in memory,
- * and no timeout can stop a join whose inputs are already read: a cartesian
- * product of three 2000-triple patterns keeps a core busy for hours after its
- * caller has given up. So patterns that share no variable are multiplied, each
- * group of connected patterns counted by the store, and a query whose product
- * passes the limit is refused before it starts.
+ * An opt-in cost check before a query runs ({ maxCombinations }). Patterns that
+ * share no variable multiply: each group of connected patterns is counted by
+ * the store, and a query whose product passes the limit is refused before it
+ * starts, rather than being stopped by its timeout later. Off by default: the
+ * estimate is an upper bound and would refuse joins made through FILTER.
  */
 import type { Term } from '@rdfjs/types';
 import { QueryRefusedError } from '../errors.js';

@@ -1,160 +1,227 @@
 /**
  * SPARQL over the store through Comunica. The engine is imported on first use
  * (so importing claimgraph does not load it) and reused. Local queries use the
- * light RDF/JS engine; queries that name remote sources use the full one.
+ * light RDF/JS engine (it starts faster); queries that name remote sources use
+ * the full one.
  */
 import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory, type Store } from 'n3';
-import { QueryAbortedError, QueryRefusedError, QueryTimeoutError, ResultLimitError, InvalidArgumentError, ClaimGraphError } from '../errors.js';
-import { abortableSource } from './abortable.js';
+import { ClaimGraphError, InvalidArgumentError, QueryAbortedError, QueryRefusedError, QueryTimeoutError, ResultLimitError } from '../errors.js';
+import { abortableSource, stoppable } from './abortable.js';
 import { checkCost } from './cost.js';
 import { checkQuery, type CheckedQuery, type QueryForm } from './guard.js';
 import { rowsOf, type Rows } from './results.js';
 
 export interface QueryOptions {
-  /** Milliseconds before the query is stopped (default 60 000; 0 for none). */
+  /** Milliseconds before the query is stopped with QueryTimeoutError (default 60 000; 0 for none). */
   timeout?: number;
+  /** Stops the query with QueryAbortedError when it fires. */
   signal?: AbortSignal;
-  /** Values for variables, passed as bindings (never pasted into the text). Strings that look like IRIs are not IRIs: pass a NamedNode or use `iri()`. */
+  /**
+   * Values for variables, handed to the engine as initial bindings (never pasted into the text).
+   * Numbers and booleans become typed literals; strings become xsd:string literals, except absolute
+   * http(s), urn, file and mailto IRIs, which become IRIs. Pass an RDF/JS term to be explicit.
+   */
   bindings?: Record<string, Term | string | number | boolean>;
-  /** Remote SPARQL endpoints (or files) the query may reach, by SERVICE, FROM or as extra sources. */
+  /** Remote SPARQL endpoints or RDF documents the query may reach, by SERVICE, FROM or as extra sources. */
   sources?: string[];
   /** Fail with ResultLimitError past this many rows or quads. */
   maxRows?: number;
+  /** Allow SPARQL Update (off by default: queries are read-only). */
   allowUpdate?: boolean;
   baseIRI?: string;
-  /** Refuse queries whose unconnected patterns multiply past this many combinations (default 1e8). */
+  /** Refuse, before running, queries whose unconnected patterns could multiply past this many combinations (no check by default). */
   maxCombinations?: number;
 }
 
+export type QueryResult =
+  | { form: 'SELECT'; rows: Rows }
+  | { form: 'ASK'; boolean: boolean }
+  | { form: 'CONSTRUCT' | 'DESCRIBE'; quads: Quad[] }
+  | { form: 'UPDATE' };
+
+/** Long enough for any sensible query over an article corpus, short enough that a runaway one ends. */
 export const DEFAULT_TIMEOUT = 60_000;
 
+type Stream<T> = {
+  on(event: 'data', f: (item: T) => void): void;
+  on(event: 'end', f: () => void): void;
+  on(event: 'error', f: (e: unknown) => void): void;
+  removeAllListeners(event: 'data'): void;
+  destroy(e?: Error): void;
+};
 type Engine = {
-  queryBindings(q: string, c: object): Promise<AsyncIterable<unknown> & { destroy(e?: Error): void }>;
+  queryBindings(q: string, c: object): Promise<Stream<Iterable<[Term, Term]>>>;
   queryBoolean(q: string, c: object): Promise<boolean>;
-  queryQuads(q: string, c: object): Promise<AsyncIterable<Quad> & { destroy(e?: Error): void }>;
+  queryQuads(q: string, c: object): Promise<Stream<Quad>>;
   queryVoid(q: string, c: object): Promise<void>;
 };
-type BindingsLike = { [Symbol.iterator](): Iterator<[Term, Term]> };
 
 let local: Promise<Engine> | undefined;
 let full: Promise<Engine> | undefined;
+const created = { local: 0, full: 0 };
 
-async function localEngine(): Promise<Engine> {
-  return (local ??= import('@comunica/query-sparql-rdfjs-lite').then((m) => new m.QueryEngine() as unknown as Engine));
+const localEngine = () =>
+  (local ??= import('@comunica/query-sparql-rdfjs-lite').then((m) => (created.local++, new m.QueryEngine() as unknown as Engine)));
+const fullEngine = () =>
+  (full ??= import('@comunica/query-sparql').then((m) => (created.full++, new m.QueryEngine() as unknown as Engine)));
+
+/** How many Comunica engines this process has built (each kind at most once). */
+export function enginesCreated(): { local: number; full: number } {
+  return { ...created };
 }
-async function fullEngine(): Promise<Engine> {
-  return (full ??= import('@comunica/query-sparql').then((m) => new m.QueryEngine() as unknown as Engine));
-}
+
+const CALL: Record<QueryForm, string> = { SELECT: 'select()', ASK: 'ask()', CONSTRUCT: 'construct()', DESCRIBE: 'construct() or describe()', UPDATE: 'update()' };
 
 export class SparqlEngine {
+  /** `store` is a getter: the graph may replace its store object. */
   constructor(private readonly store: () => Store) {}
 
+  /** SELECT: rows of plain values, with `variables` and the RDF/JS `terms` alongside. */
   async select(query: string, options: QueryOptions = {}): Promise<Rows> {
-    return this.#run(query, options, ['SELECT'], async (engine, checked, context, signal) => {
-      const stream = await engine.queryBindings(checked.text, context);
-      const terms: Record<string, Term>[] = [];
-      const variables = new Set<string>();
-      await drain(stream, signal, (b) => {
-        const row: Record<string, Term> = {};
-        for (const [v, t] of b as BindingsLike) {
-          row[v.value] = t;
-          variables.add(v.value);
-        }
-        terms.push(row);
-        if (options.maxRows !== undefined && terms.length > options.maxRows) throw tooMany(options.maxRows);
-      });
-      return rowsOf(checked.variables ?? [...variables], terms);
-    });
+    return this.#select(this.#check(query, options, ['SELECT']), options);
   }
 
   async ask(query: string, options: QueryOptions = {}): Promise<boolean> {
-    return this.#run(query, options, ['ASK'], (engine, checked, context, signal) => race(engine.queryBoolean(checked.text, context), signal));
+    return this.#ask(this.#check(query, options, ['ASK']), options);
   }
 
   /** CONSTRUCT and DESCRIBE. */
   async construct(query: string, options: QueryOptions = {}): Promise<Quad[]> {
-    return this.#run(query, options, ['CONSTRUCT', 'DESCRIBE'], async (engine, checked, context, signal) => {
+    return this.#construct(this.#check(query, options, ['CONSTRUCT', 'DESCRIBE']), options);
+  }
+
+  async describe(query: string, options: QueryOptions = {}): Promise<Quad[]> {
+    return this.#construct(this.#check(query, options, ['DESCRIBE']), options);
+  }
+
+  /** SPARQL Update; refused unless `allowUpdate: true`. */
+  async update(query: string, options: QueryOptions = {}): Promise<void> {
+    return this.#update(this.#check(query, options, ['UPDATE']), options);
+  }
+
+  /** Any query form, as a result tagged with its form. */
+  async query(query: string, options: QueryOptions = {}): Promise<QueryResult> {
+    const checked = this.#check(query, options);
+    switch (checked.form) {
+      case 'SELECT': return { form: 'SELECT', rows: await this.#select(checked, options) };
+      case 'ASK': return { form: 'ASK', boolean: await this.#ask(checked, options) };
+      case 'UPDATE': return await this.#update(checked, options), { form: 'UPDATE' };
+      default: return { form: checked.form, quads: await this.#construct(checked, options) };
+    }
+  }
+
+  #check(query: string, options: QueryOptions, forms?: QueryForm[]): CheckedQuery {
+    const store = this.store();
+    const checked = checkQuery(query, { ...options, isLocalGraph: (iri) => store.countQuads(null, null, null, DataFactory.namedNode(iri)) > 0 });
+    if (forms && !forms.includes(checked.form)) throw new InvalidArgumentError(`This is a ${checked.form} query; use ${CALL[checked.form]} for it.`);
+    if (options.maxCombinations !== undefined) {
+      checkCost(checked.where, (s, p, o) => store.countQuads(s as never, p as never, o as never, null), options.maxCombinations);
+    }
+    return checked;
+  }
+
+  #select(checked: CheckedQuery, options: QueryOptions): Promise<Rows> {
+    return this.#run(checked, options, async (engine, context, signal) => {
+      const terms: Record<string, Term>[] = [];
+      const seen = new Set<string>();
+      await drain(await race(engine.queryBindings(checked.text, context), signal), signal, (bindings) => {
+        const row: Record<string, Term> = {};
+        for (const [v, t] of bindings) {
+          row[v.value] = t;
+          seen.add(v.value);
+        }
+        terms.push(row);
+        if (options.maxRows !== undefined && terms.length > options.maxRows) throw tooMany(options.maxRows);
+      });
+      return rowsOf(checked.variables ?? [...seen], terms);
+    });
+  }
+
+  #ask(checked: CheckedQuery, options: QueryOptions): Promise<boolean> {
+    return this.#run(checked, options, (engine, context, signal) => race(engine.queryBoolean(checked.text, context), signal));
+  }
+
+  #construct(checked: CheckedQuery, options: QueryOptions): Promise<Quad[]> {
+    return this.#run(checked, options, async (engine, context, signal) => {
       const quads: Quad[] = [];
-      await drain(await engine.queryQuads(checked.text, context), signal, (q) => {
-        quads.push(q as Quad);
+      await drain(await race(engine.queryQuads(checked.text, context), signal), signal, (q) => {
+        quads.push(q);
         if (options.maxRows !== undefined && quads.length > options.maxRows) throw tooMany(options.maxRows);
       });
       return quads;
     });
   }
 
-  async update(query: string, options: QueryOptions = {}): Promise<void> {
-    return this.#run(query, options, ['UPDATE'], (engine, checked, context, signal) => race(engine.queryVoid(checked.text, { ...context, destination: this.store() }), signal));
+  #update(checked: CheckedQuery, options: QueryOptions): Promise<void> {
+    return this.#run(checked, options, (engine, context, signal) => race(engine.queryVoid(checked.text, { ...context, destination: this.store() }), signal));
   }
 
-  /** Any query form: the tagged result. */
-  async query(query: string, options: QueryOptions = {}): Promise<{ form: 'SELECT'; rows: Rows } | { form: 'ASK'; boolean: boolean } | { form: 'CONSTRUCT' | 'DESCRIBE'; quads: Quad[] } | { form: 'UPDATE' }> {
-    const { form } = checkQuery(query, this.#guard(options));
-    if (form === 'SELECT') return { form, rows: await this.select(query, options) };
-    if (form === 'ASK') return { form, boolean: await this.ask(query, options) };
-    if (form === 'UPDATE') return (await this.update(query, options), { form });
-    return { form, quads: await this.construct(query, options) };
-  }
-
-  #guard(options: QueryOptions) {
-    const store = this.store();
-    return { ...options, isLocalGraph: (iri: string) => store.countQuads(null, null, null, DataFactory.namedNode(iri)) > 0 };
-  }
-
-  async #run<T>(query: string, options: QueryOptions, forms: QueryForm[], execute: (engine: Engine, checked: CheckedQuery, context: object, signal: AbortSignal) => Promise<T>): Promise<T> {
-    const checked = checkQuery(query, this.#guard(options));
-    if (!forms.includes(checked.form)) {
-      throw new InvalidArgumentError(`This is a ${checked.form} query; use ${checked.form === 'SELECT' ? 'select()' : checked.form === 'ASK' ? 'ask()' : checked.form === 'UPDATE' ? 'update()' : 'construct()'} for it.`);
-    }
-    const store = this.store();
-    checkCost(checked.where, (s, p, o) => store.countQuads(s as never, p as never, o as never, null), options.maxCombinations);
+  async #run<T>(checked: CheckedQuery, options: QueryOptions, execute: (engine: Engine, context: object, signal: AbortSignal) => Promise<T>): Promise<T> {
     const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+    if (!(timeout >= 0)) throw new InvalidArgumentError(`{ timeout } must be a number of milliseconds (0 for none), not ${timeout}.`);
     const stop = new AbortController();
-    const timer = timeout > 0 ? setTimeout(() => stop.abort(new QueryTimeoutError(`The query was stopped after its timeout of ${timeout} ms. Pass a larger { timeout } (0 for none), or narrow the query (LIMIT, more specific patterns).`)), timeout) : undefined;
+    const timer = timeout > 0
+      ? setTimeout(() => stop.abort(new QueryTimeoutError(`The query was stopped after its timeout of ${timeout} ms. Pass a larger { timeout } (0 for none), or narrow the query (LIMIT, more specific patterns).`)), timeout)
+      : undefined;
     const onAbort = () => stop.abort(new QueryAbortedError('The query was stopped by its AbortSignal.'));
     if (options.signal?.aborted) onAbort();
     options.signal?.addEventListener('abort', onAbort, { once: true });
-    const reason = () => (stop.signal.reason instanceof Error ? stop.signal.reason : new QueryAbortedError('The query was stopped.'));
     try {
       const extra = options.sources ?? [];
-      const engine = checked.remote.length || extra.length ? await fullEngine() : await localEngine();
-      const source = abortableSource(this.store(), stop.signal);
-      const context: Record<string, unknown> = {
-        sources: [source, ...extra.map((url) => ({ type: /^https?:/.test(url) ? 'sparql' : 'file', value: url }))],
+      // Built outside the query's stoppable context, so nothing the engine keeps is tied to this query.
+      const engine = await race(checked.remote.length || extra.length ? fullEngine() : localEngine(), stop.signal);
+      const initialBindings = options.bindings ? await bindingsOf(options.bindings) : undefined;
+      const context = {
+        sources: [abortableSource(this.store(), stop.signal), ...extra.map(sourceOf)],
         ...(options.baseIRI ? { baseIRI: options.baseIRI } : {}),
-        ...(options.bindings ? { initialBindings: await bindingsOf(options.bindings) } : {}),
+        ...(initialBindings ? { initialBindings } : {}),
       };
-      return await execute(engine, checked, context, stop.signal);
+      return await stoppable(stop.signal, () => execute(engine, context, stop.signal));
     } catch (e) {
-      if (stop.signal.aborted) throw reason();
+      if (stop.signal.aborted) throw stop.signal.reason;
       if (e instanceof ClaimGraphError) throw e;
       throw new ClaimGraphError(`The query failed: ${(e as Error).message}`, { cause: e });
     } finally {
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);
+      // Whatever is still scheduled for this query (stream teardown, stalled joins) is dropped.
       if (!stop.signal.aborted) stop.abort(new QueryAbortedError('The query has ended.'));
     }
   }
 }
 
-/** Consume a result stream, stopping it when the signal fires. */
-async function drain(stream: AsyncIterable<unknown> & { destroy(e?: Error): void }, signal: AbortSignal, each: (item: unknown) => void): Promise<void> {
-  const stop = () => stream.destroy(signal.reason as Error);
-  signal.addEventListener('abort', stop, { once: true });
-  try {
-    for await (const item of stream) {
-      if (signal.aborted) throw signal.reason;
-      each(item);
-    }
-  } catch (e) {
-    stream.destroy();
-    throw e;
-  } finally {
-    signal.removeEventListener('abort', stop);
-  }
+/** An endpoint (path ending in /sparql) is queried as SPARQL; anything else is left to Comunica to identify. */
+function sourceOf(url: string): string | { type: 'sparql'; value: string } {
+  return /\/sparql\/?(?:[?#]|$)/.test(url) ? { type: 'sparql', value: url } : url;
 }
 
+/** Consume a result stream; the signal rejects at once, since a stopped pipeline never ends by itself. */
+function drain<T>(stream: Stream<T>, signal: AbortSignal, each: (item: T) => void): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const settle = (error?: unknown) => {
+      signal.removeEventListener('abort', onAbort);
+      stream.removeAllListeners('data');
+      if (error === undefined) return resolve();
+      stream.destroy();
+      reject(error);
+    };
+    const onAbort = () => settle(signal.reason);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    stream.on('error', settle);
+    stream.on('end', () => settle());
+    stream.on('data', (item) => {
+      try {
+        each(item);
+      } catch (e) {
+        settle(e);
+      }
+    });
+  });
+}
+
+/** The work's result, or the signal's reason as soon as it fires (the stalled work is then dropped). */
 function race<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
@@ -168,27 +235,29 @@ function tooMany(max: number): ResultLimitError {
   return new ResultLimitError(`The query returned more than ${max} results. Add LIMIT or narrower patterns, or raise { maxRows }.`);
 }
 
-/** Initial bindings: plain JS values become literals; RDF/JS terms pass through. */
+/** Initial bindings: Comunica substitutes them into the parsed algebra, so values never meet the parser. */
 async function bindingsOf(values: Record<string, Term | string | number | boolean>) {
   const { BindingsFactory } = await import('@comunica/utils-bindings-factory');
-  const factory = new BindingsFactory(DataFactory as never);
-  const entries: [Term, Term][] = [];
-  for (const [name, value] of Object.entries(values)) {
+  const entries: [Term, Term][] = Object.entries(values).map(([name, value]) => {
     if (!/^\w+$/.test(name)) throw new QueryRefusedError(`"${name}" is not a variable name; bindings take names like "speaker" (for ?speaker).`);
-    entries.push([DataFactory.variable(name), toTerm(value, name)]);
-  }
-  return factory.bindings(entries as never);
+    return [DataFactory.variable(name), toTerm(value, name)];
+  });
+  return new BindingsFactory(DataFactory as never).bindings(entries as never);
 }
 
-const IRI_LIKE = /^(https?|urn|file|mailto):\S+$/;
+const XSD = 'http://www.w3.org/2001/XMLSchema#';
+const IRI_LIKE = /^(?:https?:\/\/|urn:|file:|mailto:)[^<>"{}|\\^`\s]+$/;
 
-function toTerm(value: Term | string | number | boolean, name: string): Term {
-  if (typeof value === 'object' && value && 'termType' in value) return value;
-  if (typeof value === 'boolean') return DataFactory.literal(String(value), DataFactory.namedNode('http://www.w3.org/2001/XMLSchema#boolean'));
+/** A plain JS value as an RDF term: booleans and numbers typed, IRI-shaped strings as IRIs, other strings as xsd:string. */
+export function toTerm(value: Term | string | number | boolean, name = 'value'): Term {
+  const typed = (lexical: string, type: string) => DataFactory.literal(lexical, DataFactory.namedNode(XSD + type));
+  if (typeof value === 'object' && value !== null && typeof (value as Term).termType === 'string') return value;
+  if (typeof value === 'boolean') return typed(String(value), 'boolean');
   if (typeof value === 'number') {
-    const type = Number.isInteger(value) ? 'integer' : 'double';
-    return DataFactory.literal(String(value), DataFactory.namedNode(`http://www.w3.org/2001/XMLSchema#${type}`));
+    if (Number.isInteger(value) && Math.abs(value) < 1e21) return typed(BigInt(value).toString(), 'integer');
+    if (Number.isFinite(value) && !/e/i.test(String(value))) return typed(String(value), 'decimal');
+    return typed(Number.isNaN(value) ? 'NaN' : value === Infinity ? 'INF' : value === -Infinity ? '-INF' : String(value).toUpperCase(), 'double');
   }
-  if (typeof value === 'string') return IRI_LIKE.test(value) && !/[<>"{}|\\^`\s]/.test(value) ? DataFactory.namedNode(value) : DataFactory.literal(value);
-  throw new InvalidArgumentError(`The binding for ?${name} must be a string, number, boolean or RDF/JS term.`);
+  if (typeof value === 'string') return IRI_LIKE.test(value) ? DataFactory.namedNode(value) : DataFactory.literal(value);
+  throw new InvalidArgumentError(`The binding for ?${name} must be a string, number, boolean or RDF/JS term, not ${value === null ? 'null' : typeof value}.`);
 }

@@ -1,7 +1,7 @@
 /**
  * Reads a query before it runs: predeclares the common prefixes, reports syntax
  * errors at the user's line and column, and refuses what the caller did not allow
- * (updates, SERVICE calls, FROM or LOAD of graphs that are not in the local store).
+ * (updates, SERVICE, and FROM, USING or LOAD of documents outside the local store).
  */
 import { Parser as SparqlParser } from 'sparqljs';
 import { QueryRefusedError, QuerySyntaxError } from '../errors.js';
@@ -25,25 +25,29 @@ export interface GuardOptions {
   allowUpdate?: boolean;
   /** Remote endpoints or files the caller allows. */
   sources?: string[];
-  /** Whether a graph of that name is in the local store (FROM may name local graphs). */
+  /** Whether a graph of that name is in the local store (FROM and USING may name local graphs). */
   isLocalGraph?: (iri: string) => boolean;
   baseIRI?: string;
 }
 
+/** Schemes Comunica would dereference: FROM or USING with one of these reads a document. */
+const FETCHABLE = /^(?:https?|file|ftp):/i;
+
 export function checkQuery(query: string, options: GuardOptions = {}): CheckedQuery {
-  if (typeof query !== 'string' || !query.trim()) throw new QuerySyntaxError('The query is empty. Pass SPARQL text, or kg.namedQuery(name) for a bundled query.');
+  if (typeof query !== 'string' || !query.trim()) throw new QuerySyntaxError('The query is empty. Pass SPARQL text, or namedQuery(name) for a bundled query.');
   // Declarations go on the user's first line, so line numbers stay the user's own.
-  const declared = new Set([...query.matchAll(/\bPREFIX\s+([\w-]*):/gi)].map((m) => m[1]!.toLowerCase()));
+  const declared = new Set([...query.matchAll(/\bPREFIX\s+([\w.-]*):/gi)].map((m) => m[1]!));
   const preamble = Object.entries(PREFIXES)
     .filter(([p]) => !declared.has(p))
     .map(([p, iri]) => `PREFIX ${p}: <${iri}>`)
     .join(' ');
+  const shift = preamble ? preamble.length + 1 : 0;
   const text = preamble ? `${preamble} ${query}` : query;
-  let parsed: Record<string, unknown>;
+  let parsed: Record<string, any>;
   try {
-    parsed = new SparqlParser({ baseIRI: options.baseIRI }).parse(text) as unknown as Record<string, unknown>;
+    parsed = new SparqlParser({ baseIRI: options.baseIRI }).parse(text) as unknown as Record<string, any>;
   } catch (e) {
-    throw syntaxError(e as Error & { hash?: { loc?: { first_line: number; first_column: number } } }, query, preamble ? preamble.length + 1 : 0);
+    throw syntaxError(e as ParserError, query, text, shift);
   }
   const form: QueryForm = parsed.type === 'update' ? 'UPDATE' : (parsed.queryType as QueryForm);
   if (form === 'UPDATE' && !options.allowUpdate) {
@@ -52,18 +56,25 @@ export function checkQuery(query: string, options: GuardOptions = {}): CheckedQu
   const allowed = new Set(options.sources ?? []);
   const remote: string[] = [];
   const reach = (iri: string, how: string) => {
-    if (options.isLocalGraph?.(iri)) return;
     if (!allowed.has(iri)) {
       throw new QueryRefusedError(`${how} <${iri}> reaches outside the local graph, which queries may not do unless asked. Name it in { sources: ['${iri}'] } to allow it.`);
     }
     remote.push(iri);
   };
+  const dataset = (d: { default?: { value: string }[]; named?: { value: string }[] } | undefined, how: string) => {
+    for (const g of [...(d?.default ?? []), ...(d?.named ?? [])]) {
+      if (FETCHABLE.test(g.value) && !options.isLocalGraph?.(g.value)) reach(g.value, how);
+    }
+  };
+  dataset(parsed.from, 'FROM');
   walk(parsed, (node) => {
-    if (node.type === 'service' && isIri(node.name)) reach(node.name.value, 'SERVICE');
+    if (node.type === 'service') {
+      if (!isIri(node.name)) throw new QueryRefusedError('SERVICE with a variable could reach any endpoint, so it is refused. Name the endpoint, and list it in { sources }.');
+      reach(node.name.value, 'SERVICE');
+    }
     if (node.type === 'load' && isIri(node.source)) reach(node.source.value, 'LOAD');
+    if (node.using) dataset(node.using, 'USING');
   });
-  const from = parsed.from as { default?: { value: string }[]; named?: { value: string }[] } | undefined;
-  for (const g of [...(from?.default ?? []), ...(from?.named ?? [])]) reach(g.value, 'FROM');
   const projection = parsed.variables as ({ termType?: string; value?: string; variable?: { value: string } } | string)[] | undefined;
   const variables = form === 'SELECT' && projection && !projection.some((v) => typeof v !== 'object' || v.termType === 'Wildcard')
     ? projection.map((v) => (v as { value?: string; variable?: { value: string } }).variable?.value ?? (v as { value: string }).value)
@@ -83,16 +94,36 @@ function walk(node: unknown, visit: (n: Record<string, any>) => void): void {
   }
 }
 
-/** A sparqljs error as a QuerySyntaxError at the user's line and column, with the line and a caret. */
-function syntaxError(e: Error & { hash?: { loc?: { first_line: number; first_column: number } } }, query: string, shift: number): QuerySyntaxError {
+type ParserError = Error & { hash?: { loc?: { last_line: number; last_column: number } } };
+
+/**
+ * A sparqljs error as a QuerySyntaxError at the user's 1-based line and column, with the line and a
+ * caret. The parser's location is that of the last good token; the fault is the next one after it.
+ */
+function syntaxError(e: ParserError, query: string, text: string, shift: number): QuerySyntaxError {
+  let offset: number | undefined;
   const loc = e.hash?.loc;
-  const m = /on line (\d+)/.exec(e.message);
-  const line = loc?.first_line ?? (m ? Number(m[1]) : undefined);
-  let column = loc ? loc.first_column + 1 : undefined;
-  if (line === 1 && column !== undefined) column = Math.max(1, column - shift);
-  const expecting = /Expecting (.*?), got '([^']*)'/.exec(e.message);
-  const reason = expecting ? `expected ${expecting[1]!.split(', ').slice(0, 6).join(', ')}${expecting[1]!.split(', ').length > 6 ? ', …' : ''} but found ${expecting[2]}` : e.message.split('\n').pop();
-  const source = line ? query.split('\n')[line - 1] : undefined;
-  const pointer = source !== undefined && column ? `\n  ${source}\n  ${' '.repeat(column - 1)}^` : '';
-  return new QuerySyntaxError(`SPARQL syntax error${line ? ` at line ${line}${column ? `, column ${column}` : ''}` : ''}: ${reason}.${pointer}`, line, column, { cause: e });
+  if (loc) {
+    const lines = text.split('\n');
+    let at = lines.slice(0, loc.last_line - 1).reduce((n, l) => n + l.length + 1, 0) + loc.last_column;
+    while (at < text.length && /\s/.test(text[at]!)) at++;
+    offset = at - shift;
+  }
+  const prefix = /^Unknown prefix: (.*)$/.exec(e.message);
+  if (prefix) {
+    const m = new RegExp(`(^|[\\s(,;/^|!{])${prefix[1]!.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}:`).exec(query);
+    if (m) offset = m.index + m[1]!.length;
+  }
+  const expecting = /Expecting (.*), got '([^']*)'/.exec(e.message);
+  const options = expecting?.[1]!.split(', ') ?? [];
+  const reason = prefix
+    ? `the prefix "${prefix[1]}:" is not declared (add PREFIX ${prefix[1]}: <…>)`
+    : expecting ? `expected ${options.slice(0, 6).join(', ')}${options.length > 6 ? ', …' : ''} but found ${expecting[2]}` : e.message.split('\n').pop();
+  if (offset === undefined) return new QuerySyntaxError(`SPARQL syntax error: ${reason}.`, undefined, undefined, { cause: e });
+  offset = Math.max(0, Math.min(offset, query.length));
+  const before = query.slice(0, offset).split('\n');
+  const line = before.length;
+  const column = before[line - 1]!.length + 1;
+  const source = query.split('\n')[line - 1]!;
+  return new QuerySyntaxError(`SPARQL syntax error at line ${line}, column ${column}: ${reason}.\n  ${source}\n  ${' '.repeat(column - 1)}^`, line, column, { cause: e });
 }

@@ -4,11 +4,14 @@
  */
 import type { Literal, Term } from '@rdfjs/types';
 
-/** A plain value: IRIs and strings as strings, numbers as numbers, booleans as booleans. */
+/**
+ * A plain value: numeric literals as numbers, xsd:boolean as booleans; IRIs, strings, dates and other
+ * literals as their text; blank nodes as `_:label`. The exact terms are in `Rows.terms`.
+ */
 export type Value = string | number | boolean;
 export type Row = Record<string, Value>;
 
-/** Rows in order, with the projected variables and each row's RDF/JS terms. */
+/** Rows in order (`rows[i].name`), with the projected `variables` and each row's RDF/JS terms (`rows.terms[i].name`). */
 export class Rows extends Array<Row> {
   variables: string[] = [];
   terms: Record<string, Term>[] = [];
@@ -22,7 +25,7 @@ export function rowsOf(variables: string[], terms: Record<string, Term>[]): Rows
   const rows = new Rows();
   rows.variables = variables;
   rows.terms = terms;
-  for (const t of terms) rows.push(plainRow(t));
+  for (const t of terms) rows.push(plainRow(t, variables));
   return rows;
 }
 
@@ -39,9 +42,14 @@ export function plainValue(term: Term): Value {
   return term.value;
 }
 
-function plainRow(terms: Record<string, Term>): Row {
+/** Keys in the projection's order (engines bind in any order), unbound variables left out. */
+function plainRow(terms: Record<string, Term>, variables: string[]): Row {
   const row: Row = {};
-  for (const [k, t] of Object.entries(terms)) row[k] = plainValue(t);
+  for (const k of variables) {
+    const t = terms[k];
+    if (t) row[k] = plainValue(t);
+  }
+  for (const [k, t] of Object.entries(terms)) if (!(k in row)) row[k] = plainValue(t);
   return row;
 }
 
