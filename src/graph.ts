@@ -13,7 +13,7 @@ import { formatFromPath, normalizeFormat, type InputFormat, type RdfFormat } fro
 import { decodeUtf8, parseRdf } from './io/parse.js';
 import { serializeRdf } from './io/serialize.js';
 import { ReadWriteLock } from './lock.js';
-import { GraphView } from './model/view.js';
+import { GraphView, filterArg } from './model/view.js';
 import * as helpers from './model/helpers.js';
 import type { ClaimFilter, EntityFilter, QuotationFilter, ArticleFilter } from './model/types.js';
 import { VersionedStore } from './store.js';
@@ -178,22 +178,22 @@ export class ClaimGraph {
     return helpers.articles(this.view());
   }
   entities(filter: EntityFilter = {}) {
-    return helpers.entities(this.view(), filter);
+    return helpers.entities(this.view(), filterArg(filter, 'entities'));
   }
   entity(idOrLabel: string | Term) {
     return helpers.entity(this.view(), idOrLabel);
   }
   claims(filter: ClaimFilter = {}) {
-    return helpers.claims(this.view(), filter);
+    return helpers.claims(this.view(), filterArg(filter, 'claims'));
   }
   quotations(filter: QuotationFilter = {}) {
-    return helpers.quotations(this.view(), filter);
+    return helpers.quotations(this.view(), filterArg(filter, 'quotations'));
   }
   weapons(filter: ArticleFilter = {}) {
-    return helpers.weapons(this.view(), filter);
+    return helpers.weapons(this.view(), filterArg(filter, 'weapons'));
   }
   sources(filter: ArticleFilter = {}) {
-    return helpers.sources(this.view(), filter);
+    return helpers.sources(this.view(), filterArg(filter, 'sources'));
   }
   attribution(claimOrQuotation: string | Term) {
     return helpers.attribution(this.view(), claimOrQuotation);
@@ -202,20 +202,20 @@ export class ClaimGraph {
     return helpers.evidence(this.view(), node);
   }
   places(filter: ArticleFilter = {}) {
-    return helpers.places(this.view(), filter);
+    return helpers.places(this.view(), filterArg(filter, 'places'));
   }
   events(filter: ArticleFilter = {}) {
-    return helpers.events(this.view(), filter);
+    return helpers.events(this.view(), filterArg(filter, 'events'));
   }
   descriptions(filter: ArticleFilter = {}) {
-    return helpers.descriptions(this.view(), filter);
+    return helpers.descriptions(this.view(), filterArg(filter, 'descriptions'));
   }
   notes(filter: ArticleFilter = {}) {
-    return helpers.notes(this.view(), filter);
+    return helpers.notes(this.view(), filterArg(filter, 'notes'));
   }
 
   statements(filter: ClaimFilter = {}) {
-    return helpers.statements(this.view(), filter);
+    return helpers.statements(this.view(), filterArg(filter, 'statements'));
   }
 
   // ── traversal ──────────────────────────────────────────────────────────────

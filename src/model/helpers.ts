@@ -119,7 +119,8 @@ export function statements(view: GraphView, filter: ClaimFilter = {}, only?: 'cl
   if (filter.speaker !== undefined) iris = view.subjects(prov.wasAttributedTo, view.resolve(filter.speaker, 'speaker'));
   else iris = [...(only !== 'quotation' ? view.ofType(schema.Claim) : []), ...(only !== 'claim' ? view.ofType(schema.Quotation) : [])];
   const types = new Set(only === 'claim' ? [schema.Claim.value] : only === 'quotation' ? [schema.Quotation.value] : [schema.Claim.value, schema.Quotation.value]);
-  iris = iris.filter((s) => view.types(s).some((t) => types.has(t)));
+  // Statements of the claimgraph model have a source and evidence; others (from other tools) are left to SPARQL.
+  iris = iris.filter((s) => view.types(s).some((t) => types.has(t)) && view.object(s, prov.wasAttributedTo) !== undefined && view.object(s, cg.evidence) !== undefined);
   if (article) iris = iris.filter((s) => view.articleOf(s) === article);
   if (filter.hedge !== undefined) {
     if (filter.hedge === 'any') iris = iris.filter((s) => view.object(s, cg.hedge)?.value !== cg.iri('NoHedge').value);
@@ -271,7 +272,7 @@ function spanOf(view: GraphView, span: string): Span {
 
 function spanEvidence(view: GraphView, span: string): Evidence {
   const s = spanOf(view, span);
-  const context = view.object(span, nif.referenceContext)!.value;
+  const context = view.object(span, nif.referenceContext)?.value ?? '';
   const sentences = sentencesOf(view, context).filter((x) => x.begin < s.end && x.end > s.begin);
   return { iri: span, ...s, sentences };
 }

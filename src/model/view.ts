@@ -84,7 +84,7 @@ export class GraphView {
    */
   resolve(input: string | Term, what = 'entity'): string {
     if (typeof input !== 'string') {
-      if (input.termType !== 'NamedNode') throw new InvalidArgumentError(`Expected an IRI, id or label for the ${what}, got a ${input.termType}.`);
+      if (!isNamedNode(input)) throw new InvalidArgumentError(`Expected an IRI, id or label for the ${what}, got ${describe(input)}.`);
       input = input.value;
     }
     if (typeof input !== 'string' || !input.trim()) throw new InvalidArgumentError(`Expected an IRI, id or label for the ${what}, got ${JSON.stringify(input)}.`);
@@ -271,4 +271,36 @@ export class GraphView {
   contentGraph(iri: string): string | undefined {
     return this.object(iri, np.hasAssertion)?.value;
   }
+}
+
+function isNamedNode(x: unknown): x is Term {
+  return typeof x === 'object' && x !== null && (x as Term).termType === 'NamedNode' && typeof (x as Term).value === 'string';
+}
+
+/** A value as an error message names it: `a BlankNode`, `null`, `the number 3`, `an array`. */
+export function describe(x: unknown): string {
+  if (x === null || x === undefined) return String(x);
+  if (Array.isArray(x)) return 'an array';
+  if (typeof x === 'object') return typeof (x as Term).termType === 'string' ? `a ${(x as Term).termType}` : 'an object';
+  if (typeof x === 'string') return JSON.stringify(x);
+  return `the ${typeof x} ${typeof x === 'symbol' || typeof x === 'function' ? '' : String(x)}`.trim();
+}
+
+/** Keys of helper filters that name a node (an id, IRI or label, or a NamedNode); the others take strings. */
+const NODE_KEYS = new Set(['article', 'speaker', 'about']);
+
+/**
+ * A helper's filter, checked: undefined for none, else a plain object whose values are strings
+ * (or NamedNodes where a node is named). Anything else is an InvalidArgumentError naming the call.
+ */
+export function filterArg<T extends object>(filter: T | undefined, call: string): T {
+  if (filter === undefined) return {} as T;
+  if (filter === null || typeof filter !== 'object' || Array.isArray(filter) || 'termType' in filter) {
+    throw new InvalidArgumentError(`kg.${call}() takes a filter object such as { article: 'trump-tomahawks' }, or nothing; got ${describe(filter)}.`);
+  }
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === undefined || typeof value === 'string' || (NODE_KEYS.has(key) && isNamedNode(value))) continue;
+    throw new InvalidArgumentError(`The "${key}" of a kg.${call}() filter must be a string${NODE_KEYS.has(key) ? ' (an id, IRI or label)' : ''}; got ${describe(value)}.`);
+  }
+  return filter;
 }

@@ -45,9 +45,31 @@ function restrict(graph: Projection, layers?: Layer[]): Projection {
   return sub;
 }
 
+const LAYERS = ['fact', 'claim', 'editorial'];
+
+/** Walk options of the right shape, or an InvalidArgumentError that says which. */
+function checkOptions(options: WalkOptions | undefined): WalkOptions {
+  if (options === undefined) return {};
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new InvalidArgumentError('Walk options must be an object such as { depth: 2, layers: [\'fact\'] }, or nothing.');
+  if (options.direction !== undefined && !Object.hasOwn(MODE, options.direction)) throw new InvalidArgumentError(`direction must be 'out', 'in' or 'both', got ${JSON.stringify(String(options.direction))}.`);
+  if (options.layers !== undefined && (!Array.isArray(options.layers) || !options.layers.every((l) => LAYERS.includes(l)))) {
+    throw new InvalidArgumentError(`layers must be a list of ${LAYERS.map((l) => `'${l}'`).join(', ')}.`);
+  }
+  return options;
+}
+
+/** A walk starts and ends at nodes of the projection; a class or a structural node of the store is not one. */
+function checkNode(graph: Projection, iri: string): void {
+  if (!graph.hasNode(iri)) {
+    throw new InvalidArgumentError(`<${iri}> is in the store but not a node of the graph walked (classes, vocabulary values, text spans and attribution steps are not). Start from an entity, statement, source, document or note.`);
+  }
+}
+
 export function neighbors(graph: Projection, start: string, options: WalkOptions = {}): Neighbor[] {
+  options = checkOptions(options);
+  checkNode(graph, start);
   const depth = options.depth ?? 1;
-  if (!Number.isInteger(depth) || depth < 0) throw new InvalidArgumentError(`depth must be a whole number of hops (0 or more), got ${depth}.`);
+  if (!Number.isInteger(depth) || depth < 0) throw new InvalidArgumentError(`depth must be a whole number of hops (0 or more), got ${String(depth)}.`);
   const g = restrict(graph, options.layers);
   const out: Neighbor[] = [];
   bfsFromNode(
@@ -65,6 +87,9 @@ export function neighbors(graph: Projection, start: string, options: WalkOptions
 
 /** The shortest connection between two nodes, following edges either way; null when none. */
 export function shortestPath(graph: Projection, from: string, to: string, options: Pick<WalkOptions, 'layers'> = {}): Path | null {
+  options = checkOptions(options);
+  checkNode(graph, from);
+  checkNode(graph, to);
   const g = restrict(graph, options.layers);
   const parent = new Map<string, string | null>([[from, null]]);
   if (from !== to) {
@@ -99,6 +124,7 @@ export function shortestPath(graph: Projection, from: string, to: string, option
 
 /** PageRank over the projection (edge directions kept), highest first. */
 export function centrality(graph: Projection, options: { kinds?: Kind[]; limit?: number } = {}): (Ref & { kind: Kind; score: number })[] {
+  if (graph.order === 0) return []; // PageRank over no nodes never converges
   const simple = graph.copy();
   const scores = pagerank(simple, { getEdgeWeight: null });
   return graph
