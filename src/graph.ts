@@ -25,6 +25,8 @@ import { asDisplay, type Displayable, type DisplayOptions } from './render/displ
 import { exportGraph, type ExportGraphOptions, type GraphFormat } from './render/exports.js';
 import { drawGraph, type DrawOptions, type DrawTarget } from './render/svg.js';
 import { explorerPage, type ExplorerOptions } from './render/html/payload.js';
+import { planPublish, sendPublish, type PublishOptions, type PublishReport } from './remote/publish.js';
+import { RemoteClaimGraph, type RemoteOptions } from './remote/endpoint.js';
 
 export interface LoadOptions {
   /** Format name; by default taken from the file extension. */
@@ -267,4 +269,19 @@ export class ClaimGraph {
   }
 
   // ── remote stores ──────────────────────────────────────────────────────────
+
+  /**
+   * Write every graph to a SPARQL 1.1 store (SPARQL Update, or the Graph Store Protocol
+   * with `graphStore`), each staged and then moved under its name, so no half-written graph
+   * shows; the default graph goes to a named graph (docs/remote.md). Reads the store under the lock.
+   */
+  async publish(endpoint: string, options: PublishOptions = {}): Promise<PublishReport> {
+    const plan = await this.lock.read(async () => planPublish(this.store, options));
+    return sendPublish(plan, endpoint, options);
+  }
+
+  /** SPARQL and the typed helpers (asynchronous there) over a store that claimgraph published to. Nothing is fetched until used. */
+  static fromEndpoint(endpoint: string, options: RemoteOptions = {}): RemoteClaimGraph {
+    return new RemoteClaimGraph(endpoint, options);
+  }
 }

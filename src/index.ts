@@ -15,3 +15,7 @@ export { sentences } from './text/spans.js';
 export { buildPayload, explorerPage, type PayloadOptions, type ExplorerOptions } from './render/html/payload.js';
 export { renderPage, type RenderPageOptions, type PagePayload, type NodeAttrs, type NodeDetails, type StatementView } from './render/html/page.js';
 export * from './render/index.js';
+export { DEFAULT_REMOTE_GRAPH, catalogGraph, type PublishOptions, type PublishProgress, type PublishReport } from './remote/publish.js';
+export { RemoteClaimGraph, type RemoteOptions, type RemoteQueryOptions } from './remote/endpoint.js';
+export type { Auth, EndpointOptions } from './remote/http.js';
+export type { Dataset } from './remote/protocol.js';

@@ -1,0 +1,246 @@
+/**
+ * Publish a store's graphs to a SPARQL 1.1 triple store. Every graph is written
+ * into a staging graph first, then moved under its name (MOVE replaces a graph in one
+ * step), so readers see a graph's previous complete version until then, and the new
+ * complete version after. A failure drops the staging graphs.
+ */
+import type { Quad, Term } from '@rdfjs/types';
+import { createHash } from 'node:crypto';
+import type { Store } from 'n3';
+import { ClaimGraphError, InvalidArgumentError } from '../errors.js';
+import { BASE, PREFIXES } from '../vocab.js';
+import { HttpClient, type EndpointOptions } from './http.js';
+import { sparqlJson, sparqlUpdate } from './protocol.js';
+import { iri, termText } from './terms.js';
+
+/**
+ * Where the local default graph goes. Not the store's default graph: in many stores
+ * (Virtuoso, GraphDB, Fuseki with unionDefaultGraph) that is the union of all graphs,
+ * so writing there would mix facts with claim contents and system data.
+ */
+export const DEFAULT_REMOTE_GRAPH = `${BASE}graph/default`;
+const STAGING = `${BASE}graph/staging/`;
+
+/** The graph listing what a publish wrote (`<default> dcterms:hasPart <graph>`), so readers and the next publish find them. */
+export const catalogGraph = (defaultGraph: string) => `${defaultGraph}/catalog`;
+
+export interface PublishProgress {
+  /** The remote graph name. */
+  graph: string;
+  /** Triples of this graph sent so far. */
+  sent: number;
+  total: number;
+}
+
+export interface PublishOptions extends EndpointOptions {
+  /** A Graph Store Protocol URL (e.g. Virtuoso's /sparql-graph-crud): batches are POSTed there; the final move still uses SPARQL Update. */
+  graphStore?: string;
+  /** Triples per request (default 5000). Triples linked through blank nodes travel together, so a batch may be larger. */
+  batchSize?: number;
+  onProgress?: (progress: PublishProgress) => void;
+  /** The remote name of the local default graph (default DEFAULT_REMOTE_GRAPH). */
+  defaultGraph?: string;
+  /** Where to send the one query publish makes (the catalog read), when the store splits query and update URLs (Oxigraph: /query vs /update). */
+  queryEndpoint?: string;
+}
+
+export interface PublishReport {
+  endpoint: string;
+  graphs: { graph: string; triples: number }[];
+  triples: number;
+  /** Requests that carried data. */
+  batches: number;
+  ms: number;
+}
+
+type Unit = { graph: string; quads: Quad[] };
+
+export interface PublishPlan {
+  defaultGraph: string;
+  totals: Map<string, number>;
+  units: Unit[];
+  target: (g: Term) => string;
+}
+
+/** Read the store and check it (synchronous: run it under the graph's read lock). */
+export function planPublish(store: Store, options: Pick<PublishOptions, 'defaultGraph' | 'graphStore'> = {}): PublishPlan {
+  const defaultGraph = options.defaultGraph ?? DEFAULT_REMOTE_GRAPH;
+  const catalog = catalogGraph(defaultGraph);
+  const target = (g: Term): string => {
+    if (g.termType === 'DefaultGraph') return defaultGraph;
+    if (g.termType !== 'NamedNode') throw new InvalidArgumentError(`A graph named by a ${g.termType} cannot be published; SPARQL stores name graphs by IRI.`);
+    if (g.value === defaultGraph || g.value === catalog || g.value.startsWith(STAGING)) throw new InvalidArgumentError(`The local graph <${g.value}> has a name publish() uses itself; pass another { defaultGraph }.`);
+    return g.value;
+  };
+  const totals = new Map<string, number>([[defaultGraph, 0]]);
+  for (const g of store.getGraphs(null, null, null)) totals.set(target(g), store.countQuads(null, null, null, g));
+  const units = unitsOf(store, target);
+  if (options.graphStore) {
+    const spanning = units.find((u) => u.graph === '');
+    if (spanning) throw new InvalidArgumentError(`A blank node is shared by two graphs (${spanning.quads.map((q) => termText(q.subject)).slice(0, 1)}); the Graph Store Protocol writes one graph per request. Publish with SPARQL Update (omit graphStore).`);
+  }
+  return { defaultGraph, totals, units, target };
+}
+
+export async function publish(store: Store, endpoint: string, options: PublishOptions = {}): Promise<PublishReport> {
+  return sendPublish(planPublish(store, options), endpoint, options);
+}
+
+/** Send a plan: stage every graph in batches, then move each under its name. */
+export async function sendPublish(plan: PublishPlan, endpoint: string, options: PublishOptions = {}): Promise<PublishReport> {
+  const started = performance.now();
+  const { defaultGraph, totals, units, target } = plan;
+  const catalog = catalogGraph(defaultGraph);
+  const batchSize = options.batchSize ?? 5000;
+  if (!(batchSize >= 1)) throw new InvalidArgumentError(`batchSize must be at least 1, not ${batchSize}.`);
+  const http = new HttpClient(options);
+  const staging = (g: string) => `${STAGING}${createHash('sha256').update(g).digest('hex').slice(0, 24)}`;
+  const graphs = [...totals.keys()];
+
+  const cleanup = async () => {
+    const quiet = new HttpClient({ ...options, signal: undefined, timeout: Math.min(options.timeout ?? 10_000, 10_000) });
+    for (const chunk of chunks(graphs, 200)) await sparqlUpdate(quiet, endpoint, chunk.map((g) => `DROP SILENT GRAPH ${iri(staging(g))}`).join(' ;\n'), 'clean-up').catch(() => undefined);
+  };
+
+  let batches = 0;
+  try {
+    // Leftovers of an interrupted publish of the same graphs.
+    for (const chunk of chunks(graphs, 200)) await sparqlUpdate(http, endpoint, chunk.map((g) => `DROP SILENT GRAPH ${iri(staging(g))}`).join(' ;\n'), 'staging clean-up');
+    const sent = new Map<string, number>();
+    for (const batch of pack(units, batchSize, !!options.graphStore)) {
+      if (options.graphStore) {
+        const g = batch[0]!.graph;
+        const url = `${options.graphStore}${options.graphStore.includes('?') ? '&' : '?'}graph=${encodeURIComponent(staging(g))}`;
+        const body = batch.flatMap((u) => u.quads.map((q) => `${termText(q.subject)} ${termText(q.predicate)} ${termText(q.object)} .`)).join('\n');
+        const response = await http.request(url, { method: 'POST', headers: { 'content-type': 'text/turtle; charset=utf-8' }, body }, 'graph store upload');
+        await response.arrayBuffer();
+      } else {
+        await sparqlUpdate(http, endpoint, insertText(batch, target, staging), 'batch insert');
+      }
+      batches++;
+      const touched = new Map<string, number>();
+      for (const u of batch) for (const q of u.quads) touched.set(target(q.graph), (touched.get(target(q.graph)) ?? 0) + 1);
+      for (const [g, n] of touched) {
+        sent.set(g, (sent.get(g) ?? 0) + n);
+        options.onProgress?.({ graph: g, sent: sent.get(g)!, total: totals.get(g)! });
+      }
+    }
+    // The flip. Each MOVE replaces one graph in one step. Virtuoso caps the SQL a request
+    // compiles to, so moves go FLIP_OPS at a time: the named graphs first, then, in the last
+    // request, the default graph (whose records point into them) and the catalog.
+    const previous = await sparqlJson(http, options.queryEndpoint ?? endpoint, `SELECT ?g WHERE { GRAPH ${iri(catalog)} { ${iri(defaultGraph)} <${PREFIXES.dcterms}hasPart> ?g } }`, undefined, 'catalog read');
+    const stale = (previous.results?.bindings ?? []).map((b) => b.g?.value).filter((g): g is string => !!g && !totals.has(g));
+    const move = (g: string) => (totals.get(g)! > 0 ? `MOVE SILENT GRAPH ${iri(staging(g))} TO ${iri(g)}` : `DROP SILENT GRAPH ${iri(g)}`);
+    const named = graphs.filter((g) => g !== defaultGraph);
+    const ops = [...named.map(move), ...stale.map((g) => `DROP SILENT GRAPH ${iri(g)}`)];
+    for (const chunk of chunks(ops, FLIP_OPS)) await sparqlUpdate(http, endpoint, chunk.join(' ;\n'), 'move');
+    const hasPart = named.map((g) => `${iri(defaultGraph)} <${PREFIXES.dcterms}hasPart> ${iri(g)} .`);
+    hasPart.push(`${iri(defaultGraph)} <${PREFIXES.dcterms}modified> "${new Date().toISOString()}"^^<${PREFIXES.xsd}dateTime> .`);
+    const last = [move(defaultGraph), `DROP SILENT GRAPH ${iri(catalog)}`, ...chunks(hasPart, DATA_OP_SIZE).map((c) => `INSERT DATA { GRAPH ${iri(catalog)} {\n${c.join('\n')}\n} }`)];
+    await sparqlUpdate(http, endpoint, last.join(' ;\n'), 'final move');
+  } catch (e) {
+    await cleanup();
+    if (e instanceof ClaimGraphError) throw e;
+    throw new ClaimGraphError(`Publishing to ${endpoint} failed: ${(e as Error).message}`, { cause: e });
+  }
+  const list = graphs.map((graph) => ({ graph, triples: totals.get(graph)! }));
+  return { endpoint, graphs: list, triples: list.reduce((n, g) => n + g.triples, 0), batches, ms: performance.now() - started };
+}
+
+/**
+ * Quads in publishing units: a quad without blank nodes alone, quads linked through
+ * blank nodes together (each request gets fresh blank nodes, so a split would break
+ * the link). Units are ordered by graph; a unit spanning graphs has graph ''.
+ */
+function unitsOf(store: Store, target: (g: Term) => string): Unit[] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    while (parent.get(x) !== x) {
+      const up = parent.get(x)!;
+      parent.set(x, parent.get(up)!); // path halving
+      x = up;
+    }
+    return x;
+  };
+  const linked: Quad[] = [];
+  const byGraph = new Map<string, Unit[]>();
+  const add = (g: string, unit: Unit) => (byGraph.get(g) ?? byGraph.set(g, []).get(g)!).push(unit);
+  for (const q of store.getQuads(null, null, null, null)) {
+    const blanks = [q.subject, q.object].filter((t) => t.termType === 'BlankNode').map((t) => t.value);
+    if (!blanks.length) {
+      add(target(q.graph), { graph: target(q.graph), quads: [q] });
+      continue;
+    }
+    linked.push(q);
+    for (const b of blanks) if (!parent.has(b)) parent.set(b, b);
+    for (const b of blanks.slice(1)) parent.set(find(b), find(blanks[0]!));
+  }
+  const groups = new Map<string, Quad[]>();
+  for (const q of linked) {
+    const root = find((q.subject.termType === 'BlankNode' ? q.subject : q.object).value);
+    (groups.get(root) ?? groups.set(root, []).get(root)!).push(q);
+  }
+  for (const quads of groups.values()) {
+    const gs = new Set(quads.map((q) => target(q.graph)));
+    add(gs.size === 1 ? [...gs][0]! : '', { graph: gs.size === 1 ? [...gs][0]! : '', quads });
+  }
+  return [...byGraph.values()].flat();
+}
+
+/** Units into batches of about `size` quads; with `oneGraph`, a batch never mixes graphs. */
+function* pack(units: Unit[], size: number, oneGraph: boolean): Generator<Unit[]> {
+  let batch: Unit[] = [];
+  let n = 0;
+  for (const u of units) {
+    if (batch.length && (n + u.quads.length > size || (oneGraph && batch[0]!.graph !== u.graph))) {
+      yield batch;
+      batch = [];
+      n = 0;
+    }
+    batch.push(u);
+    n += u.quads.length;
+  }
+  if (batch.length) yield batch;
+}
+
+/**
+ * One request per batch: INSERT DATA for triples without blank nodes; blank-node units
+ * in INSERT … WHERE {} operations (Virtuoso refuses blank nodes in INSERT DATA, and
+ * compiles each operation into SQL whose size it caps, so operations stay small).
+ * A unit never spans two operations: each operation mints its own blank nodes.
+ */
+function insertText(batch: Unit[], target: (g: Term) => string, staging: (g: string) => string): string {
+  const block = (quads: Quad[]) => {
+    const byGraph = new Map<string, string[]>();
+    for (const q of quads) {
+      const g = staging(target(q.graph));
+      (byGraph.get(g) ?? byGraph.set(g, []).get(g)!).push(`${termText(q.subject)} ${termText(q.predicate)} ${termText(q.object)} .`);
+    }
+    return [...byGraph].map(([g, lines]) => `GRAPH ${iri(g)} {\n${lines.join('\n')}\n}`).join('\n');
+  };
+  const plain = batch.filter((u) => !hasBlank(u)).flatMap((u) => u.quads);
+  const ops = chunks(plain, DATA_OP_SIZE).map((quads) => `INSERT DATA {\n${block(quads)}\n}`);
+  let group: Quad[] = [];
+  let graph: string | undefined;
+  const flush = () => group.length && (ops.push(`INSERT {\n${block(group)}\n} WHERE {}`), (group = []));
+  // One graph per operation: Virtuoso 7 fails on templates with blank nodes in several GRAPH blocks.
+  for (const u of batch.filter(hasBlank).sort((a, b) => (a.graph < b.graph ? -1 : a.graph > b.graph ? 1 : 0))) {
+    if (group.length + u.quads.length > BLANK_OP_SIZE || u.graph !== graph || u.graph === '') flush();
+    graph = u.graph;
+    group.push(...u.quads);
+  }
+  flush();
+  return ops.join(' ;\n');
+}
+
+// Virtuoso compiles each operation to SQL and refuses past 10 000 lines of it.
+const DATA_OP_SIZE = 500;
+const FLIP_OPS = 100;
+const BLANK_OP_SIZE = 100;
+const hasBlank = (u: Unit) => u.quads.some((q) => q.subject.termType === 'BlankNode' || q.object.termType === 'BlankNode');
+
+function chunks<T>(xs: T[], n: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+  return out;
+}

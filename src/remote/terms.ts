@@ -1,0 +1,55 @@
+/** Terms to SPARQL / N-Triples text and back from SPARQL JSON results. */
+import type { Term } from '@rdfjs/types';
+import { DataFactory } from 'n3';
+import { EndpointError } from '../errors.js';
+
+const { namedNode, literal, blankNode } = DataFactory;
+const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
+const RDF_LANG = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
+
+const ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
+
+export function iri(value: string): string {
+  return `<${value.replace(/[\x00-\x20<>"{}|^`\\]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}>`;
+}
+
+/** A term as N-Triples / SPARQL text; blank node labels made safe but kept distinct. */
+export function termText(t: Term): string {
+  switch (t.termType) {
+    case 'NamedNode':
+      return iri(t.value);
+    case 'BlankNode':
+      return `_:b${Buffer.from(t.value).toString('hex')}`;
+    case 'Literal': {
+      const text = `"${t.value.replace(/["\\\n\r\t\b\f]/g, (c) => ESCAPES[c]!)}"`;
+      if (t.language) return `${text}@${t.language}`;
+      return t.datatype.value === XSD_STRING ? text : `${text}^^${iri(t.datatype.value)}`;
+    }
+    default:
+      throw new Error(`A ${t.termType} cannot be written as data.`);
+  }
+}
+
+type JsonTerm = { type: string; value: string; 'xml:lang'?: string; datatype?: string };
+
+/** A term of SPARQL JSON results (also Virtuoso's older `typed-literal`). Blank node labels are kept per result set. */
+export function jsonTerm(t: JsonTerm, endpoint: string): Term {
+  switch (t.type) {
+    case 'uri':
+      return namedNode(t.value);
+    case 'bnode':
+      return blankNode(t.value.replace(/^nodeID:\/\//, '').replace(/[^\w-]/g, '_'));
+    case 'literal':
+    case 'typed-literal':
+      if (t['xml:lang']) return literal(t.value, t['xml:lang']);
+      return t.datatype && t.datatype !== RDF_LANG ? literal(t.value, namedNode(t.datatype)) : literal(t.value);
+    default:
+      throw new EndpointError(`${endpoint} returned a result term of unknown type "${t.type}".`, endpoint);
+  }
+}
+
+export interface SparqlJson {
+  head?: { vars?: string[] };
+  boolean?: boolean;
+  results?: { bindings: Record<string, JsonTerm>[] };
+}
