@@ -3,6 +3,7 @@ import { bfsFromNode } from 'graphology-traversal';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { Kind, Ref } from '../model/types.js';
+import { describe } from '../model/view.js';
 import type { Layer, Projection } from './projection.js';
 
 export interface WalkOptions {
@@ -51,7 +52,7 @@ const LAYERS = ['fact', 'claim', 'editorial'];
 function checkOptions(options: WalkOptions | undefined): WalkOptions {
   if (options === undefined) return {};
   if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new InvalidArgumentError('Walk options must be an object such as { depth: 2, layers: [\'fact\'] }, or nothing.');
-  if (options.direction !== undefined && !Object.hasOwn(MODE, options.direction)) throw new InvalidArgumentError(`direction must be 'out', 'in' or 'both', got ${JSON.stringify(String(options.direction))}.`);
+  if (options.direction !== undefined && (typeof options.direction !== 'string' || !Object.hasOwn(MODE, options.direction))) throw new InvalidArgumentError(`direction must be 'out', 'in' or 'both', got ${describe(options.direction)}.`);
   if (options.layers !== undefined && (!Array.isArray(options.layers) || !options.layers.every((l) => LAYERS.includes(l)))) {
     throw new InvalidArgumentError(`layers must be a list of ${LAYERS.map((l) => `'${l}'`).join(', ')}.`);
   }
@@ -69,7 +70,7 @@ export function neighbors(graph: Projection, start: string, options: WalkOptions
   options = checkOptions(options);
   checkNode(graph, start);
   const depth = options.depth ?? 1;
-  if (!Number.isInteger(depth) || depth < 0) throw new InvalidArgumentError(`depth must be a whole number of hops (0 or more), got ${String(depth)}.`);
+  if (!Number.isInteger(depth) || depth < 0) throw new InvalidArgumentError(`depth must be a whole number of hops (0 or more), got ${describe(depth)}.`);
   const g = restrict(graph, options.layers);
   const out: Neighbor[] = [];
   bfsFromNode(
@@ -115,8 +116,8 @@ export function shortestPath(graph: Projection, from: string, to: string, option
   };
   const steps = nodes.slice(1).map((n, i) => {
     const prev = nodes[i]!;
-    const forward = g.edges(prev, n)[0];
-    const edge = forward ?? g.edges(n, prev)[0]!;
+    const forward = g.outEdges(prev, n)[0];
+    const edge = forward ?? g.outEdges(n, prev)[0]!;
     return { from: ref(prev), to: ref(n), predicate: g.getEdgeAttribute(edge, 'predicate'), forward: forward !== undefined };
   });
   return { nodes: nodes.map(ref), steps };
