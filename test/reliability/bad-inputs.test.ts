@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { isomorphic } from 'rdf-isomorphic';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ClaimGraph, ClaimGraphError, ParseError, UnsupportedFormatError, AnnotationError, loadArticle } from '../../src/index.js';
+import { DataFactory } from 'n3';
+import { ClaimGraph, ClaimGraphError, ParseError, UnsupportedFormatError, AnnotationError, InvalidArgumentError, UnknownEntityError, loadArticle } from '../../src/index.js';
 
 let kg: ClaimGraph;
 let before: ReturnType<ClaimGraph['store']['getQuads']>;
@@ -173,6 +174,103 @@ describe('bad annotation input', () => {
 
   it('YAML syntax errors carry the line', async () => {
     await rejects(() => kg.loadString('article:\n  id: [unclosed\n', { format: 'annotation', source: 'broken.yaml' }), AnnotationError, /broken\.yaml:\d+:/);
+  });
+});
+
+describe('unknown names and hostile arguments in every helper', () => {
+  /** Run a helper call that must fail; check the error class, its message, and that nothing changed. */
+  function refuses(call: () => unknown, type: new (...a: never[]) => Error, message: RegExp) {
+    const size = kg.size;
+    const version = kg.store.version;
+    let error: unknown;
+    try {
+      call();
+    } catch (e) {
+      error = e;
+    }
+    expect(error, 'the call should have failed').toBeInstanceOf(type);
+    expect(error).toBeInstanceOf(ClaimGraphError);
+    expect((error as Error).message).toMatch(message);
+    expect(kg.size).toBe(size);
+    expect(kg.store.version).toBe(version);
+  }
+
+  // Every helper that takes a name, and every filter key that names a node.
+  const byName: [string, (x: unknown) => unknown][] = [
+    ['entity', (x) => kg.entity(x as string)],
+    ['attribution', (x) => kg.attribution(x as string)],
+    ['evidence', (x) => kg.evidence(x as string)],
+    ['neighbors', (x) => kg.neighbors(x as string)],
+    ['path from', (x) => kg.path(x as string, 'Donald Trump')],
+    ['path to', (x) => kg.path('Donald Trump', x as string)],
+    ['claims speaker', (x) => kg.claims({ speaker: x as string })],
+    ['claims about', (x) => kg.claims({ about: x as string })],
+    ['quotations speaker', (x) => kg.quotations({ speaker: x as string })],
+    ['statements about', (x) => kg.statements({ about: x as string })],
+    ...(['entities', 'claims', 'quotations', 'statements', 'weapons', 'sources', 'places', 'events', 'descriptions', 'notes'] as const).map(
+      (h): [string, (x: unknown) => unknown] => [`${h} article`, (x) => (kg[h] as (f: object) => unknown)({ article: x })],
+    ),
+  ];
+
+  it(`an unknown label or id, with the closest names (${byName.length} calls)`, () => {
+    for (const [, call] of byName) refuses(() => call('Vladimir Putn'), UnknownEntityError, /Unknown .*"Vladimir Putn".*Did you mean "Vladimir Putin".*Pass an IRI, a short id or a label/);
+    for (const [, call] of byName) refuses(() => call('id:nobody-at-all'), UnknownEntityError, /"id:nobody-at-all"/);
+  });
+
+  it('hostile strings (quotes, braces, newlines, > in IRIs, SPARQL keywords) name nothing', () => {
+    const hostile = ['"', "' } ; DROP ALL ; #", '}', '{ ?s ?p ?o }', 'a\nb', 'http://x/>{ ?s ?p ?o }<', '<http://example.org/a>', 'SELECT * WHERE { ?s ?p ?o }', 'DELETE WHERE { ?s ?p ?o }', '\\', 'Trump" || true || "', '\u0000', '😀'];
+    for (const value of hostile) for (const [name, call] of byName) {
+      try {
+        call(value);
+        throw new Error(`${name}(${JSON.stringify(value)}) answered`);
+      } catch (e) {
+        expect(e, `${name}(${JSON.stringify(value)})`).toBeInstanceOf(UnknownEntityError);
+      }
+    }
+  });
+
+  it('arguments of the wrong shape', () => {
+    for (const value of [null, undefined, 42, {}, [], DataFactory.blankNode('b'), DataFactory.literal('Donald Trump'), Symbol('x'), '   ']) {
+      for (const [name, call] of byName.filter(([n]) => !n.includes(' article') && !n.includes('speaker') && !n.includes('about'))) {
+        try {
+          call(value);
+          throw new Error(`${name}(${String(value)}) answered`);
+        } catch (e) {
+          expect(e, `${name}(${String(value)})`).toBeInstanceOf(InvalidArgumentError);
+        }
+      }
+    }
+    refuses(() => kg.entity(DataFactory.blankNode('b')), InvalidArgumentError, /Expected an IRI, id or label for the entity, got a BlankNode/);
+    refuses(() => kg.claims(null as never), InvalidArgumentError, /kg\.claims\(\) takes a filter object/);
+    refuses(() => kg.claims('Trump' as never), InvalidArgumentError, /kg\.claims\(\) takes a filter object/);
+    refuses(() => kg.claims({ speaker: 42 as never }), InvalidArgumentError, /"speaker" of a kg\.claims\(\) filter must be a string/);
+    refuses(() => kg.entities({ type: ['person'] as never }), InvalidArgumentError, /"type" of a kg\.entities\(\) filter must be a string; got an array/);
+    refuses(() => kg.notes({ article: null as never }), InvalidArgumentError, /"article" of a kg\.notes\(\) filter/);
+  });
+
+  it('values outside the controlled lists, and unknown types', () => {
+    refuses(() => kg.claims({ hedge: 'supposedly' }), InvalidArgumentError, /Unknown hedge "supposedly"\. Use one of .*reportedly.*or "any"/);
+    refuses(() => kg.claims({ sourcing: 'rumour' }), InvalidArgumentError, /Unknown sourcing "rumour"/);
+    refuses(() => kg.quotations({ channel: 'telepathy' }), InvalidArgumentError, /Unknown channel "telepathy"/);
+    refuses(() => kg.entities({ type: 'schema:Spaceship' }), InvalidArgumentError, /Unknown entity type "schema:Spaceship"\. Use a kind/);
+    refuses(() => kg.entities({ type: 'dragon' }), InvalidArgumentError, /Unknown entity type "dragon"/);
+    refuses(() => kg.attribution('Donald Trump'), InvalidArgumentError, /is a person, not a claim or quotation/);
+    refuses(() => kg.claims({ article: 'Donald Trump' }), InvalidArgumentError, /is not a loaded article/);
+  });
+
+  it('walk options of the wrong shape, and nodes the walk cannot start from', () => {
+    refuses(() => kg.neighbors('atacms', { depth: -1 }), InvalidArgumentError, /depth must be a whole number/);
+    refuses(() => kg.neighbors('atacms', { depth: 1.5 }), InvalidArgumentError, /depth must be a whole number/);
+    refuses(() => kg.neighbors('atacms', { direction: 'sideways' as never }), InvalidArgumentError, /direction must be 'out', 'in' or 'both'/);
+    refuses(() => kg.neighbors('atacms', { layers: ['facts'] as never }), InvalidArgumentError, /layers must be a list of 'fact', 'claim', 'editorial'/);
+    refuses(() => kg.neighbors('atacms', 'deep' as never), InvalidArgumentError, /Walk options must be an object/);
+    refuses(() => kg.path('atacms', 'Donald Trump', { layers: 'fact' as never }), InvalidArgumentError, /layers must be a list/);
+    refuses(() => kg.neighbors('schema:Person'), InvalidArgumentError, /not a node of the graph walked/);
+    refuses(() => kg.path('atacms', 'cg:Reportedly'), InvalidArgumentError, /not a node of the graph walked/);
+  });
+
+  it('an unknown named query suggests the closest names', () => {
+    refuses(() => kg.namedQuery('cq-17'), UnknownEntityError, /Unknown named query "cq-17"\. Did you mean "cq-1/);
   });
 });
 
