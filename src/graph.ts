@@ -246,6 +246,12 @@ export class ClaimGraph {
 
   // ── corpus and validation ──────────────────────────────────────────────────
 
+  /** SHACL shapes plus the checks beyond them (spans, sentences, layers, vocabulary); problems name annotation lines when known. */
+  async validate(options: import('./validate/index.js').ValidateOptions = {}): Promise<import('./validate/index.js').ValidationReport> {
+    const { validate } = await import('./validate/index.js');
+    return this.lock.read(() => validate(this, options));
+  }
+
   // ── rendering and export for graph tools ───────────────────────────────────
 
   /** An SVG picture of a node's neighbourhood (`depth` hops, default 1), a list of nodes, or a subgraph. */

@@ -19,3 +19,6 @@ export { DEFAULT_REMOTE_GRAPH, catalogGraph, type PublishOptions, type PublishPr
 export { RemoteClaimGraph, type RemoteOptions, type RemoteQueryOptions } from './remote/endpoint.js';
 export type { Auth, EndpointOptions } from './remote/http.js';
 export type { Dataset } from './remote/protocol.js';
+export { validate, assertConforms, formatProblem, type ValidateOptions, type ValidationReport, type Problem, type Severity } from './validate/index.js';
+export { loadCorpus, validateFiles, identityLinks, corpusFiles, type CorpusOptions } from './corpus.js';
+export { article, type ArticleBuilder } from './authoring/builder.js';

@@ -20,6 +20,8 @@ export interface CompiledArticle {
   slug: string;
   text: string;
   quads: Quad[];
+  /** The annotation line each node was written at (entities, statements, steps, content graphs, spans, notes), for error places. */
+  places: Map<string, number>;
 }
 
 /** Where a value sits in the annotation file, as "file:line" (the line when known). */
@@ -49,6 +51,13 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
   };
   const str = (s: string) => literal(s);
   const int = (n: number, type = xsd.integer) => literal(String(n), type);
+  const places = new Map<string, number>();
+  const mark = (node: string, path: (string | number)[]) => {
+    if (places.has(node)) return;
+    const line = locate(path);
+    if (line) places.set(node, line);
+  };
+  const spanPaths = new Map<string, (string | number)[]>();
 
   const entities = a.entities ?? {};
   const claims = a.claims ?? [];
@@ -100,12 +109,20 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
       add(spanIri, nif.anchorOf, str(text.slice(begin, end)));
       add(spanIri, nif.referenceContext, textIri);
     }
+    const path = spanPaths.get(`${begin},${end}`);
+    if (path) mark(spanIri, path);
     add(spanIri, rdf.type, kind);
     return spanIri;
   };
-  const find = (spec: SpanSpec, path: (string | number)[]): Span => findSpan(text, spec, (m) => fail(path, m));
+  const find = (spec: SpanSpec, path: (string | number)[]): Span => {
+    const found = findSpan(text, spec, (m) => fail(path, m));
+    if (!spanPaths.has(`${found.begin},${found.end}`)) spanPaths.set(`${found.begin},${found.end}`, path);
+    return found;
+  };
 
   // The document and its text.
+  mark(iri, ['article']);
+  mark(textIri, ['article', 'text']);
   add(iri, rdf.type, schema.NewsArticle);
   add(iri, rdfs.label, str(a.article.title ?? fail(['article', 'title'], 'article.title is required.')));
   if (a.article.titleNote) add(iri, rdfs.comment, str(a.article.titleNote));
@@ -132,6 +149,7 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
     const type = ENTITY_TYPES[e.type as keyof typeof ENTITY_TYPES];
     if (!type) fail(at('type'), `unknown type "${e.type}"; use one of ${Object.keys(ENTITY_TYPES).join(', ')} (closest: "${closest(String(e.type), Object.keys(ENTITY_TYPES))}").`);
     const s = entityIri(id);
+    mark(s, at());
     for (const c of type.classes) add(s, rdf.type, expand(c));
     if (!e.label) fail(at('label'), `entity "${id}" needs a label.`);
     add(s, rdfs.label, str(e.label));
@@ -156,7 +174,12 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
 
   function linkMentions(id: string, e: EntityAnnotation, at: (...rest: (string | number)[]) => (string | number)[]) {
     const found: Span[] = [];
-    for (const name of e.names ?? []) found.push(...nameOccurrences(text, name));
+    for (const [i, name] of (e.names ?? []).entries()) {
+      for (const m of nameOccurrences(text, name)) {
+        if (!spanPaths.has(`${m.begin},${m.end}`)) spanPaths.set(`${m.begin},${m.end}`, at('names', i));
+        found.push(m);
+      }
+    }
     // A shorter name inside a longer one of the same entity ("Trump" in "Donald Trump") is one mention.
     const kept = found.filter((x) => !found.some((y) => y !== x && y.begin <= x.begin && y.end >= x.end && y.end - y.begin > x.end - x.begin));
     if ((e.names?.length ?? 0) > 0 && kept.length === 0) fail(at('names'), `none of the names of "${id}" occurs in the article text; check the spelling or give mentions instead.`);
@@ -175,6 +198,7 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
   type Stmt = (typeof claims)[number] | (typeof quotations)[number];
   const record = (st: Stmt, stIri: string, source: string, at: (...r: (string | number)[]) => (string | number)[]) => {
     const s = namedNode(stIri);
+    mark(stIri, at());
     const sourceIri = source === 'article' ? voice.value : entity(source, at('speaker' in st ? 'speaker' : 'source'));
     add(s, schema.isPartOf, iri);
     if (st.label) add(s, rdfs.label, str(st.label));
@@ -194,7 +218,10 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
     if (st.reasonFor) add(s, cg.reasonFor, entity(st.reasonFor, at('reasonFor')));
     if (st.ordinal !== undefined) add(s, cg.ordinal, int(st.ordinal, xsd.iri('positiveInteger')));
     attribution(s, source, st.via ?? [], at);
-    if (st.content) content(s, st.content, at('content'));
+    if (st.content) {
+      mark(`${stIri}/content`, at('content'));
+      content(s, st.content, at('content'));
+    }
   };
 
   // The chain of reports, nearest first: this article, then each report it went through, then the source.
@@ -209,6 +236,7 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
     if (source !== 'article' && steps[steps.length - 1]!.agent !== entityIri(source)) steps.push({ agent: entityIri(source) });
     steps.forEach((step, i) => {
       const stepIri = namedNode(`${s.value}/step/${i + 1}`);
+      mark(stepIri.value, i > 0 && i <= via.length ? at('via', i - 1) : at());
       add(s, prov.qualifiedAttribution, stepIri);
       add(stepIri, rdf.type, prov.Attribution);
       add(stepIri, cg.position, int(i + 1, xsd.iri('positiveInteger')));
@@ -281,6 +309,7 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
     const at = (...rest: (string | number)[]) => ['notes', i, ...rest];
     if (!n.id || !n.text) fail(at(), 'a note needs an id and a text.');
     const s = `${iri}/note/${n.id}`;
+    mark(s, at());
     add(s, rdf.type, oa.Annotation, editorial);
     add(s, rdf.type, cg.EditorialNote, editorial);
     add(s, oa.motivatedBy, n.motivation === 'assessing' ? oa.assessing : oa.commenting, editorial);
@@ -290,7 +319,7 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
     if (n.span) add(s, oa.hasTarget, span(find(n.span, at('span'))), editorial);
   }
 
-  return { iri, slug, text, quads: out };
+  return { iri, slug, text, quads: out, places };
 }
 
 /** A typed literal for 2025, 2025-01 or 2025-01-20. */

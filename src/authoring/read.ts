@@ -1,20 +1,59 @@
 /** Reading annotation files (YAML or JSON) with line numbers for every error. */
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { Store } from 'n3';
 import { LineCounter, parseDocument } from 'yaml';
 import { AnnotationError } from '../errors.js';
 import { compileAnnotation, type CompiledArticle } from './compile.js';
 import type { ArticleAnnotation } from './format.js';
+import { beyondShacl } from '../validate/checks.js';
+import { assertConforms, report } from '../validate/report.js';
 
 export interface ReadOptions {
   /** Shown in error messages; also the folder the article text is read from. */
   file?: string;
   /** Reads the article text named in `article.text` (default: the file beside the annotation). */
   readText?: (name: string) => string;
+  /**
+   * Run the checks beyond SHACL (spans, sentence coverage, layers, vocabulary) and throw a
+   * ValidationError naming annotation lines (default true). The SHACL shapes run in
+   * `validate()`, `loadCorpus` and `validateFiles`, which are asynchronous.
+   */
+  validate?: boolean;
+}
+
+/** A compiled article's node places as `file:line`: annotation lines, and text-file lines for sentences. */
+export function annotationPlaces(compiled: CompiledArticle, file: string, textFile?: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [node, line] of compiled.places) out.set(node, `${file}:${line}`);
+  if (textFile) {
+    const prefix = `${compiled.iri}/text#char=`;
+    for (const q of compiled.quads) {
+      if (!q.subject.value.startsWith(prefix) || out.has(q.subject.value) || !q.object.value.endsWith('#Sentence')) continue;
+      const begin = Number(q.subject.value.slice(prefix.length).split(',')[0]);
+      out.set(q.subject.value, `${textFile}:${lineAt(compiled.text, begin)}`);
+    }
+  }
+  return out;
+}
+
+function lineAt(text: string, codePoint: number): number {
+  let line = 1;
+  let cp = 0;
+  for (const ch of text) {
+    if (cp++ >= codePoint) break;
+    if (ch === '\n') line++;
+  }
+  return line;
 }
 
 /** Compile annotation source text (YAML, of which JSON is a subset). */
 export function compileAnnotationSource(source: string, options: ReadOptions = {}): CompiledArticle {
+  return compileWithPlaces(source, options).compiled;
+}
+
+/** Compile, and give each node's place (`file:line`, sentences by their line in the text file). */
+export function compileWithPlaces(source: string, options: ReadOptions = {}): { compiled: CompiledArticle; places: Map<string, string> } {
   const file = options.file ?? '<annotation>';
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
@@ -49,7 +88,10 @@ export function compileAnnotationSource(source: string, options: ReadOptions = {
       throw new AnnotationError(`${file}${line ? `:${line}` : ''}: cannot read the article text "${data.article.text}" (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); put the text file beside the annotation or set textIsInline: true.`, file, line);
     }
   }
-  return compileAnnotation(data, text, file, locate);
+  const compiled = compileAnnotation(data, text, file, locate);
+  const places = annotationPlaces(compiled, file, data.article.textIsInline ? undefined : join(dirname(file), data.article.text));
+  if (options.validate !== false) assertConforms(report(beyondShacl(new Store(compiled.quads), places), performance.now()), file);
+  return { compiled, places };
 }
 
 export function compileAnnotationFile(path: string): CompiledArticle {

@@ -116,7 +116,7 @@ export function quotations(view: GraphView, filter: QuotationFilter = {}): Quota
 export function statements(view: GraphView, filter: ClaimFilter = {}, only?: 'claim' | 'quotation'): Statement[] {
   const article = view.articleFilter(filter.article);
   let iris: string[];
-  if (filter.speaker !== undefined) iris = view.subjects(prov.wasAttributedTo, view.resolve(filter.speaker, 'speaker'));
+  if (filter.speaker !== undefined) iris = sameAs(view, view.resolve(filter.speaker, 'speaker')).flatMap((x) => view.subjects(prov.wasAttributedTo, x));
   else iris = [...(only !== 'quotation' ? view.ofType(schema.Claim) : []), ...(only !== 'claim' ? view.ofType(schema.Quotation) : [])];
   const types = new Set(only === 'claim' ? [schema.Claim.value] : only === 'quotation' ? [schema.Quotation.value] : [schema.Claim.value, schema.Quotation.value]);
   // Statements of the claimgraph model have a source and evidence; others (from other tools) are left to SPARQL.
@@ -138,8 +138,8 @@ export function statements(view: GraphView, filter: ClaimFilter = {}, only?: 'cl
     iris = iris.filter((s) => view.object(s, cg.channel)?.value === channel);
   }
   if (filter.about !== undefined) {
-    const about = view.resolve(filter.about);
-    iris = iris.filter((s) => view.objects(s, schema.about).some((t) => t.value === about) || contentMentions(view, s, about));
+    const about = sameAs(view, view.resolve(filter.about));
+    iris = iris.filter((s) => view.objects(s, schema.about).some((t) => about.includes(t.value)) || about.some((a) => contentMentions(view, s, a)));
   }
   return iris.map((s) => statementView(view, s)).sort(byPosition);
 }
@@ -387,7 +387,8 @@ function sourcesOf(view: GraphView, stmts: string[]): Source[] {
       note(view.object(step.value, prov.agent)?.value, s);
       const doc = view.object(step.value, cg.document)?.value;
       note(doc, s);
-      if (doc) note(view.object(doc, schema.publisher)?.value, s);
+      // The reporting article's own publisher carries every statement; it is not a cited source.
+      if (doc && view.kind(doc) !== 'article') note(view.object(doc, schema.publisher)?.value, s);
     }
   }
   return [...found.entries()]
@@ -426,6 +427,13 @@ export function notes(view: GraphView, filter: ArticleFilter = {}): EditorialNot
 }
 
 // ── small helpers ────────────────────────────────────────────────────────────
+
+/** A node and the nodes linked to it by owl:sameAs (the corpus loader links IRIs sharing a Wikidata item). */
+function sameAs(view: GraphView, iri: string): string[] {
+  const same = view.objects(iri, OWL_SAME_AS).map((t) => t.value);
+  return same.length ? [iri, ...same.filter((x) => x !== iri)] : [iri];
+}
+const OWL_SAME_AS = namedNode(`${PREFIXES.owl}sameAs`);
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };

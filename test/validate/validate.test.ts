@@ -1,0 +1,122 @@
+// validate(): SHACL plus the checks beyond it, each problem with its place in the annotation and a fix.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataFactory, Store } from 'n3';
+import { describe, expect, it } from 'vitest';
+import { compileAnnotationSource, compileWithPlaces } from '../../src/authoring/read.js';
+import { loadCorpus, validateFiles } from '../../src/corpus.js';
+import { ValidationError } from '../../src/errors.js';
+import { packagePath } from '../../src/paths.js';
+import { validate } from '../../src/validate/index.js';
+import { PREFIXES, cg, nif, np, prov } from '../../src/vocab.js';
+
+const { namedNode, literal, quad, defaultGraph } = DataFactory;
+const dir = mkdtempSync(join(tmpdir(), 'claimgraph-validate-'));
+const TEXT = 'Alice Example met Bob Example in Lille.\nThe weather was grey.\n';
+const YAML = `article:
+  id: tiny
+  title: Tiny (invented)
+  text: tiny.txt
+entities:
+  alice: { type: Person, label: Alice Example, names: [Alice Example] }
+  bob: { type: Person, label: Bob Example, names: [Bob Example] }
+claims:
+  - id: met
+    label: Alice met Bob
+    evidence: Alice Example met Bob Example in Lille.
+    source: article
+    content: |
+      id:alice schema:knows id:bob .
+`;
+writeFileSync(join(dir, 'tiny.txt'), TEXT);
+writeFileSync(join(dir, 'tiny.yaml'), YAML);
+const file = join(dir, 'tiny.yaml');
+const bundled = (slug: string) => packagePath('data', 'articles', `${slug}.yaml`);
+
+describe('validate', () => {
+  it('passes the bundled corpus, with SHACL, in well under a second per article', async () => {
+    const report = await validateFiles([bundled('trump-tomahawks'), bundled('envoys-tomahawk-question')]);
+    expect(report.problems).toEqual([]);
+    expect(report.conforms).toBe(true);
+    expect(report.ms).toBeLessThan(5000);
+  });
+
+  it('names the text-file line of a sentence nothing covers, refuses to load it, and says how to fix it', async () => {
+    expect(() => compileAnnotationSource(YAML, { file })).toThrow(ValidationError);
+    expect(() => compileAnnotationSource(YAML, { file })).toThrow(/tiny\.txt:2: violation: The sentence "The weather was grey\." is the evidence of nothing/);
+    const report = await validateFiles(dir);
+    expect(report.conforms).toBe(false);
+    expect(report.problems).toHaveLength(1);
+    expect(report.problems[0]).toMatchObject({ severity: 'violation', place: `${join(dir, 'tiny.txt')}:2`, fix: expect.stringMatching(/claim|mentions|notes/) });
+    await expect(loadCorpus(dir)).rejects.toThrow(ValidationError);
+    const kg = await loadCorpus(dir, { validate: false });
+    expect(kg.articles().map((a) => a.id)).toEqual(['tiny']);
+    expect((await kg.validate()).problems[0]?.place).toBe(`${join(dir, 'tiny.txt')}:2`);
+  });
+
+  it('reports spans whose text is not the article text at their offsets', async () => {
+    const { compiled, places } = compileWithPlaces(readBundled(), { file: 'a.yaml', validate: false, readText: (n) => readFileSync(packagePath('data', 'articles', n), 'utf8') });
+    const span = compiled.quads.find((q) => q.predicate.equals(nif.anchorOf) && q.object.value === 'Ignatius')!;
+    const quads = compiled.quads.map((q) => (q === span ? quad(q.subject, q.predicate, literal('Ignatios'), q.graph) : q));
+    const report = await validate(quads, { places, shacl: false });
+    expect(report.problems).toHaveLength(1);
+    expect(report.problems[0]).toMatchObject({ focus: span.subject.value, path: 'nif:anchorOf', place: expect.stringMatching(/^a\.yaml:\d+$/), fix: expect.stringMatching(/Recompile/) });
+    expect(report.problems[0]!.message).toMatch(/"Ignatios" is not the article text/);
+  });
+
+  it('reports claim content asserted as fact, unlinked and doubly linked graphs, and undefined cg: terms', async () => {
+    const { compiled, places } = compileWithPlaces(readBundled(), { file: 'a.yaml', validate: false, readText: (n) => readFileSync(packagePath('data', 'articles', n), 'utf8') });
+    const art = `${PREFIXES.art}trump-tomahawks`;
+    const content = namedNode(`${art}/claim/tomahawk-targets/content`);
+    const extra = [
+      quad(namedNode(`${PREFIXES.id}tomahawk`), cg.canStrike, namedNode(`${PREFIXES.id}moscow`), defaultGraph()),
+      quad(namedNode(`${art}/claim/atacms-range`), np.hasAssertion, content, defaultGraph()),
+      quad(namedNode(`${PREFIXES.id}x`), namedNode(`${PREFIXES.id}y`), literal('z'), namedNode('http://example.org/stray')),
+      quad(namedNode(`${PREFIXES.id}ukraine`), namedNode(`${PREFIXES.cg}recieved`), namedNode(`${PREFIXES.id}tomahawk`), content),
+    ];
+    const report = await validate([...compiled.quads, ...extra], { places, shacl: false });
+    const messages = report.problems.map((p) => `${p.place ?? '-'} ${p.message} | ${p.fix}`);
+    expect(messages, messages.join('\n')).toHaveLength(4);
+    expect(messages.find((m) => /also asserted as a fact/.test(m))).toMatch(/^a\.yaml:\d+ .*id:tomahawk cg:canStrike id:moscow/);
+    expect(messages.find((m) => /linked from 2 statements/.test(m))).toBeDefined();
+    expect(messages.find((m) => /neither a claim content graph/.test(m))).toBeDefined();
+    expect(messages.find((m) => /cg:recieved is not defined/.test(m))).toMatch(/cg:/);
+  });
+
+  it('runs the SHACL shapes and points at the annotation line of the node at fault', async () => {
+    const { compiled, places } = compileWithPlaces(readBundled(), { file: 'a.yaml', validate: false, readText: (n) => readFileSync(packagePath('data', 'articles', n), 'utf8') });
+    const claim = `${PREFIXES.art}trump-tomahawks/claim/broader-strategy`;
+    const quads = compiled.quads.filter((q) => !(q.subject.value === claim && q.predicate.equals(prov.wasAttributedTo)));
+    const report = await validate(new Store(quads), { places });
+    expect(report.conforms).toBe(false);
+    const p = report.problems.find((x) => x.focus === claim && x.path === 'prov:wasAttributedTo')!;
+    expect(p.message).toMatch(/exactly one source/);
+    expect(p.place).toMatch(/^a\.yaml:\d+$/);
+    expect(p.fix).toMatch(/source:/);
+    expect(Number(p.place!.split(':')[1])).toBe(readBundled().split('\n').findIndex((l) => l.includes('- id: broader-strategy')) + 1);
+  });
+
+  it('fails a corpus where a shared entity has two labels', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'claimgraph-labels-'));
+    writeFileSync(join(other, 'a.txt'), 'Donald Trump spoke.\n');
+    writeFileSync(join(other, 'a.yaml'), `article: { id: labels-a, title: A, text: a.txt }\nentities:\n  donald-trump: { type: Person, label: President Trump, names: [Donald Trump] }\n`);
+    const err = await loadCorpus([packagePath('data', 'articles', 'trump-tomahawks.trig'), other]).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ValidationError);
+    expect((err as ValidationError).message).toMatch(/exactly one label/);
+    expect((err as ValidationError).problems.some((p) => p.focus === `${PREFIXES.id}donald-trump`)).toBe(true);
+  });
+
+  it('turns a compile error into a problem with its place', async () => {
+    const bad = mkdtempSync(join(tmpdir(), 'claimgraph-bad-'));
+    writeFileSync(join(bad, 'b.txt'), 'Nothing here.\n');
+    writeFileSync(join(bad, 'b.yaml'), `article: { id: b, title: B, text: b.txt }\nentities:\n  x: { type: Person, label: X, names: [Somebody] }\n`);
+    const report = await validateFiles(join(bad, 'b.yaml'));
+    expect(report.conforms).toBe(false);
+    expect(report.problems[0]).toMatchObject({ place: `${join(bad, 'b.yaml')}:3`, message: expect.stringMatching(/none of the names/) });
+  });
+});
+
+function readBundled(): string {
+  return readFileSync(bundled('trump-tomahawks'), 'utf8');
+}
