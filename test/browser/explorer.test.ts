@@ -7,11 +7,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPage } from '../../src/render/html/page.js';
 import { IGNATIUS, TEXT, seedPayload, syntheticPayload } from './fixture.js';
+import { CHROMIUM, OUT, clickNode, hasChromium } from './harness.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const INSTALL = 'apt-get update && apt-get install -y chromium';
-const hasChromium = existsSync(CHROMIUM);
-const OUT = join(process.cwd(), 'test-output');
 
 if (!hasChromium) {
   if (process.env.CI === 'true') it('needs Chromium', () => { throw new Error(`${CHROMIUM} is missing; install it with: ${INSTALL}`); });
@@ -81,21 +79,12 @@ describe.skipIf(!hasChromium)('explorer page in Chromium', () => {
     await expect.poll(() => page.locator('#panel h2').textContent()).toBe('David Ignatius');
 
     // Real mouse clicks at sigma's own viewport coordinates (after the camera animation has settled).
-    const clickNode = async (key: string) => {
-      await page.waitForTimeout(500);
-      const point = await page.evaluate((k) => {
-        const { graph, sigma } = window.claimgraphExplorer;
-        const { x, y } = graph.getNodeAttributes(k);
-        return sigma.graphToViewport({ x, y });
-      }, key);
-      const box = (await page.locator('#graph').boundingBox())!;
-      await page.mouse.click(box.x + point.x, box.y + point.y);
-    };
+    const click = (key: string) => clickNode(page, key);
     const trump = 'https://w3id.org/claimgraph/id/donald-trump';
     await page.evaluate(() => window.claimgraphExplorer.select(null));
-    await clickNode(trump);
+    await click(trump);
     await expect.poll(() => page.locator('#panel h2').textContent()).toBe('Donald Trump');
-    await clickNode(IGNATIUS);
+    await click(IGNATIUS);
     await expect.poll(() => page.locator('#panel h2').textContent()).toBe('David Ignatius');
     const quotes = page.locator('#panel .statement.quotation');
     expect(await quotes.count()).toBe(2);
