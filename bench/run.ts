@@ -4,6 +4,7 @@
  *   npm run bench                 full: load and memory at 10k…1M triples, queries at 1M
  *   npm run bench -- --quick      about 100k triples, under a minute
  *   options: --sizes 10000,100000  --query-size 100000  --reps 7  --only load,memory,helper,sparql,traversal,startup
+ *            --engine auto|oxigraph|comunica   (claimgraph's SPARQL engine; default auto: the Oxigraph copy in a worker)
  *
  * One JSON object per measurement on stdout (progress on stderr); all of them in
  * bench/results/latest.json. `ratio_vs_oxigraph` is claimgraph's figure over
@@ -36,6 +37,7 @@ const budget = quick ? 1500 : 8000;
 const only = option('only')?.split(',');
 const wanted = (kind: string) => !only || only.includes(kind);
 const SEED = 1;
+const engine = (option('engine') ?? 'auto') as 'auto' | 'oxigraph' | 'comunica';
 
 // The library as users get it (the build), or the sources with --src.
 const lib = (await import(flag('src') ? '../src/index.js' : 'claimgraph')) as typeof Lib;
@@ -265,7 +267,7 @@ async function benchQueries() {
     // The very first query after the load: engine start-up and cold caches included.
     const q = kg.namedQuery('cq-4');
     const t0 = performance.now();
-    const first = await kg.select(q);
+    const first = await kg.select(q, { engine });
     const cgFirst = performance.now() - t0;
     const t1 = performance.now();
     oxq(q);
@@ -302,7 +304,7 @@ async function benchQueries() {
     const queries: [string, string][] = [...named.map((q): [string, string] => [q, kg.namedQuery(q)]), ...Object.entries(corpusQueries(p)).map(([k, q]): [string, string] => [k, `${PREFIXES}\n${q}`])];
     for (const [name, q] of queries) {
       const ask = /^\s*ASK\b/im.test(q.replace(/^\s*(#|PREFIX).*$/gim, ''));
-      const run = ask ? () => kg.ask(q) : () => kg.select(q);
+      const run = ask ? () => kg.ask(q, { engine }) : () => kg.select(q, { engine });
       let cg: Timing;
       try {
         cg = await time([q], run);
@@ -333,6 +335,7 @@ async function benchQueries() {
     const sp = await time(p.pairs, ([a, b]) => kg.path(a, b));
     emit({ kind: 'traversal', name: 'shortest path', triples: n, p50_ms: sp.p50, p95_ms: sp.p95, ratio_vs_oxigraph: null });
   }
+  await kg.close();
 }
 
 // ── start-up (a fresh child process each time) ──────────────────────────────
@@ -367,7 +370,7 @@ if (wanted('load') || wanted('memory')) benchLoadAndMemory();
 if (wanted('helper') || wanted('sparql') || wanted('traversal')) await benchQueries();
 
 const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version, oxigraph: (JSON.parse(readFileSync(join(root, 'node_modules', 'oxigraph', 'package.json'), 'utf8')) as { version: string }).version };
-const summary = { started, seconds: round((performance.now() - t0) / 1000, 1), quick, sizes, query_size: querySize, seed: SEED, machine };
+const summary = { started, seconds: round((performance.now() - t0) / 1000, 1), quick, sizes, query_size: querySize, seed: SEED, engine, machine };
 mkdirSync(join(here, 'results'), { recursive: true });
 writeFileSync(join(here, 'results', 'latest.json'), JSON.stringify({ ...summary, results }, null, 2) + '\n');
 log(`done in ${summary.seconds} s; bench/results/latest.json`);

@@ -137,11 +137,16 @@ export class ClaimGraph {
     return serializeRdf(quads, format);
   }
 
-  // ── SPARQL (Comunica, loaded on first use) ────────────────────────────────
+  // ── SPARQL (an Oxigraph copy in a worker, or Comunica; loaded on first use) ─
 
   #sparql?: SparqlEngine;
   get sparql(): SparqlEngine {
     return (this.#sparql ??= new SparqlEngine(() => this.store));
+  }
+
+  /** Ends the accelerated SPARQL engine's worker thread (it never keeps the process alive; a later query starts it again). */
+  close(): Promise<void> {
+    return this.#sparql?.close() ?? Promise.resolve();
   }
 
   /** SELECT: rows of plain values (see `Row`), with the RDF/JS terms alongside. */

@@ -1,16 +1,29 @@
 /**
- * SPARQL over the store through Comunica. The engine is imported on first use
- * (so importing claimgraph does not load it) and reused. Local queries use the
- * light RDF/JS engine (it starts faster); queries that name remote sources use
- * the full one.
+ * SPARQL over the store. Local reads go by default to the accelerated engine (an
+ * Oxigraph copy of the store in a worker thread, see accelerated.ts) when the oxigraph
+ * package can be loaded and the store has a version counter; everything else goes
+ * through Comunica: updates (the n3 store is the truth), queries with remote sources,
+ * bindings that text cannot carry, and, under `engine: 'auto'`, any query the
+ * accelerated engine fails on. Comunica is imported on first use (so importing
+ * claimgraph does not load it) and reused. Local queries use its light RDF/JS engine
+ * (it starts faster); queries that name remote sources use the full one.
  */
 import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory, type Store } from 'n3';
 import { ClaimGraphError, InvalidArgumentError, QueryAbortedError, QueryRefusedError, QueryTimeoutError, ResultLimitError } from '../errors.js';
 import { abortableSource, stoppable } from './abortable.js';
+import { AcceleratedEngine, AcceleratedEngineError, oxigraphModule, type AcceleratedAnswer } from './accelerated.js';
 import { checkCost } from './cost.js';
 import { checkQuery, type CheckedQuery, type QueryForm } from './guard.js';
 import { rowsOf, type Rows } from './results.js';
+import { rewriteQuery } from './rewrite.js';
+
+/**
+ * Which engine answers a read: 'oxigraph' (the accelerated local copy; local queries only),
+ * 'comunica' (over the n3 store directly), or 'auto' (Oxigraph for local queries when it can
+ * be loaded and the store has a version counter, Comunica otherwise and as the fallback).
+ */
+export type EngineChoice = 'auto' | 'oxigraph' | 'comunica';
 
 export interface QueryOptions {
   /** Milliseconds before the query is stopped with QueryTimeoutError (default 60 000; 0 for none). */
@@ -32,6 +45,8 @@ export interface QueryOptions {
   baseIRI?: string;
   /** Refuse, before running, queries whose unconnected patterns could multiply past this many combinations (no check by default). */
   maxCombinations?: number;
+  /** Which engine answers a read (default 'auto'); updates always go through Comunica to the n3 store. */
+  engine?: EngineChoice;
 }
 
 export type QueryResult =
@@ -74,25 +89,46 @@ export function enginesCreated(): { local: number; full: number } {
 const CALL: Record<QueryForm, string> = { SELECT: 'select()', ASK: 'ask()', CONSTRUCT: 'construct()', DESCRIBE: 'construct() or describe()', UPDATE: 'update()' };
 
 export class SparqlEngine {
+  #accelerated?: AcceleratedEngine;
+
   /** `store` is a getter: the graph may replace its store object. */
   constructor(private readonly store: () => Store) {}
 
+  /** The accelerated engine (created on first use; its worker starts with the first query it answers). */
+  get accelerated(): AcceleratedEngine {
+    return (this.#accelerated ??= new AcceleratedEngine(this.store));
+  }
+
+  /** Terminates the accelerated engine's worker; a later query starts a new one. */
+  async close(): Promise<void> {
+    await this.#accelerated?.close();
+  }
+
   /** SELECT: rows of plain values, with `variables` and the RDF/JS `terms` alongside. */
   async select(query: string, options: QueryOptions = {}): Promise<Rows> {
-    return this.#select(this.#check(query, options, ['SELECT']), options);
+    const checked = this.#check(query, options, ['SELECT']);
+    const fast = await this.#fast(checked, options);
+    return fast?.form === 'SELECT' ? fast.rows : this.#select(checked, options);
   }
 
   async ask(query: string, options: QueryOptions = {}): Promise<boolean> {
-    return this.#ask(this.#check(query, options, ['ASK']), options);
+    const checked = this.#check(query, options, ['ASK']);
+    const fast = await this.#fast(checked, options);
+    return fast?.form === 'ASK' ? fast.boolean : this.#ask(checked, options);
   }
 
   /** CONSTRUCT and DESCRIBE. */
   async construct(query: string, options: QueryOptions = {}): Promise<Quad[]> {
-    return this.#construct(this.#check(query, options, ['CONSTRUCT', 'DESCRIBE']), options);
+    return this.#quads(this.#check(query, options, ['CONSTRUCT', 'DESCRIBE']), options);
   }
 
   async describe(query: string, options: QueryOptions = {}): Promise<Quad[]> {
-    return this.#construct(this.#check(query, options, ['DESCRIBE']), options);
+    return this.#quads(this.#check(query, options, ['DESCRIBE']), options);
+  }
+
+  async #quads(checked: CheckedQuery, options: QueryOptions): Promise<Quad[]> {
+    const fast = await this.#fast(checked, options);
+    return fast && 'quads' in fast ? fast.quads : this.#construct(checked, options);
   }
 
   /** SPARQL Update; refused unless `allowUpdate: true`. */
@@ -103,12 +139,64 @@ export class SparqlEngine {
   /** Any query form, as a result tagged with its form. */
   async query(query: string, options: QueryOptions = {}): Promise<QueryResult> {
     const checked = this.#check(query, options);
+    if (checked.form !== 'UPDATE') {
+      const fast = await this.#fast(checked, options);
+      if (fast) return fast;
+    }
     switch (checked.form) {
       case 'SELECT': return { form: 'SELECT', rows: await this.#select(checked, options) };
       case 'ASK': return { form: 'ASK', boolean: await this.#ask(checked, options) };
       case 'UPDATE': return await this.#update(checked, options), { form: 'UPDATE' };
       default: return { form: checked.form, quads: await this.#construct(checked, options) };
     }
+  }
+
+  /**
+   * The answer of the accelerated engine, or undefined when the query is Comunica's: the
+   * choice is 'comunica', the query reaches remote sources, a binding cannot be written as
+   * text, or (under 'auto') the package is missing, the store has no version counter, or
+   * the engine failed on this query.
+   */
+  async #fast(checked: CheckedQuery, options: QueryOptions): Promise<QueryResult | undefined> {
+    const choice = options.engine ?? 'auto';
+    if (choice !== 'auto' && choice !== 'oxigraph' && choice !== 'comunica') {
+      throw new InvalidArgumentError(`{ engine } must be 'auto', 'oxigraph' or 'comunica', not ${JSON.stringify(choice)}.`);
+    }
+    if (choice === 'comunica' || checked.form === 'UPDATE') return undefined;
+    const remote = checked.remote.length > 0 || (options.sources?.length ?? 0) > 0;
+    if (choice === 'oxigraph') {
+      if (remote) throw new InvalidArgumentError("The oxigraph engine answers local queries only; use engine: 'auto' or 'comunica' for queries with { sources }.");
+      if (!oxigraphModule()) throw new InvalidArgumentError("engine: 'oxigraph' needs the oxigraph package, which is not installed.");
+    } else if (remote || !oxigraphModule() || typeof (this.store() as { version?: unknown }).version !== 'number') {
+      return undefined;
+    }
+    let bindings: Map<string, Term> | undefined;
+    if (options.bindings) {
+      bindings = new Map();
+      for (const [name, value] of Object.entries(options.bindings)) {
+        if (!/^\w+$/.test(name)) throw new QueryRefusedError(`"${name}" is not a variable name; bindings take names like "speaker" (for ?speaker).`);
+        bindings.set(name, toTerm(value, name));
+      }
+    }
+    const limit = checked.form === 'SELECT' && options.maxRows !== undefined ? options.maxRows + 1 : undefined;
+    const text = bindings?.size || limit !== undefined ? rewriteQuery(checked.text, { bindings, limit, baseIRI: options.baseIRI }) : checked.text;
+    if (text === undefined) return undefined; // a blank node, or a term text cannot carry safely
+    const form = checked.form;
+    let answer: AcceleratedAnswer;
+    try {
+      answer = await withStop(options, (signal) =>
+        this.accelerated.run({ text, form, ...(options.baseIRI ? { base: options.baseIRI } : {}), ...(options.maxRows !== undefined ? { maxRows: options.maxRows } : {}) }, signal));
+    } catch (e) {
+      if (!(e instanceof AcceleratedEngineError)) throw e;
+      if (choice === 'auto') return undefined;
+      throw new ClaimGraphError(`The query failed: ${e.message}`, { cause: e });
+    }
+    if ('tooMany' in answer) throw tooMany(options.maxRows!);
+    if ('boolean' in answer) return { form: 'ASK', boolean: answer.boolean };
+    if ('quads' in answer) return { form: form as 'CONSTRUCT' | 'DESCRIBE', quads: answer.quads };
+    const seen = new Set<string>();
+    if (!checked.variables) for (const row of answer.rows) for (const k in row) seen.add(k);
+    return { form: 'SELECT', rows: rowsOf(checked.variables ?? [...seen], answer.rows) };
   }
 
   #check(query: string, options: QueryOptions, forms?: QueryForm[]): CheckedQuery {
@@ -158,36 +246,50 @@ export class SparqlEngine {
   }
 
   async #run<T>(checked: CheckedQuery, options: QueryOptions, execute: (engine: Engine, context: object, signal: AbortSignal) => Promise<T>): Promise<T> {
-    const timeout = options.timeout ?? DEFAULT_TIMEOUT;
-    if (!(timeout >= 0)) throw new InvalidArgumentError(`{ timeout } must be a number of milliseconds (0 for none), not ${timeout}.`);
-    const stop = new AbortController();
-    const timer = timeout > 0
-      ? setTimeout(() => stop.abort(new QueryTimeoutError(`The query was stopped after its timeout of ${timeout} ms. Pass a larger { timeout } (0 for none), or narrow the query (LIMIT, more specific patterns).`)), timeout)
-      : undefined;
-    const onAbort = () => stop.abort(new QueryAbortedError('The query was stopped by its AbortSignal.'));
-    if (options.signal?.aborted) onAbort();
-    options.signal?.addEventListener('abort', onAbort, { once: true });
-    try {
-      const extra = options.sources ?? [];
-      // Built outside the query's stoppable context, so nothing the engine keeps is tied to this query.
-      const engine = await race(checked.remote.length || extra.length ? fullEngine() : localEngine(), stop.signal);
-      const initialBindings = options.bindings ? await bindingsOf(options.bindings) : undefined;
-      const context = {
-        sources: [abortableSource(this.store(), stop.signal), ...extra.map(sourceOf)],
-        ...(options.baseIRI ? { baseIRI: options.baseIRI } : {}),
-        ...(initialBindings ? { initialBindings } : {}),
-      };
-      return await stoppable(stop.signal, () => execute(engine, context, stop.signal));
-    } catch (e) {
-      if (stop.signal.aborted) throw stop.signal.reason;
-      if (e instanceof ClaimGraphError) throw e;
-      throw new ClaimGraphError(`The query failed: ${(e as Error).message}`, { cause: e });
-    } finally {
-      clearTimeout(timer);
-      options.signal?.removeEventListener('abort', onAbort);
-      // Whatever is still scheduled for this query (stream teardown, stalled joins) is dropped.
-      if (!stop.signal.aborted) stop.abort(new QueryAbortedError('The query has ended.'));
-    }
+    return withStop(options, async (signal) => {
+      try {
+        const extra = options.sources ?? [];
+        // Built outside the query's stoppable context, so nothing the engine keeps is tied to this query.
+        const engine = await race(checked.remote.length || extra.length ? fullEngine() : localEngine(), signal);
+        const initialBindings = options.bindings ? await bindingsOf(options.bindings) : undefined;
+        const context = {
+          sources: [abortableSource(this.store(), signal), ...extra.map(sourceOf)],
+          ...(options.baseIRI ? { baseIRI: options.baseIRI } : {}),
+          ...(initialBindings ? { initialBindings } : {}),
+        };
+        return await stoppable(signal, () => execute(engine, context, signal));
+      } catch (e) {
+        if (signal.aborted || e instanceof ClaimGraphError) throw e;
+        throw new ClaimGraphError(`The query failed: ${(e as Error).message}`, { cause: e });
+      }
+    });
+  }
+}
+
+/**
+ * Runs `work` with a signal that fires on the query's timeout or on the caller's signal, and
+ * rejects with that reason once it has fired; the signal fires at the end in any case, so
+ * whatever is still scheduled for the query is dropped.
+ */
+async function withStop<T>(options: QueryOptions, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  if (!(timeout >= 0)) throw new InvalidArgumentError(`{ timeout } must be a number of milliseconds (0 for none), not ${timeout}.`);
+  const stop = new AbortController();
+  const timer = timeout > 0
+    ? setTimeout(() => stop.abort(new QueryTimeoutError(`The query was stopped after its timeout of ${timeout} ms. Pass a larger { timeout } (0 for none), or narrow the query (LIMIT, more specific patterns).`)), timeout)
+    : undefined;
+  const onAbort = () => stop.abort(new QueryAbortedError('The query was stopped by its AbortSignal.'));
+  if (options.signal?.aborted) onAbort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    return await work(stop.signal);
+  } catch (e) {
+    if (stop.signal.aborted) throw stop.signal.reason;
+    throw e;
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+    if (!stop.signal.aborted) stop.abort(new QueryAbortedError('The query has ended.'));
   }
 }
 

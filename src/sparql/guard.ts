@@ -45,7 +45,7 @@ export function checkQuery(query: string, options: GuardOptions = {}): CheckedQu
   const text = preamble ? `${preamble} ${query}` : query;
   let parsed: Record<string, any>;
   try {
-    parsed = new SparqlParser({ baseIRI: options.baseIRI }).parse(text) as unknown as Record<string, any>;
+    parsed = parse(text, options.baseIRI);
   } catch (e) {
     throw syntaxError(e as ParserError, query, text, shift);
   }
@@ -80,6 +80,28 @@ export function checkQuery(query: string, options: GuardOptions = {}): CheckedQu
     ? projection.map((v) => (v as { value?: string; variable?: { value: string } }).variable?.value ?? (v as { value: string }).value)
     : undefined;
   return { text, form, remote, ...(variables ? { variables } : {}), ...(Array.isArray(parsed.where) ? { where: parsed.where } : {}) };
+}
+
+/**
+ * Parsing costs about as much as answering a small query on the accelerated engine (a few ms,
+ * most of it the predeclared prefixes), so the parses of the latest queries are kept. The parsed
+ * query is only read, here and by the cost check.
+ */
+const parsedCache = new Map<string, Record<string, any>>();
+const PARSED_KEPT = 256;
+
+function parse(text: string, baseIRI: string | undefined): Record<string, any> {
+  const key = `${baseIRI ?? ''}\n${text}`;
+  const hit = parsedCache.get(key);
+  if (hit) {
+    parsedCache.delete(key);
+    parsedCache.set(key, hit); // most recently used last
+    return hit;
+  }
+  const parsed = new SparqlParser({ baseIRI }).parse(text) as unknown as Record<string, any>;
+  parsedCache.set(key, parsed);
+  if (parsedCache.size > PARSED_KEPT) parsedCache.delete(parsedCache.keys().next().value!);
+  return parsed;
 }
 
 function isIri(x: unknown): x is { termType: 'NamedNode'; value: string } {
