@@ -7,7 +7,8 @@ import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { compileAnnotationSource } from './authoring/read.js';
+import { compileWithPlaces } from './authoring/read.js';
+import { assertConforms, validate } from './validate/index.js';
 import { ClaimGraphError, ParseError } from './errors.js';
 import { formatFromPath, normalizeFormat, type InputFormat, type RdfFormat } from './io/formats.js';
 import { decodeUtf8, parseRdf } from './io/parse.js';
@@ -34,6 +35,8 @@ export interface LoadOptions {
   baseIRI?: string;
   /** Name used in error messages (defaults to the file path). */
   source?: string;
+  /** Annotations: run the SHACL shapes and the checks beyond them before loading (default true). */
+  validate?: boolean;
 }
 
 export interface LoadReport {
@@ -83,7 +86,7 @@ export class ClaimGraph {
     }
     const source = options.source ?? path;
     const text = decodeUtf8(bytes, source);
-    if (format === 'annotation') return this.#commit(source, compileAnnotationSource(text, { file: path }).quads);
+    if (format === 'annotation') return this.#commit(source, await this.#compile(text, path, options));
     return this.loadString(text, { ...options, format, source });
   }
 
@@ -92,11 +95,16 @@ export class ClaimGraph {
     const format = normalizeFormat(options.format);
     const source = options.source ?? `<${format} string>`;
     if (!text.trim()) throw new ParseError(`${source}: the input is empty; there is nothing to load.`, source);
-    const quads =
-      format === 'annotation'
-        ? compileAnnotationSource(text, { file: source }).quads
-        : await parseRdf(text, { format, baseIRI: options.baseIRI, source });
+    const quads = format === 'annotation' ? await this.#compile(text, source, options) : await parseRdf(text, { format, baseIRI: options.baseIRI, source });
     return this.#commit(source, quads);
+  }
+
+  /** An annotation compiled and validated; a graph that fails validation is never loaded. */
+  async #compile(text: string, file: string, options: LoadOptions): Promise<Quad[]> {
+    const check = options.validate !== false;
+    const { compiled, places } = compileWithPlaces(text, { file, validate: check });
+    if (check) assertConforms(await validate(compiled.quads, { places }), file);
+    return compiled.quads;
   }
 
   /** Load from a stream of text chunks (a file stream, a socket). Read whole, then committed atomically. */

@@ -252,7 +252,8 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
     const graph = namedNode(`${s.value}/content`);
     let parsed: Quad[];
     try {
-      parsed = new Parser({ baseIRI: `${s.value}/` }).parse(prefixBlock + turtle);
+      // A blank node prefix of the statement's own keeps compiled output the same on every run.
+      parsed = new Parser({ baseIRI: `${s.value}/`, blankNodePrefix: `${s.value.split('/').pop()}-` }).parse(prefixBlock + turtle);
     } catch (e) {
       const m = /on line (\d+)/.exec(String((e as Error).message));
       const line = m ? Number(m[1]) - prefixLines : undefined;
