@@ -1,0 +1,61 @@
+/** One node at a time: entity, evidence, attribution, path, neighbors, central. */
+import type { Command } from 'commander';
+import { ClaimGraphError } from '../../errors.js';
+import type { Evidence } from '../../model/types.js';
+import { loadGraph } from '../load.js';
+import { LIST_FORMATS, printList } from '../output.js';
+import { defineCommand, formatOption, wholeNumber, type Opts } from '../options.js';
+
+const out = (text: string) => process.stdout.write(text);
+const sentenceOf = (e: Evidence) => e.sentences.map((s) => s.text).join(' ').replace(/\s+/g, ' ');
+
+export function registerNodes(program: Command): void {
+  defineCommand(program, 'entity', 'one entity in full, as JSON', ['claimgraph entity Putin'])
+    .argument('<id>', 'id, IRI or name')
+    .action(async (id: string, o: Opts) => {
+      out(`${JSON.stringify((await loadGraph(o)).entity(id), null, 2)}\n`);
+    });
+
+  defineCommand(program, 'evidence', 'the text that supports a claim, quotation or entity: offsets and sentences', ['claimgraph evidence considered-supply', 'claimgraph evidence ATACMS --format json'])
+    .argument('<id>', 'a claim, quotation or entity (id, IRI or name)')
+    .addOption(formatOption(LIST_FORMATS))
+    .action(async (id: string, o: Opts) => {
+      const evidence = (await loadGraph(o)).evidence(id);
+      out(printList(evidence, o.format, { row: (e: Evidence) => ({ begin: e.begin, end: e.end, text: e.text, sentence: sentenceOf(e) }) }));
+    });
+
+  defineCommand(program, 'attribution', 'the chain of reports behind a claim or quotation, nearest first', ['claimgraph attribution considered-supply'])
+    .argument('<id>', 'a claim or quotation (id, IRI or label)')
+    .addOption(formatOption(LIST_FORMATS))
+    .action(async (id: string, o: Opts) => {
+      const chain = (await loadGraph(o)).attribution(id);
+      out(printList(chain, o.format, { row: (s) => ({ position: s.position, step: s.label, agent: s.agent?.label ?? '', outlet: s.outlet?.label ?? '' }) }));
+    });
+
+  defineCommand(program, 'path', 'the shortest connection between two nodes, following edges either way', ["claimgraph path 'David Ignatius' Moscow"])
+    .argument('<from>', 'id, IRI or name')
+    .argument('<to>', 'id, IRI or name')
+    .addOption(formatOption(LIST_FORMATS))
+    .action(async (from: string, to: string, o: Opts) => {
+      const path = (await loadGraph(o)).path(from, to);
+      if (!path) throw new ClaimGraphError(`"${from}" and "${to}" are not connected in the loaded graph; load the articles that link them with --data.`);
+      out(printList(o.format === 'json' ? path : path.steps, o.format, { row: (s) => ({ from: s.from.label, edge: s.forward ? `—${s.predicate}→` : `←${s.predicate}—`, to: s.to.label }) }));
+    });
+
+  defineCommand(program, 'neighbors', 'nodes within N hops of a node', ['claimgraph neighbors Ignatius --depth 2'])
+    .argument('<node>', 'id, IRI or name')
+    .option('--depth <n>', 'hops', wholeNumber('--depth'), 1)
+    .addOption(formatOption(LIST_FORMATS))
+    .action(async (node: string, o: Opts) => {
+      out(printList((await loadGraph(o)).neighbors(node, { depth: o.depth }), o.format, { columns: ['depth', 'kind', 'id', 'label'] }));
+    });
+
+  defineCommand(program, 'central', 'the most central nodes (PageRank)', ['claimgraph central --kind person --limit 3'])
+    .option('--kind <kind...>', 'only these kinds: person, organization, place, weapon, claim, …')
+    .option('--limit <n>', 'how many', wholeNumber('--limit'), 10)
+    .addOption(formatOption(LIST_FORMATS))
+    .action(async (o: Opts) => {
+      const kg = await loadGraph(o);
+      out(printList(kg.central({ limit: o.limit, ...(o.kind ? { kinds: o.kind } : {}) }), o.format));
+    });
+}
