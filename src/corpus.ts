@@ -67,10 +67,10 @@ export async function readCorpus(dirOrFiles?: string | string[]): Promise<Corpus
     }
     if (format === 'annotation') {
       const { compiled, places } = compileWithPlaces(text, { file, validate: false });
-      out.quads.push(...compiled.quads);
+      for (const q of compiled.quads) out.quads.push(q);
       for (const [k, v] of places) if (!out.places.has(k)) out.places.set(k, v);
     } else {
-      out.quads.push(...(await parseRdf(text, { format, source: file })));
+      for (const q of await parseRdf(text, { format, source: file })) out.quads.push(q);
     }
   }
   return out;

@@ -227,7 +227,7 @@ function insertText(batch: Unit[], target: (g: Term) => string, staging: (g: str
   for (const u of batch.filter(hasBlank).sort((a, b) => (a.graph < b.graph ? -1 : a.graph > b.graph ? 1 : 0))) {
     if (group.length + u.quads.length > BLANK_OP_SIZE || u.graph !== graph || u.graph === '') flush();
     graph = u.graph;
-    group.push(...u.quads);
+    for (const q of u.quads) group.push(q);
   }
   flush();
   return ops.join(' ;\n');

@@ -1,6 +1,8 @@
 // The SHACL shapes: the bundled article conforms; broken graphs are reported with a fix.
 import { readFileSync } from 'node:fs';
+import type { Quad } from '@rdfjs/types';
 import { DataFactory, Parser, Store } from 'n3';
+// @ts-ignore: shacl-engine ships no type declarations
 import { Validator } from 'shacl-engine';
 import { describe, expect, it } from 'vitest';
 import { prefixDeclarations } from '../../src/vocab.js';
@@ -9,7 +11,7 @@ const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta
 const shapes = new Store(new Parser().parse(read('ontology/shapes.ttl')));
 const factory = { ...DataFactory, dataset: (quads?: never[]) => new Store(quads) };
 
-async function validate(quads: ReturnType<Parser['parse']>) {
+async function validate(quads: Quad[]) {
   const report = await new Validator(shapes, { factory }).validate({ dataset: new Store(quads.filter((q) => q.graph.termType === 'DefaultGraph')) });
   return { conforms: report.conforms as boolean, results: report.results.map((r: any) => ({ focus: r.focusNode?.value as string, message: r.message.map((m: any) => m.value).join(' ') })) };
 }
@@ -40,10 +42,10 @@ describe('SHACL shapes', () => {
     `);
     const report = await validate(broken);
     expect(report.conforms).toBe(false);
-    const by = (focus: string) => report.results.filter((r) => r.focus === focus).map((r) => r.message).join(' | ');
+    const by = (focus: string) => report.results.filter((r: { focus: string; message: string }) => r.focus === focus).map((r: { message: string }) => r.message).join(' | ');
     expect(by('http://example.org/q')).toMatch(/exactly one source/);
     expect(by('http://example.org/c')).toMatch(/cg:hedge must be one concept of cg:HedgeScheme/);
-    expect(report.results.some((r) => /numeric schema:value/.test(r.message))).toBe(true);
+    expect(report.results.some((r: { message: string }) => /numeric schema:value/.test(r.message))).toBe(true);
     expect(report.results).toHaveLength(3);
   });
 });

@@ -83,7 +83,7 @@ describe('kg.draw', () => {
         errors: document.getElementsByTagName('parsererror').length,
         nodes: document.querySelectorAll('g.node').length,
         // Labels are laid out: the bounding boxes of two node labels do not overlap.
-        boxes: [...document.querySelectorAll('g.node > text')].map((t) => (t as SVGGraphicsElement).getBoundingClientRect().toJSON() as DOMRect),
+        boxes: Array.from(document.querySelectorAll('g.node > text')).map((t) => (t as SVGGraphicsElement).getBoundingClientRect().toJSON() as DOMRect),
       }));
       expect(result.errors).toBe(0);
       expect(result.nodes).toBe(nodeIds(svg).length);

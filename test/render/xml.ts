@@ -8,7 +8,7 @@ export function xmlProblems(xml: string): string[] {
   const re = /<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)|(<)/g;
   for (const m of xml.matchAll(re)) {
     const [all, close, tag, attrs, selfClose, text, stray] = m;
-    if (stray) problems.push(`stray "<" at ${m.index}: ${xml.slice(m.index, m.index + 40)}`);
+    if (stray) problems.push(`stray "<" at ${m.index}: ${xml.slice(m.index ?? 0, (m.index ?? 0) + 40)}`);
     else if (text !== undefined) {
       if (badEntity(text)) problems.push(`bad entity in text at ${m.index}`);
       if (stack.length === 0 && text.trim()) problems.push(`text outside the root at ${m.index}`);
