@@ -10,6 +10,18 @@
  *
  * The worker is unreferenced while idle, so it never keeps the process alive.
  * Nothing here loads oxigraph in the main thread; the worker does, on first use.
+ *
+ * Where the answers differ from Comunica's:
+ *  - Oxigraph stores numeric literals by value, so they come back in canonical form:
+ *    "0"^^xsd:nonNegativeInteger as "0"^^xsd:integer, "300.0"^^xsd:decimal as "300",
+ *    "2.5E0"^^xsd:double as "2.5". Plain values (numbers) are the same; the terms, and
+ *    DATATYPE() or STR() of a stored number, are not.
+ *  - SELECT * may list its variables in another order (explicit projections keep theirs).
+ *  - Where the two engines disagree on SPARQL itself (string order, `P|P` paths; see
+ *    test/differential), Oxigraph follows the specification.
+ *  - Comunica refuses a binding for a GROUP BY variable; here it is bound with VALUES.
+ * The copy costs about 0.7 to 1 KB per triple in the worker, and the first query after a
+ * change reloads it whole (about 4 s at a million triples).
  */
 import type { Quad, Term } from '@rdfjs/types';
 import { createRequire } from 'node:module';
