@@ -9,7 +9,7 @@ import { QueryAbortedError, QueryRefusedError, QuerySyntaxError, QueryTimeoutErr
 import { ClaimGraph, loadArticle } from '../../src/index.js';
 import { SparqlEngine, type EngineChoice } from '../../src/sparql/engine.js';
 import { VersionedStore } from '../../src/store.js';
-import { id, smallStore, wideStore } from './fixture.js';
+import { cpuAfter, id, smallStore, wideStore } from './fixture.js';
 
 const { namedNode, literal, quad, blankNode } = DataFactory;
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -143,14 +143,6 @@ describe('stopping', () => {
   const wide = new SparqlEngine(() => wideStoreV);
   afterAll(() => wide.close());
   const cartesian = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }';
-
-  async function cpuAfter(): Promise<number> {
-    await new Promise((r) => setTimeout(r, 200));
-    const before = process.cpuUsage();
-    await new Promise((r) => setTimeout(r, 1000));
-    const used = process.cpuUsage(before);
-    return (used.user + used.system) / 1e6;
-  }
 
   it('a timeout terminates the worker, nothing keeps computing, and the next query starts a new one', async () => {
     expect(await wide.ask('ASK { ?s ?p "3" }', { engine: 'oxigraph' })).toBe(true); // the copy is loaded

@@ -7,7 +7,7 @@ import {
   InvalidArgumentError, QueryAbortedError, QueryRefusedError, QuerySyntaxError, QueryTimeoutError, ResultLimitError,
 } from '../../src/errors.js';
 import { SparqlEngine, enginesCreated, toTerm } from '../../src/sparql/engine.js';
-import { id, smallStore, wideStore } from './fixture.js';
+import { cpuAfter, id, smallStore, wideStore } from './fixture.js';
 
 const { namedNode, literal } = DataFactory;
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
@@ -204,14 +204,6 @@ describe('remote sources through the full engine', () => {
 describe('limits', () => {
   const wide = new SparqlEngine(() => wideStore(2000));
   const cartesian = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }';
-
-  async function cpuAfter(): Promise<number> {
-    await new Promise((r) => setTimeout(r, 200));
-    const before = process.cpuUsage();
-    await new Promise((r) => setTimeout(r, 1000));
-    const used = process.cpuUsage(before);
-    return (used.user + used.system) / 1e6;
-  }
 
   it('a timeout stops a cartesian COUNT(*) at once, and nothing keeps computing', async () => {
     await wide.ask('ASK {}'); // the engine is loaded, so the timeout measures the query alone

@@ -46,3 +46,12 @@ export function wideStore(n: number): Store {
   for (let i = 0; i < n; i++) store.addQuad(quad(iri(`http://example.org/s${i}`), iri(`http://example.org/p${i % 7}`), literal(String(i))));
   return store;
 }
+
+/** CPU seconds the process uses in one second, after a short settle: near zero once a stopped query has really stopped. */
+export async function cpuAfter(): Promise<number> {
+  await new Promise((r) => setTimeout(r, 200));
+  const before = process.cpuUsage();
+  await new Promise((r) => setTimeout(r, 1000));
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1e6;
+}
