@@ -10,6 +10,7 @@ import type { Readable } from 'node:stream';
 import { compileWithPlaces } from './authoring/read.js';
 import { assertConforms, validate } from './validate/index.js';
 import { ClaimGraphError, ParseError } from './errors.js';
+import { nif } from './vocab.js';
 import { formatFromPath, normalizeFormat, type InputFormat, type RdfFormat } from './io/formats.js';
 import { decodeUtf8, parseRdf } from './io/parse.js';
 import { serializeRdf } from './io/serialize.js';
@@ -130,7 +131,7 @@ export class ClaimGraph {
     return this.lock.write(() => {
       let added = 0;
       for (const q of quads) if (this.store.addQuad(q)) added++;
-      const articles = [...new Set(quads.filter((q) => q.predicate.value.endsWith('nif-core#sourceUrl')).map((q) => q.object.value))];
+      const articles = [...new Set(quads.filter((q) => q.predicate.equals(nif.sourceUrl)).map((q) => q.object.value))];
       return { source, added, read: quads.length, articles };
     });
   }

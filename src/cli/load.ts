@@ -1,27 +1,15 @@
 /** Which graph a command works on: the bundled article, or files and folders given with --data. */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
 import { ClaimGraph } from '../graph.js';
+import { loadCorpus } from '../corpus.js';
 import { loadArticle } from '../bundled.js';
 import { ClaimGraphError, ValidationError } from '../errors.js';
 
 export interface DataOptions {
   data?: string[];
   withBundled?: boolean;
-  /** False with --no-validate: folders load without being checked first. */
+  /** False with --no-validate: files and folders load without being checked first. */
   validate?: boolean;
-}
-
-type LoadCorpus = (path: string, options: { validate?: boolean }) => Promise<ClaimGraph>;
-
-const READABLE = /\.(ya?ml|ttl|trig|nt|nq|jsonld)$/i;
-
-/** Files of a folder claimgraph reads; an annotation wins over its own compiled .trig. */
-export function filesIn(path: string): string[] {
-  if (!statSync(path).isDirectory()) return [path];
-  const names = readdirSync(path).filter((f) => READABLE.test(f)).sort();
-  const annotated = new Set(names.filter((f) => /\.ya?ml$/i.test(f)).map((f) => f.replace(/\.ya?ml$/i, '')));
-  return names.filter((f) => !(/\.trig$/i.test(f) && annotated.has(f.slice(0, -5)))).map((f) => join(path, f));
 }
 
 /** Runs a load; when it takes more than a second, says so on stderr (`loading X… N quads`). */
@@ -44,13 +32,8 @@ async function withProgress(what: string, load: () => Promise<number>): Promise<
   }
 }
 
-/** The corpus loader when the package has one: it validates a folder and links entities shared across its articles. */
-async function corpusLoader(): Promise<LoadCorpus | undefined> {
-  const lib = (await import('../index.js')) as Record<string, unknown>;
-  return typeof lib.loadCorpus === 'function' ? (lib.loadCorpus as LoadCorpus) : undefined;
-}
-
-async function loadFolder(loadCorpus: LoadCorpus, path: string, validate: boolean): Promise<ClaimGraph> {
+/** A folder through the corpus loader: validated, with entities shared across its articles linked. */
+async function loadFolder(path: string, validate: boolean): Promise<ClaimGraph> {
   try {
     return await loadCorpus(path, { validate });
   } catch (e) {
@@ -60,20 +43,17 @@ async function loadFolder(loadCorpus: LoadCorpus, path: string, validate: boolea
   }
 }
 
-/** The bundled article, or the files and folders of --data (folders through the corpus loader when there is one). */
+/** The bundled article, or the files and folders of --data (folders through the corpus loader). */
 export async function loadGraph(options: DataOptions): Promise<ClaimGraph> {
   const paths = options.data ?? [];
   if (!paths.length) return loadArticle();
   const kg = options.withBundled ? await loadArticle() : new ClaimGraph();
-  const loadCorpus = await corpusLoader();
   for (const path of paths) {
     const stat = statSync(path, { throwIfNoEntry: false });
     if (!stat) throw new ClaimGraphError(`${path}: no such file or folder. Check the path given to --data.`);
     await withProgress(path, async () => {
-      if (stat.isDirectory() && loadCorpus) return kg.add((await loadFolder(loadCorpus, path, options.validate !== false)).store.getQuads(null, null, null, null));
-      let added = 0;
-      for (const file of filesIn(path)) added += (await kg.loadFile(file)).added;
-      return added;
+      if (stat.isDirectory()) return kg.add((await loadFolder(path, options.validate !== false)).store.getQuads(null, null, null, null));
+      return (await kg.loadFile(path, { validate: options.validate !== false })).added;
     });
   }
   return kg;

@@ -6,7 +6,7 @@ import type { Literal, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { InvalidArgumentError } from '../errors.js';
 import { conceptScheme, notationOf } from '../ontology.js';
-import { PREFIXES, cg, compact, dcterms, itsrdf, nif, np, oa, prov, rdf, schema, skos } from '../vocab.js';
+import { PREFIXES, cg, compact, expand, dcterms, itsrdf, nif, np, oa, prov, rdf, schema, skos } from '../vocab.js';
 import type {
   Article, ArticleFilter, AttributionStep, Claim, ClaimFilter, ContentTriple, Description, EditorialNote, Entity,
   EntityFilter, Evidence, Kind, LiteralValue, Quotation, QuotationFilter, Ref, Source, Span, Statement, WeaponSystem,
@@ -53,7 +53,7 @@ export function entities(view: GraphView, filter: EntityFilter = {}): Entity[] {
   } else if ((ENTITY_KINDS as string[]).includes(filter.type)) {
     candidates = view.ofKinds([filter.type as Kind]);
   } else {
-    const cls = filter.type.includes(':') ? namedNode(expandClass(filter.type)) : undefined;
+    const cls = filter.type.includes(':') ? namedNode(expand(filter.type)) : undefined;
     if (!cls || view.ofType(cls).length === 0) {
       throw new InvalidArgumentError(`Unknown entity type "${filter.type}". Use a kind (${ENTITY_KINDS.join(', ')}) or a class such as schema:Person.`);
     }
@@ -65,11 +65,6 @@ export function entities(view: GraphView, filter: EntityFilter = {}): Entity[] {
 
 export function entity(view: GraphView, idOrLabel: string | Term): Entity {
   return entityView(view, view.resolve(idOrLabel));
-}
-
-function expandClass(name: string): string {
-  const m = /^([a-z]+):(.+)$/.exec(name);
-  return m && m[1]! in PREFIXES ? PREFIXES[m[1] as keyof typeof PREFIXES] + m[2] : name;
 }
 
 function mentionsOf(view: GraphView, iri: string): string[] {

@@ -6,14 +6,13 @@ import { ClaimGraph } from '../../graph.js';
 import { ClaimGraphError } from '../../errors.js';
 import { RDF_FORMATS } from '../../io/formats.js';
 import { GRAPH_FORMATS } from '../../render/exports.js';
-import { loadGraph, filesIn } from '../load.js';
+import { validateFiles } from '../../corpus.js';
+import { formatProblem } from '../../validate/index.js';
+import { loadGraph } from '../load.js';
 import { defineCommand, formatOption, wholeNumber, type Opts } from '../options.js';
 
 const EXPORTS = [...RDF_FORMATS, ...GRAPH_FORMATS, 'svg', 'html'] as const;
 const isOne = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
-
-type Problem = { severity?: string; message: string; place?: string; focus?: string; fix?: string };
-type Report = { conforms: boolean; problems: Problem[] };
 
 async function render(kg: ClaimGraph, o: Opts): Promise<string> {
   const format = o.format as string;
@@ -28,20 +27,6 @@ async function render(kg: ClaimGraph, o: Opts): Promise<string> {
   if (isOne(GRAPH_FORMATS, format)) return kg.exportGraph(format, around);
   if (format === 'svg') return kg.draw(o.node ?? kg.articles()[0]?.iri ?? [], { depth: o.depth });
   return kg.toHTML();
-}
-
-/** validate without the validation engine: files must at least parse or compile. */
-async function parseOnly(paths: string[]): Promise<Report> {
-  const problems: Problem[] = [];
-  for (const file of paths.flatMap(filesIn)) {
-    try {
-      await new ClaimGraph().loadFile(file);
-    } catch (e) {
-      if (!(e instanceof ClaimGraphError)) throw e;
-      problems.push({ severity: 'violation', message: e.message, place: file });
-    }
-  }
-  return { conforms: problems.length === 0, problems };
 }
 
 export function registerFiles(program: Command): void {
@@ -74,13 +59,10 @@ export function registerFiles(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (files: string[], o: Opts) => {
       for (const f of files) if (!existsSync(f)) throw new ClaimGraphError(`${f}: no such file or folder. Check the path.`);
-      const lib = (await import('../../index.js')) as Record<string, unknown>;
-      const validateFiles = lib.validateFiles as ((paths: string[]) => Promise<Report>) | undefined;
-      const formatProblem = (lib.formatProblem as ((p: Problem) => string) | undefined) ?? ((p: Problem) => `${p.place ? `${p.place}: ` : ''}${p.message}`);
-      const report = validateFiles ? await validateFiles(files) : await parseOnly(files);
+      const report = await validateFiles(files);
       if (o.format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       else for (const p of report.problems) process.stdout.write(`${formatProblem(p)}\n`);
-      const violations = report.problems.filter((p) => (p.severity ?? 'violation') === 'violation').length;
+      const violations = report.problems.filter((p) => p.severity === 'violation').length;
       if (!report.conforms) throw new ClaimGraphError(`${violations} problem${violations === 1 ? '' : 's'} in ${files.join(', ')}; fix them as listed above.`);
       if (o.format !== 'json') process.stdout.write(`${files.join(', ')}: valid${report.problems.length ? ` (${report.problems.length} warnings or notes above)` : ''}\n`);
     });
