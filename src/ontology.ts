@@ -23,7 +23,18 @@ export interface ConceptInfo {
 const schemes = new Map<string, Map<string, ConceptInfo>>();
 
 /** The concepts of a scheme keyed by notation (`reportedly` → cg:Reportedly). */
-export function conceptScheme(scheme: 'HedgeScheme' | 'SourcingScheme' | 'ChannelScheme' | 'WeaponCategoryScheme'): Map<string, ConceptInfo> {
+export type SchemeName =
+  | 'HedgeScheme'
+  | 'SourcingScheme'
+  | 'ChannelScheme'
+  | 'WeaponCategoryScheme'
+  | 'CertaintyScheme'
+  | 'PolarityScheme'
+  | 'TimeScheme'
+  | 'StanceScheme'
+  | 'StatusScheme';
+
+export function conceptScheme(scheme: SchemeName): Map<string, ConceptInfo> {
   let concepts = schemes.get(scheme);
   if (!concepts) {
     const store = ontologyStore();

@@ -39,16 +39,21 @@ export const cg = ns(PREFIXES.cg, [
   // classes
   'WeaponSystem', 'UnnamedSource', 'UnnamedPerson', 'UnnamedGroup', 'ProposedAction', 'Concept', 'Decision',
   'War', 'MilitaryOperation', 'Meeting', 'Speech', 'Interview', 'PublicStatement', 'PeaceTalks', 'Overture',
-  'EditorialNote', 'Description', 'Mention', 'AidPackage', 'Strategy', 'Proposition',
-  // claim records
+  'EditorialNote', 'Description', 'Mention', 'AidPackage', 'Strategy', 'State', 'ContentProperty', 'ReportStep',
+  'UnspecifiedSource', 'StateMedia',
+  // statement records
+  'holder', 'content', 'reportStep', 'madeIn', 'withinStatement', 'presupposedBy', 'inference',
   'channel', 'hedge', 'sourcing', 'reportingVerb', 'evidence', 'quotedPart', 'position', 'document',
-  'supports', 'opposes', 'reasonFor', 'ordinal', 'describes',
-  // entities and claim contents
-  'category', 'range', 'canStrike', 'usedIn', 'associatedWith', 'considered', 'excludedFrom', 'condition',
-  'decidedBy', 'witnessed', 'believes', 'warned', 'expressedConcern', 'status', 'risk', 'couldShift',
-  'frustratedWith', 'refusedTo', 'aim', 'target', 'advantage', 'consequence', 'characterizedAs', 'participant',
+  'supports', 'opposes', 'denies', 'corrects', 'retracts', 'sameClaimAs', 'reasonFor', 'ordinal', 'describes',
+  'certainty', 'polarity', 'time', 'stance', 'certaintyCue', 'polarityCue', 'timeCue', 'stanceCue',
+  'annotatedBy', 'confidence',
+  // entities and contents
+  'category', 'associatedWith', 'formerAffiliation', 'range', 'canStrike', 'usedIn', 'considered', 'excludedFrom',
+  'condition', 'unless', 'cause', 'purpose', 'message', 'negated', 'modality', 'experiencer', 'approximate',
+  'characterizedAs', 'target', 'comparedTo', 'participant',
   // controlled lists
-  'HedgeScheme', 'SourcingScheme', 'ChannelScheme', 'WeaponCategoryScheme',
+  'HedgeScheme', 'SourcingScheme', 'ChannelScheme', 'WeaponCategoryScheme', 'CertaintyScheme', 'PolarityScheme',
+  'TimeScheme', 'StanceScheme', 'StatusScheme',
 ] as const);
 
 export const schema = ns(PREFIXES.schema, [
@@ -58,16 +63,19 @@ export const schema = ns(PREFIXES.schema, [
   'name', 'alternateName', 'description', 'text', 'about', 'author', 'publisher', 'isPartOf', 'audience',
   'sameAs', 'affiliation', 'worksFor', 'startDate', 'attendee', 'location', 'agent', 'object', 'recipient',
   'actionStatus', 'PotentialActionStatus', 'CompletedActionStatus', 'value', 'unitCode', 'unitText',
-  'datePublished', 'headline', 'url', 'inLanguage', 'creativeWorkStatus',
+  'datePublished', 'headline', 'url', 'inLanguage', 'creativeWorkStatus', 'appearance', 'firstAppearance',
+  'claimInterpreter', 'softwareVersion', 'ClaimReview', 'Rating', 'itemReviewed', 'reviewRating', 'reviewBody',
+  'ratingValue', 'bestRating', 'worstRating', 'claimReviewed', 'participant', 'minValue', 'maxValue', 'endDate',
+  'eventStatus', 'EventScheduled', 'CommunicateAction', 'Corporation',
 ] as const);
 
 export const prov = ns(PREFIXES.prov, [
-  'Agent', 'Entity', 'Activity', 'Attribution', 'wasAttributedTo', 'wasGeneratedBy', 'wasDerivedFrom',
-  'wasQuotedFrom', 'qualifiedAttribution', 'agent', 'hadRole',
+  'Agent', 'Person', 'SoftwareAgent', 'Entity', 'Activity', 'wasAttributedTo', 'wasGeneratedBy', 'wasDerivedFrom',
+  'wasQuotedFrom', 'hadPrimarySource', 'agent', 'generatedAtTime',
 ] as const);
 
-export const rdf = ns(PREFIXES.rdf, ['type', 'value'] as const);
-export const rdfs = ns(PREFIXES.rdfs, ['label', 'comment', 'subClassOf', 'subPropertyOf', 'seeAlso'] as const);
+export const rdf = ns(PREFIXES.rdf, ['type', 'value', 'Property'] as const);
+export const rdfs = ns(PREFIXES.rdfs, ['label', 'comment', 'subClassOf', 'subPropertyOf', 'seeAlso', 'isDefinedBy'] as const);
 export const skos = ns(PREFIXES.skos, ['Concept', 'ConceptScheme', 'inScheme', 'prefLabel', 'notation', 'definition'] as const);
 export const nif = ns(PREFIXES.nif, [
   'Context', 'String', 'Phrase', 'Sentence', 'beginIndex', 'endIndex', 'anchorOf', 'referenceContext', 'isString',
@@ -75,8 +83,9 @@ export const nif = ns(PREFIXES.nif, [
 ] as const);
 export const itsrdf = ns(PREFIXES.itsrdf, ['taIdentRef'] as const);
 export const oa = ns(PREFIXES.oa, ['Annotation', 'hasTarget', 'bodyValue', 'motivatedBy', 'commenting', 'assessing'] as const);
-export const np = ns(PREFIXES.np, ['hasAssertion'] as const);
-export const dcterms = ns(PREFIXES.dcterms, ['creator', 'created'] as const);
+export const np = ns(PREFIXES.np, ['Nanopublication', 'Assertion', 'Provenance', 'PublicationInfo', 'hasAssertion', 'hasProvenance', 'hasPublicationInfo'] as const);
+export const owl = ns(PREFIXES.owl, ['Class', 'sameAs'] as const);
+export const dcterms = ns(PREFIXES.dcterms, ['creator', 'created', 'source'] as const);
 export const xsd = ns(PREFIXES.xsd, [
   'string', 'integer', 'decimal', 'date', 'gYearMonth', 'gYear', 'dateTime', 'nonNegativeInteger', 'boolean',
 ] as const);
