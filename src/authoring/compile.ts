@@ -9,8 +9,9 @@ import { closest } from 'fastest-levenshtein';
 import { AnnotationError } from '../errors.js';
 import { conceptScheme, ontologyStore } from '../ontology.js';
 import { codePointOffsets, nameOccurrences, occurrences, sentences, type Span } from '../text/spans.js';
-import { BASE, PREFIXES, cg, dcterms, expand, itsrdf, nif, np, oa, prefixDeclarations, prov, rdf, rdfs, schema, skos, xsd } from '../vocab.js';
-import { ENTITY_TYPES, type ArticleAnnotation, type EntityAnnotation, type SpanSpec } from './format.js';
+import { BASE, PREFIXES, cg, dcterms, expand, itsrdf, nif, oa, owl, prefixDeclarations, prov, rdf, rdfs, schema, skos, xsd } from '../vocab.js';
+import { deriveSourcing, stanceOfHedge, UNSOURCED_HEDGES, type AgentKind, type ChainStep } from './chain.js';
+import { ENTITY_TYPES, type ArticleAnnotation, type ClaimAnnotation, type EntityAnnotation, type FactualitySpec, type QuotationAnnotation, type SpanSpec } from './format.js';
 
 const { namedNode, literal, quad, defaultGraph } = DataFactory;
 
@@ -81,6 +82,14 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
   };
   const statement = (id: string, path: (string | number)[]): string =>
     statementIds.get(id) ?? fail(path, `unknown claim or quotation "${id}"${statementIds.size ? `; did you mean "${closest(id, [...statementIds.keys()])}"?` : '.'}`);
+  // A statement of this article by id, or of another article of the corpus as `slug/claim/id`, `slug/quote/id`
+  // or `slug/id` (a claim); the corpus validator checks that the other article has it.
+  const foreignStatement = (ref: string, path: (string | number)[]): string => {
+    const m = /^([a-z0-9][a-z0-9-]*)\/(?:(claim|quote)\/)?([a-z0-9][a-z0-9-]*)$/.exec(String(ref));
+    if (!m) return statement(ref, path);
+    if (m[1] === slug) return statement(m[3]!, path);
+    return `${articleIri(m[1]!)}/${m[2] ?? 'claim'}/${m[3]}`;
+  };
   // Controlled values, with their SKOS definitions copied in so queries can read notations and labels.
   const usedConcepts = new Set<string>();
   const concept = (scheme: Parameters<typeof conceptScheme>[0], value: string, path: (string | number)[]): string => {
@@ -112,6 +121,7 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
     const path = spanPaths.get(`${begin},${end}`);
     if (path) mark(spanIri, path);
     add(spanIri, rdf.type, kind);
+    if (kind !== nif.Sentence) add(spanIri, rdf.type, nif.Phrase);
     return spanIri;
   };
   const find = (spec: SpanSpec, path: (string | number)[]): Span => {
@@ -141,8 +151,46 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
   add(voice, rdfs.label, str(`${a.article.title} (the article's own voice)`));
   for (const s of sentences(text)) span(s, nif.Sentence);
 
-  // Entities: the fact layer.
+  // Who made the annotation: every record, mention span and content graph names them.
+  const annotatorSpec = a.article.annotator ?? { name: a.article.curator ?? 'claimgraph curators', kind: 'curator' as const };
+  const annotator = namedNode(agentIri(annotatorSpec.name));
+  add(annotator, rdf.type, annotatorSpec.kind === 'program' ? prov.SoftwareAgent : prov.Person);
+  add(annotator, rdfs.label, str(annotatorSpec.name));
+  if (annotatorSpec.version) add(annotator, schema.softwareVersion, str(annotatorSpec.version));
+  const annotatedOn = annotatorSpec.date ? dateLiteral(annotatorSpec.date, (m) => fail(['article', 'annotator', 'date'], m)) : undefined;
+  const confidenceOf = (value: number | undefined, path: (string | number)[]) => {
+    const c = value ?? 1;
+    if (typeof c !== 'number' || !(c >= 0 && c <= 1)) fail(path, `confidence must be a number from 0 to 1, got ${JSON.stringify(value)}.`);
+    return literal(String(Number.isInteger(c) ? c.toFixed(1) : c), xsd.decimal);
+  };
+  const provenance = (node: string, confidence: number | undefined, path: (string | number)[]) => {
+    add(node, cg.annotatedBy, annotator);
+    add(node, cg.confidence, confidenceOf(confidence, path));
+  };
+
+  // Terms of the annotation's own namespace, defined in the graph so the validator accepts them.
+  const own = a.vocabulary;
+  const ownTerms = new Set<string>();
+  if (own) {
+    if (!/^[a-z][\w-]*$/i.test(own.prefix ?? '') || own.prefix in PREFIXES) fail(['vocabulary', 'prefix'], `vocabulary.prefix must be a new prefix name (not one of ${Object.keys(PREFIXES).join(', ')}).`);
+    if (!/^https?:\/\/\S+[#/]$/.test(own.namespace ?? '')) fail(['vocabulary', 'namespace'], 'vocabulary.namespace must be an http(s) IRI ending in # or /, e.g. "https://example.org/ns#".');
+    for (const [term, def] of Object.entries(own.terms ?? {})) {
+      const t = own.namespace + term;
+      if (!def?.label) fail(['vocabulary', 'terms', term], `the term ${own.prefix}:${term} needs a label.`);
+      ownTerms.add(t);
+      mark(t, ['vocabulary', 'terms', term]);
+      const isClass = def.kind ? def.kind === 'class' : /^[A-Z]/.test(term);
+      add(t, rdf.type, isClass ? owl.Class : rdf.Property);
+      if (!isClass) add(t, rdf.type, cg.ContentProperty);
+      add(t, rdfs.label, literal(def.label, 'en'));
+      if (def.comment) add(t, rdfs.comment, literal(def.comment, 'en'));
+      add(t, rdfs.isDefinedBy, iri);
+    }
+  }
+
+  // Entities: the fact layer. What only a statement says of them goes into its content.
   const claimed = new Map<string, string>();
+  const reported: { statement: string; quads: [string, NamedNode, Quad_Object | string][] }[] = [];
   for (const [id, e] of Object.entries(entities)) {
     const at = (...rest: (string | number)[]) => ['entities', id, ...rest];
     if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) fail(at(), `entity id "${id}" must be a slug of lower-case letters, digits and hyphens.`);
@@ -160,15 +208,27 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
     }
     for (const other of e.sameAs ?? []) add(s, schema.sameAs, other);
     if (e.affiliation) add(s, schema.affiliation, entity(e.affiliation, at('affiliation')));
+    if (e.formerAffiliation) add(s, cg.formerAffiliation, entity(e.formerAffiliation, at('formerAffiliation')));
     if (e.worksFor) add(s, schema.worksFor, entity(e.worksFor, at('worksFor')));
     if (e.associatedWith) add(s, cg.associatedWith, entity(e.associatedWith, at('associatedWith')));
     if (e.category) add(s, cg.category, concept('WeaponCategoryScheme', e.category, at('category')));
     if (e.type === 'WeaponSystem' && !e.category) fail(at(), `weapons system "${id}" needs a category (${[...conceptScheme('WeaponCategoryScheme').keys()].join(', ')}).`);
-    if (e.date !== undefined) add(s, schema.startDate, dateLiteral(String(e.date), (m) => fail(at('date'), m)));
-    for (const [i, x] of (e.attendees ?? []).entries()) add(s, schema.attendee, entity(x, at('attendees', i)));
-    if (e.location) add(s, schema.location, entity(e.location, at('location')));
     if (e.author) add(s, schema.author, entity(e.author, at('author')));
     if (e.publisher) add(s, schema.publisher, entity(e.publisher, at('publisher')));
+    // Date, attendees and place of an event: a fact only with a source of its own.
+    const said: [string, NamedNode, Quad_Object | string][] = [];
+    if (e.date !== undefined) said.push([s, schema.startDate, dateLiteral(String(e.date), (m) => fail(at('date'), m))]);
+    for (const [i, x] of (e.attendees ?? []).entries()) said.push([s, schema.attendee, entity(x, at('attendees', i))]);
+    if (e.location) said.push([s, schema.location, entity(e.location, at('location'))]);
+    if (e.reportedBy) {
+      const st = statement(e.reportedBy, at('reportedBy'));
+      add(s, cg.presupposedBy, st);
+      reported.push({ statement: st, quads: said });
+    } else if (said.length) {
+      if (!e.source) fail(at(), `"${id}" gives a date, attendees or a location that only a source can say: add reportedBy: <the statement that reports them>, or source: <the reference> for a fact of its own.`);
+      for (const [x, p, o] of said) add(x, p, o);
+      add(s, dcterms.source, /^https?:\/\//.test(e.source!) ? namedNode(e.source!) : str(e.source!));
+    }
     linkMentions(id, e, at);
   }
 
@@ -183,73 +243,163 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
     // A shorter name inside a longer one of the same entity ("Trump" in "Donald Trump") is one mention.
     const kept = found.filter((x) => !found.some((y) => y !== x && y.begin <= x.begin && y.end >= x.end && y.end - y.begin > x.end - x.begin));
     if ((e.names?.length ?? 0) > 0 && kept.length === 0) fail(at('names'), `none of the names of "${id}" occurs in the article text; check the spelling or give mentions instead.`);
-    for (const [i, m] of (e.mentions ?? []).entries()) kept.push(find(m, at('mentions', i)));
+    const confidence = new Map<string, number>();
+    for (const [i, m] of (e.mentions ?? []).entries()) {
+      const found = find(m, at('mentions', i));
+      if (typeof m === 'object' && m?.confidence !== undefined) confidence.set(`${found.begin},${found.end}`, m.confidence);
+      kept.push(found);
+    }
     for (const m of kept) {
       const key = `${m.begin},${m.end}`;
       const owner = claimed.get(key);
       if (owner && owner !== id) fail(at(), `the text "${text.slice(m.begin, m.end)}" at ${m.begin} is claimed by both "${owner}" and "${id}"; give one of them a longer name or an explicit mention.`);
       claimed.set(key, id);
-      add(span(m), itsrdf.taIdentRef, entityIri(id));
+      const sp = span(m, cg.Mention);
+      add(sp, itsrdf.taIdentRef, entityIri(id));
+      provenance(sp, confidence.get(key) ?? e.confidence, at('confidence'));
     }
-    for (const [i, d] of (e.described ?? []).entries()) add(span(find(d, at('described', i))), cg.describes, entityIri(id));
+    for (const [i, d] of (e.described ?? []).entries()) add(span(find(d, at('described', i)), cg.Description), cg.describes, entityIri(id));
   }
 
   // Claims and quotations: records in the default graph, contents in graphs of their own.
-  type Stmt = (typeof claims)[number] | (typeof quotations)[number];
-  const record = (st: Stmt, stIri: string, source: string, at: (...r: (string | number)[]) => (string | number)[]) => {
+  type Stmt = ClaimAnnotation | QuotationAnnotation;
+  const byId = new Map<string, { st: Stmt; at: (...r: (string | number)[]) => (string | number)[] }>();
+  claims.forEach((c, i) => byId.set(c.id, { st: c, at: (...rest) => ['claims', i, ...rest] }));
+  quotations.forEach((q, i) => byId.set(q.id, { st: q, at: (...rest) => ['quotations', i, ...rest] }));
+  const holderOf = (st: Stmt, at: (...r: (string | number)[]) => (string | number)[]): string => {
+    const h = st.holder ?? st.source ?? (st as QuotationAnnotation).speaker;
+    if (!h) fail(at(), `"${st.id}" needs a holder: who says or holds it, an entity id or "article" for the article's own voice.`);
+    if (h !== 'article' && h !== 'unspecified') entity(h, at(st.holder ? 'holder' : st.source ? 'source' : 'speaker'));
+    return h!;
+  };
+  const agentKind = (agent: string): AgentKind =>
+    agent === 'voice' || agent === 'article' ? 'voice' : agent === 'unspecified' || ENTITY_TYPES[entities[agent]!.type]?.kind === 'unnamed-source' ? 'unnamed' : 'named';
+
+  // The chain of reports, nearest first: this article, the reports it went through, the holder.
+  // A statement reported inside another continues the chain of the one around it.
+  const chains = new Map<string, ChainStep[]>();
+  const chainOf = (id: string, seenIds: string[] = []): ChainStep[] => {
+    const known = chains.get(id);
+    if (known) return known;
+    const { st, at } = byId.get(id)!;
+    if (seenIds.includes(id)) fail(at('within'), `"${id}" is within itself (${[...seenIds, id].join(' → ')}); a statement can only be reported inside another.`);
+    const holder = holderOf(st, at);
+    let steps: ChainStep[];
+    if (st.within) {
+      if (!byId.has(st.within)) statement(st.within, at('within'));
+      const outer = chainOf(st.within, [...seenIds, id]);
+      const outerHolder = holderOf(byId.get(st.within)!.st, byId.get(st.within)!.at);
+      steps = [...outer];
+      if (outerHolder !== 'article' && steps[steps.length - 1]!.agent !== outerHolder) steps.push({ agent: outerHolder });
+    } else {
+      steps = [{ document: iri, ...(holder === 'article' ? { agent: 'voice' } : {}) }];
+    }
+    for (const [i, v] of (st.via ?? []).entries()) {
+      const vid = typeof v === 'string' ? v : v?.id;
+      const e = (vid && entities[vid]) || fail(at('via', i), `unknown report "${vid}" in via; name a declared document or agent.`);
+      const isDocument = ENTITY_TYPES[e.type]?.kind === 'document';
+      const agentId = isDocument ? (e.author ?? e.publisher) : vid;
+      if (agentId) entity(agentId, at('via', i));
+      const inference = typeof v === 'string' ? undefined : v.inference;
+      if (typeof v !== 'string' && !inference) fail(at('via', i), 'a via step given as an object needs an inference: the reason the curator infers it.');
+      steps.push({ ...(isDocument ? { document: vid } : {}), ...(agentId ? { agent: agentId } : {}), ...(inference ? { inference } : {}) });
+    }
+    if (steps.length === 1 && holder !== 'article' && UNSOURCED_HEDGES.has(st.hedge ?? '')) steps.push({ agent: 'unspecified' });
+    if (holder !== 'article' && steps[steps.length - 1]!.agent !== holder) steps.push({ agent: holder });
+    chains.set(id, steps);
+    return steps;
+  };
+
+  const unspecified = `${iri}/unspecified-source`;
+  const agentNode = (agent: string) => (agent === 'voice' ? voice.value : agent === 'unspecified' ? unspecified : entityIri(agent));
+  const factuality = (scheme: 'CertaintyScheme' | 'PolarityScheme' | 'TimeScheme' | 'StanceScheme', given: FactualitySpec | undefined, fallback: string, path: (string | number)[]) => {
+    const value = typeof given === 'object' && given !== null ? given.value : given ?? fallback;
+    const cue = typeof given === 'object' && given !== null ? given.cue : undefined;
+    return { iri: concept(scheme, String(value), path), cue };
+  };
+
+  const record = (st: Stmt, stIri: string, at: (...r: (string | number)[]) => (string | number)[]) => {
     const s = namedNode(stIri);
     mark(stIri, at());
-    const sourceIri = source === 'article' ? voice.value : entity(source, at('speaker' in st ? 'speaker' : 'source'));
+    const holder = holderOf(st, at);
+    const holderIri = holder === 'article' ? voice.value : holder === 'unspecified' ? `${iri}/unspecified-source` : entityIri(holder);
     add(s, schema.isPartOf, iri);
+    add(s, schema.appearance, iri);
+    if (st.sameClaim) {
+      const first = foreignStatement(st.sameClaim, at('sameClaim'));
+      add(s, cg.sameClaimAs, first);
+      add(first, schema.appearance, iri);
+    } else add(s, schema.firstAppearance, iri);
     if (st.label) add(s, rdfs.label, str(st.label));
-    add(s, prov.wasAttributedTo, sourceIri);
+    add(s, cg.holder, holderIri);
+    add(s, schema.claimInterpreter, annotator);
+    provenance(stIri, st.confidence, at('confidence'));
+    if (annotatedOn) add(s, dcterms.created, annotatedOn);
     for (const [i, x] of (st.about ?? []).entries()) add(s, schema.about, entity(x, at('about', i)));
     if (st.audience) add(s, schema.audience, entity(st.audience, at('audience')));
-    if (st.event) add(s, prov.wasGeneratedBy, entity(st.event, at('event')));
-    const unnamed = source !== 'article' && ENTITY_TYPES[entities[source]!.type]?.kind === 'unnamed-source';
-    const sourcing = st.sourcing ?? (source === 'article' ? 'article-voice' : unnamed ? 'anonymous' : 'named-on-record');
-    add(s, cg.sourcing, concept('SourcingScheme', sourcing, at('sourcing')));
-    add(s, cg.hedge, concept('HedgeScheme', st.hedge ?? 'none', at('hedge')));
-    const channel = st.channel ?? (source === 'article' ? 'narration' : fail(at(), `"${st.id}" needs a channel (${[...conceptScheme('ChannelScheme').keys()].join(', ')}).`));
+    if (st.event) add(s, cg.madeIn, entity(st.event, at('event')));
+    if (st.within) add(s, cg.withinStatement, statement(st.within, at('within')));
+    const hedge = st.hedge ?? 'none';
+    add(s, cg.hedge, concept('HedgeScheme', hedge, at('hedge')));
+    const channel = st.channel ?? (holder === 'article' ? 'narration' : 'unspecified');
     add(s, cg.channel, concept('ChannelScheme', channel, at('channel')));
     if (st.verb) add(s, cg.reportingVerb, str(st.verb));
-    for (const [i, x] of (st.supports ?? []).entries()) add(s, cg.supports, statement(x, at('supports', i)));
-    for (const [i, x] of (st.opposes ?? []).entries()) add(s, cg.opposes, statement(x, at('opposes', i)));
+    const steps = chainOf(st.id);
+    const sourcing = deriveSourcing(steps, holder === 'article' ? 'voice' : holder, agentKind, channel === 'belief');
+    if (st.sourcing !== undefined && st.sourcing !== sourcing) {
+      fail(at('sourcing'), `sourcing "${st.sourcing}" disagrees with the chain of reports, which makes it "${sourcing}"; remove sourcing (it is derived) or fix via, within or the holder.`);
+    }
+    add(s, cg.sourcing, concept('SourcingScheme', sourcing, at('sourcing')));
+    const facts = [
+      [cg.certainty, cg.certaintyCue, factuality('CertaintyScheme', st.certainty, 'certain', at('certainty'))],
+      [cg.polarity, cg.polarityCue, factuality('PolarityScheme', st.polarity, 'affirmed', at('polarity'))],
+      [cg.time, cg.timeCue, factuality('TimeScheme', st.time, 'unspecified', at('time'))],
+      [cg.stance, cg.stanceCue, factuality('StanceScheme', st.stance, stanceOfHedge(hedge, holder === 'article'), at('stance'))],
+    ] as const;
+    for (const [p, cueP, f] of facts) {
+      add(s, p, f.iri);
+      if (f.cue) add(s, cueP, str(f.cue));
+    }
+    if (st.stance === undefined && hedge !== 'none') add(s, cg.stanceCue, str(conceptScheme('HedgeScheme').get(hedge)!.label));
+    const relations = [['supports', cg.supports], ['opposes', cg.opposes], ['denies', cg.denies], ['corrects', cg.corrects], ['retracts', cg.retracts]] as const;
+    for (const [key, p] of relations) for (const [i, x] of (st[key] ?? []).entries()) add(s, p, foreignStatement(x, at(key, i)));
     if (st.reasonFor) add(s, cg.reasonFor, entity(st.reasonFor, at('reasonFor')));
     if (st.ordinal !== undefined) add(s, cg.ordinal, int(st.ordinal, xsd.iri('positiveInteger')));
-    attribution(s, source, st.via ?? [], at);
-    if (st.content) {
-      mark(`${stIri}/content`, at('content'));
-      content(s, st.content, at('content'));
-    }
-  };
-
-  // The chain of reports, nearest first: this article, then each report it went through, then the source.
-  const attribution = (s: NamedNode, source: string, via: string[], at: (...r: (string | number)[]) => (string | number)[]) => {
-    const steps: { document?: string; agent?: string }[] = [{ document: iri, ...(source === 'article' ? { agent: voice.value } : {}) }];
-    for (const [i, v] of via.entries()) {
-      const e = entities[v] ?? fail(at('via', i), `unknown report "${v}" in via; name a declared document or agent.`);
-      const isDocument = ENTITY_TYPES[e.type]?.kind === 'document';
-      const agentId = isDocument ? (e.author ?? e.publisher) : v;
-      steps.push({ ...(isDocument ? { document: entity(v, at('via', i)) } : {}), ...(agentId ? { agent: entity(agentId, at('via', i)) } : {}) });
-    }
-    if (source !== 'article' && steps[steps.length - 1]!.agent !== entityIri(source)) steps.push({ agent: entityIri(source) });
+    const quoted = s.value.includes('/quote/');
+    let previousDocument: string | undefined;
     steps.forEach((step, i) => {
       const stepIri = namedNode(`${s.value}/step/${i + 1}`);
-      mark(stepIri.value, i > 0 && i <= via.length ? at('via', i - 1) : at());
-      add(s, prov.qualifiedAttribution, stepIri);
-      add(stepIri, rdf.type, prov.Attribution);
+      mark(stepIri.value, i > 0 && st.via && i <= st.via.length ? at('via', i - 1) : at());
+      add(s, cg.reportStep, stepIri);
+      add(stepIri, rdf.type, cg.ReportStep);
       add(stepIri, cg.position, int(i + 1, xsd.iri('positiveInteger')));
-      if (step.document) add(stepIri, cg.document, step.document);
-      if (step.agent) add(stepIri, prov.agent, step.agent);
+      const doc = step.document === iri ? iri : step.document ? entityIri(step.document) : undefined;
+      if (doc) add(stepIri, cg.document, doc);
+      if (step.agent) add(stepIri, prov.agent, agentNode(step.agent));
+      if (step.inference) add(stepIri, cg.inference, str(step.inference));
+      // Documents of a printed chain derive from one another; an inferred step asserts nothing.
+      if (doc && previousDocument && !step.inference) add(previousDocument, quoted ? prov.wasQuotedFrom : prov.wasDerivedFrom, doc);
+      if (doc) previousDocument = step.inference ? undefined : doc;
     });
+    if (steps.some((st2) => st2.agent === 'unspecified')) {
+      add(unspecified, rdf.type, cg.UnspecifiedSource);
+      add(unspecified, rdf.type, cg.UnnamedSource);
+      add(unspecified, rdfs.label, str(`unspecified source (${a.article.title})`));
+    }
+    const graph = `${stIri}/content`;
+    add(s, cg.content, graph);
+    add(graph, prov.wasAttributedTo, holderIri);
+    provenance(graph, st.confidence, at('confidence'));
+    if (st.content) {
+      mark(graph, at('content'));
+      content(namedNode(graph), s, st.content, at('content'));
+    }
   };
 
-  const prefixBlock = `${prefixDeclarations('turtle')}\n`;
+  const prefixBlock = `${prefixDeclarations('turtle')}\n@prefix claim: <${iri}/claim/> .\n@prefix quote: <${iri}/quote/> .\n${own ? `@prefix ${own.prefix}: <${own.namespace}> .\n` : ''}`;
   const prefixLines = prefixBlock.split('\n').length - 1;
   const vocabulary = new Set(ontologyStore().getSubjects(null, null, null).map((t) => t.value));
-  const content = (s: NamedNode, turtle: string, path: (string | number)[]) => {
-    const graph = namedNode(`${s.value}/content`);
+  const content = (graph: NamedNode, s: NamedNode, turtle: string, path: (string | number)[]) => {
     let parsed: Quad[];
     try {
       // A blank node prefix of the statement's own keeps compiled output the same on every run.
@@ -266,31 +416,34 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
           const local = t.value.slice(PREFIXES.id.length);
           fail(path, `the content names id:${local}, which is not a declared entity; declare it or use "${closest(local, Object.keys(entities))}".`);
         }
+        if ((t.value.startsWith(`${iri}/claim/`) || t.value.startsWith(`${iri}/quote/`)) && ![...statementIds.values()].includes(t.value)) {
+          fail(path, `the content names ${t.value.slice(iri.length + 1)}, which is not a statement of this article; use claim:<id> or quote:<id> of a declared one.`);
+        }
         if (t.value.startsWith(PREFIXES.cg) && !vocabulary.has(t.value)) {
           const local = t.value.slice(PREFIXES.cg.length);
           const known = [...vocabulary].filter((v) => v.startsWith(PREFIXES.cg)).map((v) => v.slice(PREFIXES.cg.length));
-          fail(path, `cg:${local} is not in the ontology; use a defined term such as cg:${closest(local, known)} or add it to ontology/claimgraph.ttl.`);
+          fail(path, `cg:${local} is not in the ontology; use a defined term such as cg:${closest(local, known)}, or declare a term of your own under vocabulary:.`);
+        }
+        if (own && t.value.startsWith(own.namespace) && !ownTerms.has(t.value)) {
+          fail(path, `${own.prefix}:${t.value.slice(own.namespace.length)} is not declared under vocabulary.terms; add it with a label.`);
         }
       }
       out.push(quad(q.subject, q.predicate, q.object, graph));
     }
-    add(s, np.hasAssertion, graph);
   };
 
   for (const [i, c] of claims.entries()) {
     const at = (...rest: (string | number)[]) => ['claims', i, ...rest];
     const s = statementIds.get(c.id)!;
     if (!c.label) fail(at('label'), `claim "${c.id}" needs a label: a one-line paraphrase of what it says.`);
-    if (!c.source) fail(at('source'), `claim "${c.id}" needs a source: an entity id, or "article" for the article's own voice.`);
     add(s, rdf.type, schema.Claim);
     add(s, cg.evidence, span(find(c.evidence ?? fail(at('evidence'), `claim "${c.id}" needs evidence: the exact text that states it.`), at('evidence'))));
-    record(c, s, c.source, at);
+    record(c, s, at);
   }
 
   for (const [i, q] of quotations.entries()) {
     const at = (...rest: (string | number)[]) => ['quotations', i, ...rest];
     const s = statementIds.get(q.id)!;
-    if (!q.speaker) fail(at('speaker'), `quotation "${q.id}" needs a speaker.`);
     if (!q.parts?.length) fail(at('parts'), `quotation "${q.id}" needs its parts: the printed text between the quotation marks.`);
     const parts = q.parts.map((p, j) => find(p, at('parts', j)));
     add(s, rdf.type, schema.Quotation);
@@ -298,12 +451,16 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
     for (const p of parts) add(s, cg.quotedPart, span(p));
     const first = parts[0]!;
     const last = parts[parts.length - 1]!;
-    const open = text.lastIndexOf('“', first.begin);
-    const close = text.indexOf('”', last.end);
+    const open = Math.max(text.lastIndexOf('“', first.begin), text.lastIndexOf('"', first.begin - 1));
+    const closeAt = [text.indexOf('”', last.end), text.indexOf('"', last.end)].filter((x) => x >= 0);
+    const close = closeAt.length ? Math.min(...closeAt) : -1;
     const whole = { begin: open >= 0 && first.begin - open <= 1 ? open : first.begin, end: close >= 0 && close - last.end <= 1 ? close + 1 : last.end };
     add(s, cg.evidence, span(whole));
-    record(q, s, q.speaker, at);
+    record(q, s, at);
   }
+
+  // What entities' annotations say only a statement reports: into that statement's content.
+  for (const { statement: st, quads } of reported) for (const [x, p, o] of quads) add(x, p, o, namedNode(`${st}/content`));
 
   // Editorial notes: the curator's voice, kept in a graph of its own.
   for (const [i, n] of (a.notes ?? []).entries()) {
@@ -313,15 +470,38 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
     mark(s, at());
     add(s, rdf.type, oa.Annotation, editorial);
     add(s, rdf.type, cg.EditorialNote, editorial);
-    add(s, oa.motivatedBy, n.motivation === 'assessing' ? oa.assessing : oa.commenting, editorial);
+    add(s, oa.motivatedBy, n.motivation === 'assessing' || n.verdict ? oa.assessing : oa.commenting, editorial);
     add(s, oa.bodyValue, str(n.text), editorial);
-    if (a.article.curator) add(s, dcterms.creator, str(a.article.curator), editorial);
-    for (const [j, x] of (n.about ?? []).entries()) add(s, oa.hasTarget, statementIds.get(x) ?? entity(x, at('about', j)), editorial);
+    add(s, dcterms.creator, annotator, editorial);
+    if (annotatedOn) add(s, dcterms.created, annotatedOn, editorial);
+    const targets = (n.about ?? []).map((x, j) => statementIds.get(x) ?? entity(x, at('about', j)));
+    for (const t of targets) add(s, oa.hasTarget, t, editorial);
     if (n.span) add(s, oa.hasTarget, span(find(n.span, at('span'))), editorial);
+    if (!targets.length && !n.span) add(s, oa.hasTarget, iri, editorial);
+    if (n.verdict) {
+      const v = n.verdict;
+      const reviewed = targets.filter((t) => [...statementIds.values()].includes(t));
+      if (!reviewed.length) fail(at('about'), `the verdict of note "${n.id}" needs the claim or quotation it reviews in about:.`);
+      if (typeof v.rating !== 'number' || !v.label) fail(at('verdict'), 'a verdict needs a rating (a number) and a label ("False", "Misleading", "True").');
+      const rating = namedNode(`${s}/rating`);
+      add(s, rdf.type, schema.ClaimReview, editorial);
+      for (const t of reviewed) add(s, schema.itemReviewed, t, editorial);
+      add(s, schema.reviewBody, str(n.text), editorial);
+      add(s, schema.author, annotator, editorial);
+      add(s, schema.reviewRating, rating, editorial);
+      add(rating, rdf.type, schema.Rating, editorial);
+      add(rating, schema.ratingValue, literal(String(v.rating), xsd.decimal), editorial);
+      add(rating, schema.bestRating, literal(String(v.best ?? 5), xsd.decimal), editorial);
+      add(rating, schema.worstRating, literal(String(v.worst ?? 1), xsd.decimal), editorial);
+      add(rating, schema.alternateName, str(v.label), editorial);
+    }
   }
 
   return { iri, slug, text, quads: out, places };
 }
+
+/** The IRI of an annotator, shared by every article they annotated. */
+export const agentIri = (name: string) => `${BASE}agent/${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'anonymous'}`;
 
 /** A typed literal for 2025, 2025-01 or 2025-01-20. */
 function dateLiteral(value: string, fail: (m: string) => never) {

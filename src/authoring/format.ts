@@ -4,7 +4,7 @@
  */
 
 /** Exact printed text: unique in the article, or inside a unique `within`, or the n-th `occurrence` (1-based). */
-export type SpanSpec = string | { text: string; within?: string; occurrence?: number };
+export type SpanSpec = string | { text: string; within?: string; occurrence?: number; /** Mentions only: the annotator's confidence, 0 to 1. */ confidence?: number };
 
 export type EntityType = keyof typeof ENTITY_TYPES;
 
@@ -20,6 +20,8 @@ export interface EntityAnnotation {
   wikidata?: string;
   sameAs?: string[];
   affiliation?: string;
+  /** An organisation the person no longer belongs to ("a former administration official"). */
+  formerAffiliation?: string;
   worksFor?: string;
   associatedWith?: string;
   category?: string;
@@ -28,26 +30,63 @@ export interface EntityAnnotation {
   location?: string;
   author?: string;
   publisher?: string;
+  /**
+   * The statement that reports this entity's date, attendees and location: they go into
+   * its content graph, and the entity is marked cg:presupposedBy it. Without it, an event's
+   * date, attendees and location are facts only with a `source` of their own.
+   */
+  reportedBy?: string;
+  /** The reference a fact-layer date, attendee list or location comes from (an IRI or a citation). */
+  source?: string;
+  /** The annotator's confidence in the entity's mentions, 0 to 1 (default 1). */
+  confidence?: number;
 }
+
+/** A factuality value with the printed cue that gives it: `possible` or `{ value: possible, cue: could }`. */
+export type FactualitySpec = string | { value: string; cue?: string };
+
+/** A step of `via`: an entity id, or one the curator inferred, with the reason. */
+export type ViaStep = string | { id: string; inference: string };
 
 interface StatementAnnotation {
   id: string;
   label?: string;
-  /** Who said or holds it: an entity id, or `article` for the article's own voice. */
+  /**
+   * Who says or holds it: an entity id, `article` for the article's own voice, or `unspecified` for the
+   * unnamed reports behind "reportedly" (`source` and `speaker` are older names).
+   */
+  holder?: string;
   source?: string;
-  /** Reports between this article and the source, nearest first (documents or agents). */
-  via?: string[];
+  /** Reports between this article and the holder, nearest first (documents or agents). */
+  via?: ViaStep[];
+  /** The statement this one is reported inside ("Politico reported that the inner circle warned …"). */
+  within?: string;
   verb?: string;
   hedge?: string;
+  /** Derived from the chain; when given, it must agree. */
   sourcing?: string;
   channel?: string;
+  /** The event it was made in (a meeting, a speech, an interview). */
   event?: string;
   audience?: string;
   about?: string[];
+  certainty?: FactualitySpec;
+  polarity?: FactualitySpec;
+  time?: FactualitySpec;
+  /** The reporting article's stance; derived from the hedge when absent. */
+  stance?: FactualitySpec;
+  /** Statement ids, or `other-article/claim/id` for a statement of another article. */
   supports?: string[];
   opposes?: string[];
+  denies?: string[];
+  corrects?: string[];
+  retracts?: string[];
+  /** The same claim as a record of an earlier article: `other-article/claim/id`. */
+  sameClaim?: string;
   reasonFor?: string;
   ordinal?: number;
+  /** The annotator's confidence in this record and its content, 0 to 1 (default 1). */
+  confidence?: number;
   /** Turtle: what the statement says, kept in a named graph of its own. */
   content?: string;
 }
@@ -55,13 +94,12 @@ interface StatementAnnotation {
 export interface ClaimAnnotation extends StatementAnnotation {
   label: string;
   evidence: SpanSpec;
-  source: string;
 }
 
 export interface QuotationAnnotation extends StatementAnnotation {
   /** Each printed part between quotation marks, in order; together one quotation. */
   parts: SpanSpec[];
-  speaker: string;
+  speaker?: string;
 }
 
 export interface NoteAnnotation {
@@ -70,6 +108,24 @@ export interface NoteAnnotation {
   motivation?: 'commenting' | 'assessing';
   about?: string[];
   span?: SpanSpec;
+  /** A fact-check verdict on the statements in `about`, written as a schema:ClaimReview. */
+  verdict?: { rating: number; best?: number; worst?: number; label: string };
+}
+
+/** Who made the annotation: a curator, or a program with its version. */
+export interface AnnotatorAnnotation {
+  name: string;
+  kind?: 'curator' | 'program';
+  version?: string;
+  /** When the annotation was made (YYYY-MM-DD). */
+  date?: string;
+}
+
+/** Terms of the annotation's own namespace, for content the package vocabulary does not cover. */
+export interface VocabularyAnnotation {
+  prefix: string;
+  namespace: string;
+  terms: Record<string, { label: string; comment?: string; kind?: 'class' | 'property' }>;
 }
 
 export interface ArticleAnnotation {
@@ -86,9 +142,12 @@ export interface ArticleAnnotation {
     author?: string;
     publisher?: string;
     curator?: string;
+    /** Who made the annotation (default: the curator). */
+    annotator?: AnnotatorAnnotation;
     /** Marks invented or otherwise special articles. */
     description?: string;
   };
+  vocabulary?: VocabularyAnnotation;
   entities: Record<string, EntityAnnotation>;
   claims?: ClaimAnnotation[];
   quotations?: QuotationAnnotation[];
@@ -101,6 +160,8 @@ export const ENTITY_TYPES = {
   Organization: { classes: ['schema:Organization'], kind: 'organization' },
   GovernmentOrganization: { classes: ['schema:GovernmentOrganization', 'schema:Organization'], kind: 'organization' },
   NewsOutlet: { classes: ['schema:NewsMediaOrganization', 'schema:Organization'], kind: 'organization' },
+  StateMedia: { classes: ['cg:StateMedia', 'schema:NewsMediaOrganization', 'schema:Organization'], kind: 'organization' },
+  Company: { classes: ['schema:Corporation', 'schema:Organization'], kind: 'organization' },
   UnnamedPerson: { classes: ['cg:UnnamedPerson', 'cg:UnnamedSource'], kind: 'unnamed-source' },
   UnnamedGroup: { classes: ['cg:UnnamedGroup', 'cg:UnnamedSource'], kind: 'unnamed-source' },
   Country: { classes: ['schema:Country', 'schema:Place'], kind: 'place' },
@@ -117,8 +178,10 @@ export const ENTITY_TYPES = {
   PeaceTalks: { classes: ['cg:PeaceTalks', 'schema:Event'], kind: 'event' },
   Overture: { classes: ['cg:Overture', 'schema:Event'], kind: 'event' },
   Event: { classes: ['schema:Event'], kind: 'event' },
+  Action: { classes: ['schema:Action'], kind: 'concept' },
   NewsArticle: { classes: ['schema:NewsArticle'], kind: 'document' },
   Report: { classes: ['schema:Report'], kind: 'document' },
+  Document: { classes: ['schema:CreativeWork'], kind: 'document' },
   Concept: { classes: ['cg:Concept'], kind: 'concept' },
   Decision: { classes: ['cg:Decision'], kind: 'concept' },
   ProposedAction: { classes: ['cg:ProposedAction'], kind: 'concept' },
