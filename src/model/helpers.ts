@@ -78,8 +78,17 @@ function entityView(view: GraphView, iri: string): Entity {
     const o = view.object(iri, p);
     return o ? view.ref(o.value) : undefined;
   };
-  const date = view.object(iri, schema.startDate) as Literal | undefined;
-  const attendees = view.objects(iri, schema.attendee).map((t) => view.ref(t.value));
+  // What only a statement reports of the entity (a meeting's date, who attended) is read from its content.
+  const reportedBy = view.objects(iri, cg.presupposedBy).map((t) => t.value);
+  const said = (p: Term) => [
+    ...view.objects(iri, p),
+    ...reportedBy.flatMap((st) => {
+      const g = view.contentGraph(st);
+      return g ? view.store.getObjects(namedNode(iri), p as never, namedNode(g)) : [];
+    }),
+  ];
+  const date = said(schema.startDate)[0] as Literal | undefined;
+  const attendees = [...new Set(said(schema.attendee).map((t) => t.value))].map((x) => view.ref(x));
   return {
     ...view.ref(iri),
     kind: view.kind(iri),
@@ -93,7 +102,8 @@ function entityView(view: GraphView, iri: string): Entity {
     mentions: mentionsOf(view, iri).length,
     ...optional('date', date ? { value: date.value, datatype: compact(date.datatype.value) } : undefined),
     ...(attendees.length ? { attendees } : {}),
-    ...optional('location', refOf(schema.location)),
+    ...optional('location', said(schema.location)[0] ? view.ref(said(schema.location)[0]!.value) : undefined),
+    ...(reportedBy.length ? { reportedBy: reportedBy.map((st) => view.ref(st)) } : {}),
   };
 }
 
@@ -111,11 +121,11 @@ export function quotations(view: GraphView, filter: QuotationFilter = {}): Quota
 export function statements(view: GraphView, filter: ClaimFilter = {}, only?: 'claim' | 'quotation'): Statement[] {
   const article = view.articleFilter(filter.article);
   let iris: string[];
-  if (filter.speaker !== undefined) iris = sameAs(view, view.resolve(filter.speaker, 'speaker')).flatMap((x) => view.subjects(prov.wasAttributedTo, x));
+  if (filter.speaker !== undefined) iris = sameAs(view, view.resolve(filter.speaker, 'speaker')).flatMap((x) => view.subjects(cg.holder, x));
   else iris = [...(only !== 'quotation' ? view.ofType(schema.Claim) : []), ...(only !== 'claim' ? view.ofType(schema.Quotation) : [])];
   const types = new Set(only === 'claim' ? [schema.Claim.value] : only === 'quotation' ? [schema.Quotation.value] : [schema.Claim.value, schema.Quotation.value]);
   // Statements of the claimgraph model have a source and evidence; others (from other tools) are left to SPARQL.
-  iris = iris.filter((s) => view.types(s).some((t) => types.has(t)) && view.object(s, prov.wasAttributedTo) !== undefined && view.object(s, cg.evidence) !== undefined);
+  iris = iris.filter((s) => view.types(s).some((t) => types.has(t)) && view.object(s, cg.holder) !== undefined && view.object(s, cg.evidence) !== undefined);
   if (article) iris = iris.filter((s) => view.articleOf(s) === article);
   if (filter.hedge !== undefined) {
     if (filter.hedge === 'any') iris = iris.filter((s) => view.object(s, cg.hedge)?.value !== cg.iri('NoHedge').value);
@@ -158,8 +168,8 @@ function contentMentions(view: GraphView, statement: string, entity: string): bo
 function statementView(view: GraphView, iri: string): Statement {
   const kind = view.types(iri).includes(schema.Quotation.value) ? 'quotation' : 'claim';
   const refs = (p: Term) => view.objects(iri, p).map((t) => view.ref(t.value));
-  const source = view.object(iri, prov.wasAttributedTo)!.value;
-  const event = view.object(iri, prov.wasGeneratedBy)?.value;
+  const source = view.object(iri, cg.holder)!.value;
+  const event = view.object(iri, cg.madeIn)?.value;
   const eventDate = event ? view.object(event, schema.startDate)?.value : undefined;
   const hedge = notation(view.object(iri, cg.hedge)) ?? 'none';
   const ordinal = view.object(iri, cg.ordinal)?.value;
@@ -175,10 +185,27 @@ function statementView(view: GraphView, iri: string): Statement {
     hedged: hedge !== 'none',
     ...optional('reportingVerb', view.object(iri, cg.reportingVerb)?.value),
     sourcing: notation(view.object(iri, cg.sourcing)) ?? 'unknown',
+    factuality: {
+      certainty: notation(view.object(iri, cg.certainty)) ?? 'certain',
+      polarity: notation(view.object(iri, cg.polarity)) ?? 'affirmed',
+      time: notation(view.object(iri, cg.time)) ?? 'unspecified',
+      stance: notation(view.object(iri, cg.stance)) ?? 'neutral',
+      ...optional('certaintyCue', view.object(iri, cg.certaintyCue)?.value),
+      ...optional('polarityCue', view.object(iri, cg.polarityCue)?.value),
+      ...optional('timeCue', view.object(iri, cg.timeCue)?.value),
+      ...optional('stanceCue', view.object(iri, cg.stanceCue)?.value),
+    },
+    ...optional('within', refs(cg.withinStatement)[0]),
+    ...optional('annotator', refs(cg.annotatedBy)[0]),
+    confidence: Number(view.object(iri, cg.confidence)?.value ?? 1),
     evidence: spanEvidence(view, view.object(iri, cg.evidence)!.value),
     attribution: attributionSteps(view, iri),
     supports: refs(cg.supports),
     opposes: [...new Set([...refs(cg.opposes).map((r) => r.iri), ...view.subjects(cg.opposes, iri)])].map((x) => view.ref(x)),
+    denies: refs(cg.denies),
+    corrects: refs(cg.corrects),
+    retracts: refs(cg.retracts),
+    sameClaimAs: [...new Set([...refs(cg.sameClaimAs).map((r) => r.iri), ...view.subjects(cg.sameClaimAs, iri)])].map((x) => view.ref(x)),
     ...optional('reasonFor', refs(cg.reasonFor)[0]),
     ...optional('ordinal', ordinal === undefined ? undefined : Number(ordinal)),
     content: content(view, iri),
@@ -228,18 +255,20 @@ export function attribution(view: GraphView, claimOrQuotation: string | Term): A
 
 function attributionSteps(view: GraphView, statement: string): AttributionStep[] {
   return view
-    .objects(statement, prov.qualifiedAttribution)
+    .objects(statement, cg.reportStep)
     .map((step) => {
       const agent = view.object(step.value, prov.agent)?.value;
       const document = view.object(step.value, cg.document)?.value;
       const outlet = document ? view.object(document, schema.publisher)?.value : undefined;
       const position = Number(view.object(step.value, cg.position)?.value);
+      const inference = view.object(step.value, cg.inference)?.value;
       const label = document && view.kind(document) === 'article' ? 'this article' : [document && view.label(document), !document && agent ? view.label(agent) : undefined].filter(Boolean).join('');
       return {
         position,
         ...optional('agent', agent ? view.ref(agent) : undefined),
         ...optional('document', document ? view.ref(document) : undefined),
         ...optional('outlet', outlet ? view.ref(outlet) : undefined),
+        ...optional('inference', inference),
         label,
       };
     })
@@ -333,7 +362,7 @@ function claimsStating(view: GraphView, node: string, filter: ArticleFilter): { 
   const graphs = view.contentGraphsWithSubject(node);
   const out: { claim: string; graph: string }[] = [];
   for (const graph of graphs) {
-    for (const claim of view.subjects(np.hasAssertion, graph)) {
+    for (const claim of view.subjects(cg.content, graph)) {
       if (!article || view.articleOf(claim) === article) out.push({ claim, graph });
     }
   }
@@ -378,7 +407,7 @@ function sourcesOf(view: GraphView, stmts: string[]): Source[] {
     set.add(statement);
   };
   for (const s of stmts) {
-    for (const step of view.objects(s, prov.qualifiedAttribution)) {
+    for (const step of view.objects(s, cg.reportStep)) {
       note(view.object(step.value, prov.agent)?.value, s);
       const doc = view.object(step.value, cg.document)?.value;
       note(doc, s);

@@ -39,6 +39,8 @@ export interface Entity extends Ref {
   associatedWith?: Ref;
   /** Number of mentions in the loaded articles. */
   mentions: number;
+  /** Statements that report what is said of it (cg:presupposedBy): its date, attendees and place come from their content. */
+  reportedBy?: Ref[];
   /** Events only: the date as printed in xsd form (2025-01), with its datatype. */
   date?: { value: string; datatype: string };
   attendees?: Ref[];
@@ -81,13 +83,31 @@ export interface AttributionStep {
   document?: Ref;
   /** The outlet of the document, when known. */
   outlet?: Ref;
+  /** The curator's reason, when the step is inferred rather than printed. */
+  inference?: string;
   /** A readable name for the step. */
   label: string;
 }
 
+/** How the holder presents the statement and how the article relays it (after FactBank), with the printed cues. */
+export interface Factuality {
+  /** certain, probable, possible, underspecified */
+  certainty: string;
+  /** affirmed, negated, underspecified */
+  polarity: string;
+  /** past, present, future, unspecified */
+  time: string;
+  /** The reporting article's stance: endorses, neutral, distances. */
+  stance: string;
+  certaintyCue?: string;
+  polarityCue?: string;
+  timeCue?: string;
+  stanceCue?: string;
+}
+
 interface StatementBase extends Ref {
   article: Ref;
-  /** The speaker, or the holder of a belief, or the article's own voice. */
+  /** The holder: the speaker, the one a belief is ascribed to, the article's own voice, or its unspecified source. */
   source: Ref & { kind: Kind };
   about: Ref[];
   audience?: Ref;
@@ -98,13 +118,24 @@ interface StatementBase extends Ref {
   hedge: string;
   hedged: boolean;
   reportingVerb?: string;
-  /** Sourcing notation: named-on-record, anonymous, second-hand, article-voice. */
+  /** Sourcing notation, derived from the chain: named-on-record, anonymous, second-hand, article-voice, unspecified. */
   sourcing: string;
+  factuality: Factuality;
+  /** The statement this one is reported inside. */
+  within?: Ref;
+  /** Who made the record (a curator or a program), and how sure they are (0 to 1). */
+  annotator?: Ref;
+  confidence: number;
   evidence: Evidence;
   /** The chain of reports, nearest first. */
   attribution: AttributionStep[];
   supports: Ref[];
   opposes: Ref[];
+  denies: Ref[];
+  corrects: Ref[];
+  retracts: Ref[];
+  /** Records of the same claim in other articles. */
+  sameClaimAs: Ref[];
   reasonFor?: Ref;
   ordinal?: number;
   /** What the statement says, from its content graph. */

@@ -29,6 +29,8 @@ const KIND_BY_CLASS: [string, Kind][] = [
   [cg.ProposedAction.value, 'concept'],
   [cg.AidPackage.value, 'concept'],
   [cg.Strategy.value, 'concept'],
+  [schema.Action.value, 'concept'],
+  [schema.CreativeWork.value, 'document'],
   [PREFIXES.prov + 'Agent', 'voice'],
 ];
 
@@ -229,7 +231,7 @@ export class GraphView {
           list.push(g.value);
         }
       }
-      const asserted = new Set(this.store.getObjects(null, np.hasAssertion, DEFAULT_GRAPH).map((t) => t.value));
+      const asserted = new Set(this.store.getObjects(null, cg.content, DEFAULT_GRAPH).map((t) => t.value));
       this.#named = { defaultAt, position, bySubject, asserted };
     }
     return this.#named;
@@ -269,7 +271,7 @@ export class GraphView {
 
   /** The content graph of a statement, if it has one. */
   contentGraph(iri: string): string | undefined {
-    return this.object(iri, np.hasAssertion)?.value;
+    return this.object(iri, cg.content)?.value;
   }
 }
 

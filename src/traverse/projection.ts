@@ -43,9 +43,13 @@ export interface EdgeAttributes {
 export type Projection = Graph<NodeAttributes, EdgeAttributes>;
 
 /** Structural nodes that become attributes or edges rather than nodes. */
-const NOT_NODES = new Set([nif.Sentence, nif.Phrase, nif.Context, prov.Attribution, skos.Concept, skos.ConceptScheme].map((t) => t.value));
-const AS_ATTRIBUTES = new Set([cg.hedge, cg.sourcing, cg.channel, cg.category].map((t) => t.value));
-const SKIP = new Set([rdf.type, rdfs.label, prov.qualifiedAttribution, cg.evidence, cg.quotedPart, np.hasAssertion].map((t) => t.value));
+// Annotators are left out: an edge from every record to its curator would put all statements two hops apart.
+const NOT_NODES = new Set([nif.Sentence, nif.Phrase, nif.Context, cg.ReportStep, prov.Person, prov.SoftwareAgent, skos.Concept, skos.ConceptScheme].map((t) => t.value));
+const AS_ATTRIBUTES = new Set([cg.hedge, cg.sourcing, cg.channel, cg.category, cg.certainty, cg.polarity, cg.time, cg.stance].map((t) => t.value));
+// appearance and firstAppearance repeat schema:isPartOf for records of one article.
+const SKIP = new Set(
+  [rdf.type, rdfs.label, cg.reportStep, cg.evidence, cg.quotedPart, cg.content, cg.annotatedBy, schema.claimInterpreter, schema.appearance, schema.firstAppearance].map((t) => t.value),
+);
 
 export function buildProjection(view: GraphView): Projection {
   const graph: Projection = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
@@ -80,11 +84,11 @@ export function buildProjection(view: GraphView): Projection {
     const kind = graph.getNodeAttribute(s, 'kind');
     if (kind !== 'claim' && kind !== 'quotation') continue;
     // The chain of reports: one edge per step's agent and document.
-    for (const step of view.objects(s, prov.qualifiedAttribution)) {
+    for (const step of view.objects(s, cg.reportStep)) {
       const position = Number(view.object(step.value, cg.position)?.value);
       for (const p of [prov.agent, cg.document]) {
         const o = view.object(step.value, p)?.value;
-        if (o && isNode(o) && o !== s) addEdge(graph, s, o, 'prov:qualifiedAttribution', 'claim', { position });
+        if (o && isNode(o) && o !== s) addEdge(graph, s, o, 'cg:reportStep', 'claim', { position });
       }
     }
     // Evidence as attributes.

@@ -96,7 +96,7 @@ function sentenceCoverage(store: Store, places: Places): Problem[] {
 /** No triple of a claim's content is also asserted in the default graph (claims are not facts). */
 function contentInFacts(store: Store, places: Places): Problem[] {
   const out: Problem[] = [];
-  const graphs = new Map(store.getQuads(null, np.hasAssertion, null, DEFAULT).map((q) => [q.object.value, q] as const));
+  const graphs = new Map(store.getQuads(null, cg.content, null, DEFAULT).map((q) => [q.object.value, q] as const));
   for (const link of graphs.values()) {
     for (const q of store.getQuads(null, null, null, link.object as never)) {
       if (q.subject.termType === 'BlankNode' || q.object.termType === 'BlankNode') continue;
@@ -120,12 +120,12 @@ function contentLinks(store: Store, places: Places): Problem[] {
   const out: Problem[] = [];
   for (const g of store.getGraphs(null, null, null)) {
     if (g.termType === 'DefaultGraph') continue;
-    const linked = store.getSubjects(np.hasAssertion, g, DEFAULT);
+    const linked = store.getSubjects(cg.content, g, DEFAULT);
     const place = places.get(g.value);
     if (linked.length > 1) {
-      out.push({ severity: 'violation', message: `The content graph is linked from ${linked.length} statements (${linked.map((s) => s.value).join(', ')}).`, focus: g.value, path: 'np:hasAssertion', ...(place ? { place } : {}), fix: 'Give each claim its own content graph, <claim>/content.' });
+      out.push({ severity: 'violation', message: `The content graph is linked from ${linked.length} statements (${linked.map((s) => s.value).join(', ')}).`, focus: g.value, path: 'cg:content', ...(place ? { place } : {}), fix: 'Give each claim its own content graph, <claim>/content.' });
     } else if (linked.length === 0 && store.countQuads(null, rdf.type, cg.EditorialNote, g) === 0) {
-      out.push({ severity: 'violation', message: 'This named graph is neither a claim content graph (no statement links it by np:hasAssertion) nor an editorial graph.', focus: g.value, ...(place ? { place } : {}), fix: 'Link it from its claim with np:hasAssertion, or move its triples to the default graph if they are facts.' });
+      out.push({ severity: 'violation', message: 'This named graph is neither a claim content graph (no statement links it by cg:content) nor an editorial graph.', focus: g.value, ...(place ? { place } : {}), fix: 'Link it from its claim with cg:content, or move its triples to the default graph if they are facts.' });
     }
   }
   return out;
