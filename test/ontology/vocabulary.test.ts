@@ -33,7 +33,7 @@ describe('the vocabulary', () => {
 
   it('gives every concept a notation unique in its scheme', () => {
     const schemes = ontology.getSubjects(`${PREFIXES.rdf}type`, `${SKOS}ConceptScheme`, null);
-    expect(schemes.map((s) => s.value.slice(PREFIXES.cg.length)).sort()).toEqual(['ChannelScheme', 'HedgeScheme', 'SourcingScheme', 'WeaponCategoryScheme']);
+    expect(schemes.map((s) => s.value.slice(PREFIXES.cg.length)).sort()).toEqual(['CertaintyScheme', 'ChannelScheme', 'HedgeScheme', 'PolarityScheme', 'SourcingScheme', 'StanceScheme', 'StatusScheme', 'TimeScheme', 'WeaponCategoryScheme']);
     for (const scheme of schemes) {
       const notations = ontology.getSubjects(`${SKOS}inScheme`, scheme, null).map((c) => ontology.getObjects(c, `${SKOS}notation`, null)[0]?.value);
       expect(notations.every(Boolean), scheme.value).toBe(true);
