@@ -9,9 +9,9 @@ import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { compileWithPlaces } from './authoring/read.js';
 import { assertConforms, validate } from './validate/index.js';
-import { ClaimGraphError, ParseError } from './errors.js';
+import { ClaimGraphError, ParseError, UnsupportedFormatError } from './errors.js';
 import { nif } from './vocab.js';
-import { formatFromPath, normalizeFormat, type InputFormat, type RdfFormat } from './io/formats.js';
+import { DERIVED_FORMATS, EXPORT_FORMATS, formatFromPath, normalizeFormat, type ExportFormat, type InputFormat } from './io/formats.js';
 import { decodeUtf8, parseRdf } from './io/parse.js';
 import { serializeRdf } from './io/serialize.js';
 import { ReadWriteLock } from './lock.js';
@@ -51,7 +51,7 @@ export interface LoadReport {
 }
 
 export interface SerializeOptions {
-  format: RdfFormat | string;
+  format: ExportFormat | string;
   /** Only this named graph ('default' for the default graph). */
   graph?: string;
 }
@@ -138,9 +138,10 @@ export class ClaimGraph {
 
   // ── export ─────────────────────────────────────────────────────────────────
 
-  /** The graph (or one named graph) as Turtle, TriG, N-Triples, N-Quads or JSON-LD. */
+  /** The graph (or one named graph) as Turtle, TriG, N-Triples, N-Quads or JSON-LD; or one nanopublication per statement (TriG), or the verdicts as ClaimReview JSON-LD. */
   async serialize(options: SerializeOptions): Promise<string> {
-    const format = normalizeFormat(options.format, ['turtle', 'trig', 'ntriples', 'nquads', 'jsonld']) as RdfFormat;
+    const format = normalizeFormat(options.format, EXPORT_FORMATS);
+    if (options.graph !== undefined && (DERIVED_FORMATS as readonly string[]).includes(format)) throw new UnsupportedFormatError(`${format} is built from the whole graph (records, contents, editorial notes); leave out { graph }.`);
     const graph = options.graph === undefined ? null : options.graph === 'default' ? DataFactory.defaultGraph() : DataFactory.namedNode(options.graph);
     const quads = this.store.getQuads(null, null, null, graph);
     return serializeRdf(quads, format);

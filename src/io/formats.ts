@@ -5,6 +5,15 @@ import { UnsupportedFormatError } from '../errors.js';
 
 export const RDF_FORMATS = ['turtle', 'trig', 'ntriples', 'nquads', 'jsonld'] as const;
 export type RdfFormat = (typeof RDF_FORMATS)[number];
+/**
+ * Exports built from the graph rather than dumped: one nanopublication per statement (TriG),
+ * and the editorial verdicts as the ClaimReview JSON-LD fact-checkers publish. Written, never read.
+ */
+export const DERIVED_FORMATS = ['nanopub', 'claimreview'] as const;
+export type DerivedFormat = (typeof DERIVED_FORMATS)[number];
+/** Everything `serialize` writes. */
+export const EXPORT_FORMATS = [...RDF_FORMATS, ...DERIVED_FORMATS] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** What a file may hold: an RDF format, or an annotation (YAML/JSON) that compiles to RDF. */
 export type InputFormat = RdfFormat | 'annotation';
 
@@ -19,7 +28,7 @@ const BY_EXTENSION: Record<string, InputFormat> = {
   '.yml': 'annotation',
 };
 
-const ALIASES: Record<string, InputFormat> = {
+const ALIASES: Record<string, InputFormat | DerivedFormat> = {
   ttl: 'turtle',
   'text/turtle': 'turtle',
   'application/trig': 'trig',
@@ -32,6 +41,10 @@ const ALIASES: Record<string, InputFormat> = {
   'json-ld': 'jsonld',
   'application/ld+json': 'jsonld',
   yaml: 'annotation',
+  nanopublication: 'nanopub',
+  nanopubs: 'nanopub',
+  'claim-review': 'claimreview',
+  claimreviews: 'claimreview',
 };
 
 export function formatFromPath(path: string): InputFormat {
@@ -46,10 +59,12 @@ export function formatFromPath(path: string): InputFormat {
   return format;
 }
 
-export function normalizeFormat(format: string, allowed: readonly string[] = [...RDF_FORMATS, 'annotation']): InputFormat {
+export function normalizeFormat(format: string): InputFormat;
+export function normalizeFormat<const T extends string>(format: string, allowed: readonly T[]): T;
+export function normalizeFormat(format: string, allowed: readonly string[] = [...RDF_FORMATS, 'annotation']): string {
   const f = ALIASES[format.toLowerCase()] ?? format.toLowerCase();
   if (!allowed.includes(f)) {
     throw new UnsupportedFormatError(`Unknown format "${format}". Use one of ${allowed.join(', ')} (closest: "${closest(format, [...allowed])}").`);
   }
-  return f as InputFormat;
+  return f;
 }

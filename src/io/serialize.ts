@@ -1,14 +1,18 @@
-/** Quads → text in any supported RDF format. */
+/** Quads → text in any supported RDF format, or as nanopublications or ClaimReview JSON-LD. */
 import type { Quad, Term } from '@rdfjs/types';
 import { Writer } from 'n3';
 import { UnsupportedFormatError } from '../errors.js';
 import { PREFIXES } from '../vocab.js';
+import { serializeClaimReviews } from './claimreview.js';
 import { serializeJsonLd } from './jsonld.js';
-import type { RdfFormat } from './formats.js';
+import { nanopublications } from './nanopub.js';
+import type { ExportFormat } from './formats.js';
 
 const WRITER_FORMATS = { turtle: 'Turtle', trig: 'TriG', ntriples: 'N-Triples', nquads: 'N-Quads' } as const;
 
-export async function serializeRdf(quads: Quad[], format: RdfFormat): Promise<string> {
+export async function serializeRdf(quads: Quad[], format: ExportFormat): Promise<string> {
+  if (format === 'nanopub') return serializeRdf(nanopublications(quads), 'trig');
+  if (format === 'claimreview') return serializeClaimReviews(quads);
   if (format === 'jsonld') return serializeJsonLd(quads);
   if ((format === 'turtle' || format === 'ntriples') && quads.some((q) => q.graph.termType !== 'DefaultGraph')) {
     throw new UnsupportedFormatError(`${WRITER_FORMATS[format]} holds one graph, but this graph has named graphs (claim contents, editorial notes). Use trig or nquads, or export one graph with { graph }.`);

@@ -4,14 +4,14 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { ClaimGraph } from '../../graph.js';
 import { ClaimGraphError } from '../../errors.js';
-import { RDF_FORMATS } from '../../io/formats.js';
+import { DERIVED_FORMATS, RDF_FORMATS } from '../../io/formats.js';
 import { GRAPH_FORMATS } from '../../render/exports.js';
 import { validateFiles } from '../../corpus.js';
 import { formatProblem } from '../../validate/index.js';
 import { loadGraph } from '../load.js';
 import { defineCommand, formatOption, wholeNumber, type Opts } from '../options.js';
 
-const EXPORTS = [...RDF_FORMATS, ...GRAPH_FORMATS, 'svg', 'html'] as const;
+const EXPORTS = [...RDF_FORMATS, ...DERIVED_FORMATS, ...GRAPH_FORMATS, 'svg', 'html'] as const;
 const isOne = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
 
 async function render(kg: ClaimGraph, o: Opts): Promise<string> {
@@ -23,6 +23,7 @@ async function render(kg: ClaimGraph, o: Opts): Promise<string> {
     }
     return kg.serialize({ format, ...(o.graph ? { graph: o.graph as string } : {}) });
   }
+  if (isOne(DERIVED_FORMATS, format)) return kg.serialize({ format, ...(o.graph ? { graph: o.graph as string } : {}) });
   const around = o.node ? { node: o.node as string, depth: o.depth as number } : {};
   if (isOne(GRAPH_FORMATS, format)) return kg.exportGraph(format, around);
   if (format === 'svg') return kg.draw(o.node ?? kg.articles()[0]?.iri ?? [], { depth: o.depth });
@@ -30,10 +31,12 @@ async function render(kg: ClaimGraph, o: Opts): Promise<string> {
 }
 
 export function registerFiles(program: Command): void {
-  defineCommand(program, 'export', 'write the graph as RDF, for graph tools (GraphML, GEXF, DOT, Mermaid), as an SVG picture or as an explorer page', [
+  defineCommand(program, 'export', 'write the graph as RDF, as nanopublications or ClaimReview JSON-LD, for graph tools (GraphML, GEXF, DOT, Mermaid), as an SVG picture or as an explorer page', [
     'claimgraph export --format turtle -o article.ttl',
     'claimgraph export --format svg --node Ignatius --depth 1 -o ignatius.svg',
     'claimgraph export --format graphml -o article.graphml',
+    'claimgraph export --format nanopub -o statements.trig',
+    'claimgraph export --format claimreview -o reviews.json',
   ])
     .addOption(formatOption(EXPORTS, 'trig'))
     .option('-o, --output <file>', 'write to a file instead of stdout')
