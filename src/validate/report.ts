@@ -8,8 +8,10 @@ export interface Problem {
   message: string;
   /** The node at fault (IRI, or `_:b0` for a blank node). */
   focus: string;
-  /** The property at fault, compacted (`prov:wasAttributedTo`). */
+  /** The property at fault, compacted (`cg:holder`). */
   path?: string;
+  /** The named graph the problem was found in (a content or editorial graph); absent for the default graph. */
+  graph?: string;
   /** `file:line` in the annotation (or the article text) the node was written at, when known. */
   place?: string;
   fix: string;

@@ -1,9 +1,15 @@
-/** SHACL: ontology/shapes.ttl run by shacl-engine over the default graph (the shapes describe the fact layer). */
+/**
+ * SHACL: ontology/shapes.ttl run by shacl-engine over every graph of the data, each alone:
+ * the default graph (facts and statement records), each statement's content graph, and the
+ * editorial graph. SHACL sees one graph at a time, so a record's shapes never fire on a node
+ * of a content graph and the other way round.
+ */
 import type { Quad } from '@rdfjs/types';
 import { readFileSync } from 'node:fs';
 import { DataFactory, Parser, Store } from 'n3';
 // @ts-ignore: shacl-engine ships no type declarations
 import { Validator } from 'shacl-engine';
+import { conceptScheme, type SchemeName } from '../ontology.js';
 import { packagePath } from '../paths.js';
 import { compact } from '../vocab.js';
 import type { Places, Problem, Severity } from './report.js';
@@ -28,38 +34,78 @@ function shaclValidator() {
 
 /** Where to change the annotation for a property the shapes complain about. */
 const ANNOTATION_FIX: Record<string, string> = {
-  'prov:wasAttributedTo': 'give the claim a `source:` (or the quotation a `speaker:`): an entity id, or `article`',
+  'cg:holder': 'give the statement a `holder:` (who says or holds it): an entity id, `article` for the article\'s own voice, or `unspecified`',
   'cg:evidence': 'give the claim `evidence:`, the exact text that states it',
-  'cg:hedge': 'set `hedge:` to one of the notations of cg:HedgeScheme (reportedly, suggested, claimed, notes, allegedly, none)',
-  'cg:sourcing': 'set `sourcing:` to named-on-record, anonymous, second-hand or article-voice',
-  'cg:channel': 'set `channel:` to a notation of cg:ChannelScheme (interview, written, statement, …)',
+  'cg:sourcing': 'remove `sourcing:` (it is derived from the chain of reports) or fix `via:`, `within:` or the holder',
+  'cg:reportStep': 'give the statement its chain: `via:` (the reports between the article and the holder) and a holder',
+  'cg:position': 'recompile the annotation (npm run compile): positions are numbered from `via:`',
   'rdfs:label': 'give it exactly one `label:`; put further names under `names:` (the same entity in two articles needs the same label)',
-  'cg:category': 'set `category:` to cruise-missile, ballistic-missile or strategic-bomber',
   'schema:startDate': 'write `date:` as YYYY, YYYY-MM or YYYY-MM-DD',
-  'schema:value': 'write the range as a decimal, e.g. `schema:value 300.0`',
+  'schema:value': 'write the quantity as a number, e.g. `schema:value 300.0`, or give `schema:minValue`/`schema:maxValue` (with `cg:approximate true` for "about")',
+  'schema:minValue': 'write the bound as a number, e.g. `schema:minValue 300`',
+  'schema:maxValue': 'write the bound as a number, e.g. `schema:maxValue 300`',
+  'oa:hasTarget': 'give the note `about:` (statement or entity ids) or `span:`',
+  'oa:bodyValue': 'give the note a `text:`',
 };
 
+/** Controlled values: the annotation key and the scheme whose notations it takes. */
+const SCHEME_KEYS: Record<string, [string, SchemeName]> = {
+  'cg:hedge': ['hedge', 'HedgeScheme'],
+  'cg:channel': ['channel', 'ChannelScheme'],
+  'cg:certainty': ['certainty', 'CertaintyScheme'],
+  'cg:polarity': ['polarity', 'PolarityScheme'],
+  'cg:time': ['time', 'TimeScheme'],
+  'cg:stance': ['stance', 'StanceScheme'],
+  'cg:category': ['category', 'WeaponCategoryScheme'],
+};
+
+function hintFor(path: string): string | undefined {
+  const scheme = SCHEME_KEYS[path];
+  if (!scheme) return ANNOTATION_FIX[path];
+  return `set \`${scheme[0]}:\` to one of ${[...conceptScheme(scheme[1]).keys()].join(', ')}`;
+}
+
+/** The quads of each graph, the default graph first. */
+function byGraph(quads: Iterable<Quad>): Map<string, { graph: Quad['graph']; store: Store }> {
+  const out = new Map<string, { graph: Quad['graph']; store: Store }>();
+  out.set('', { graph: DataFactory.defaultGraph(), store: new Store() });
+  for (const q of quads) {
+    const key = q.graph.termType === 'DefaultGraph' ? '' : q.graph.value;
+    let entry = out.get(key);
+    if (!entry) out.set(key, (entry = { graph: q.graph, store: new Store() }));
+    entry.store.addQuad(DataFactory.quad(q.subject, q.predicate, q.object));
+  }
+  return out;
+}
+
 export async function shaclProblems(quads: Iterable<Quad>, places: Places = new Map()): Promise<Problem[]> {
-  const data = new Store();
-  for (const q of quads) if (q.graph.termType === 'DefaultGraph') data.addQuad(q);
-  const result = await shaclValidator().validate({ dataset: data });
-  return result.results.map((r) => {
-    const focusTerm = r.focusNode?.term;
-    const focus = focusTerm ? (focusTerm.termType === 'BlankNode' ? `_:${focusTerm.value}` : focusTerm.value) : String(r.focusNode?.value ?? '');
-    const predicate = r.path?.[0]?.predicates?.[0]?.value;
-    const path = predicate ? compact(predicate) : undefined;
-    const message = r.message.map((m) => m.value).join(' ') || 'The node breaks a SHACL shape.';
-    const place = places.get(focus);
-    const hint = path ? ANNOTATION_FIX[path] : undefined;
-    return {
-      severity: severityOf(r.severity?.value),
-      message,
-      focus,
-      ...(path ? { path } : {}),
-      ...(place ? { place } : {}),
-      fix: place && hint ? `In the annotation, ${hint}.` : `Change the graph as the shape asks (ontology/shapes.ttl${path ? `, property ${path}` : ''}).`,
-    };
-  });
+  const out: Problem[] = [];
+  for (const { graph, store } of byGraph(quads).values()) {
+    const result = await shaclValidator().validate({ dataset: store });
+    const named = graph.termType === 'DefaultGraph' ? undefined : graph.value;
+    for (const r of result.results) out.push(problemOf(r, named, places));
+  }
+  return out;
+}
+
+function problemOf(r: ShaclResult, graph: string | undefined, places: Places): Problem {
+  const focusTerm = r.focusNode?.term;
+  const focus = focusTerm ? (focusTerm.termType === 'BlankNode' ? `_:${focusTerm.value}` : focusTerm.value) : String(r.focusNode?.value ?? '');
+  const predicate = r.path?.[0]?.predicates?.[0]?.value;
+  const path = predicate ? compact(predicate) : undefined;
+  const text = r.message.map((m) => m.value).join(' ') || 'The node breaks a SHACL shape.';
+  const message = graph ? `In the graph <${graph}>: ${text}` : text;
+  const place = places.get(focus) ?? (graph ? places.get(graph) : undefined);
+  const hint = path ? hintFor(path) : undefined;
+  return {
+    severity: severityOf(r.severity?.value),
+    message,
+    focus,
+    ...(path ? { path } : {}),
+    ...(graph ? { graph } : {}),
+    ...(place ? { place } : {}),
+    fix: place && hint ? `In the annotation, ${hint}.` : `Change the graph as the shape asks (ontology/shapes.ttl${path ? `, property ${path}` : ''}).`,
+  };
 }
 
 function severityOf(iri: string | undefined): Severity {
