@@ -527,14 +527,18 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       out(S, cg('evidence'), evidence);
       out(S, schema('isPartOf'), A);
       out(S, rdfs('label'), lit(`${speaker?.label ?? 'The article'}: ${shape} (${slug} ${local})`));
-      out(S, prov('wasAttributedTo'), speaker ? idIri(speaker.id) : voice);
+      out(S, cg('holder'), speaker ? idIri(speaker.id) : voice);
       for (const e of about) out(S, schema('about'), idIri(e.id));
       out(S, cg('sourcing'), cg(sourcing));
       out(S, cg('hedge'), cg(hedge));
       out(S, cg('channel'), cg(channel));
+      out(S, cg('certainty'), cg(pick(['Certain', 'Certain', 'Probable', 'Possible'])));
+      out(S, cg('polarity'), cg(chance(0.1) ? 'Negated' : 'Affirmed'));
+      out(S, cg('time'), cg(pick(['Past', 'Present', 'Future'])));
+      out(S, cg('stance'), cg(speaker ? 'Neutral' : 'Endorses'));
       if (speaker) out(S, cg('reportingVerb'), lit(verb));
       if (speaker && chance(0.2)) out(S, schema('audience'), idIri(pick([...people, ...where]).id));
-      if (speaker && chance(0.4)) out(S, prov('wasGeneratedBy'), idIri(pick(events)));
+      if (speaker && chance(0.4)) out(S, cg('madeIn'), idIri(pick(events)));
       if (stmtIris.length && chance(0.1)) out(S, cg('supports'), iri(pick(stmtIris)));
       if (stmtIris.length && chance(0.06)) out(S, cg('opposes'), iri(pick(stmtIris)));
       if (decision && !quote && ordinal < 3 && chance(0.3)) {
@@ -547,15 +551,15 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       if (speaker) steps.push({ agent: idIri(speaker.id) });
       steps.forEach((step, i) => {
         const stepIri = iri(`${st}/step/${i + 1}`);
-        out(S, prov('qualifiedAttribution'), stepIri);
-        out(stepIri, RDF_TYPE, prov('Attribution'));
+        out(S, cg('reportStep'), stepIri);
+        out(stepIri, RDF_TYPE, cg('ReportStep'));
         out(stepIri, cg('position'), int(i + 1, 'positiveInteger'));
         if (step.document) out(stepIri, cg('document'), step.document);
         if (step.agent) out(stepIri, prov('agent'), step.agent);
       });
       // What it says.
       for (const [s, p, o] of content) out(s, p, o, G);
-      out(S, np('hasAssertion'), G);
+      out(S, cg('content'), G);
       contentGraphs.n++;
 
       stmtIris.push(st);

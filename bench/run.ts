@@ -202,23 +202,23 @@ function drawParams(c: Corpus) {
 
 const OX_HELPERS: Record<string, (p: string) => string> = {
   'claims by speaker': (s) => `SELECT ?claim ?label ?hedge ?sourcing ?channel ?verb ?begin ?end ?evidence ?position ?document ?agent WHERE {
-    ?claim a schema:Claim ; prov:wasAttributedTo <${s}> ; rdfs:label ?label ;
+    ?claim a schema:Claim ; cg:holder <${s}> ; rdfs:label ?label ;
       cg:hedge/skos:notation ?hedge ; cg:sourcing/skos:notation ?sourcing ; cg:channel/skos:notation ?channel ;
-      cg:evidence ?span ; prov:qualifiedAttribution ?step .
+      cg:evidence ?span ; cg:reportStep ?step .
     ?span nif:beginIndex ?begin ; nif:endIndex ?end ; nif:anchorOf ?evidence .
     ?step cg:position ?position .
     OPTIONAL { ?step cg:document ?document } OPTIONAL { ?step prov:agent ?agent }
     OPTIONAL { ?claim cg:reportingVerb ?verb } }`,
   'quotations by speaker': (s) => `SELECT ?q ?label ?text ?hedge ?sourcing ?channel ?verb ?begin ?end ?evidence ?position ?document ?agent WHERE {
-    ?q a schema:Quotation ; prov:wasAttributedTo <${s}> ; rdfs:label ?label ; schema:text ?text ;
+    ?q a schema:Quotation ; cg:holder <${s}> ; rdfs:label ?label ; schema:text ?text ;
       cg:hedge/skos:notation ?hedge ; cg:sourcing/skos:notation ?sourcing ; cg:channel/skos:notation ?channel ;
-      cg:evidence ?span ; prov:qualifiedAttribution ?step .
+      cg:evidence ?span ; cg:reportStep ?step .
     ?span nif:beginIndex ?begin ; nif:endIndex ?end ; nif:anchorOf ?evidence .
     ?step cg:position ?position .
     OPTIONAL { ?step cg:document ?document } OPTIONAL { ?step prov:agent ?agent }
     OPTIONAL { ?q cg:reportingVerb ?verb } }`,
   'attribution chain': (s) => `SELECT ?position ?document ?documentLabel ?agent ?agentLabel ?outlet WHERE {
-    <${s}> prov:qualifiedAttribution ?step . ?step cg:position ?position .
+    <${s}> cg:reportStep ?step . ?step cg:position ?position .
     OPTIONAL { ?step cg:document ?document . ?document rdfs:label ?documentLabel OPTIONAL { ?document schema:publisher ?outlet } }
     OPTIONAL { ?step prov:agent ?agent . ?agent rdfs:label ?agentLabel } } ORDER BY ?position`,
   'evidence of a statement': (s) => `SELECT ?span ?begin ?end ?text ?article ?sentence ?sb ?se ?stext WHERE {
@@ -233,7 +233,7 @@ const OX_HELPERS: Record<string, (p: string) => string> = {
     FILTER(?sb < ?end && ?se > ?begin) } ORDER BY ?article ?begin`,
   weapons: () => `SELECT ?weapon ?label ?category ?claim ?p ?o ?value ?unit WHERE {
     ?weapon a cg:WeaponSystem ; rdfs:label ?label ; cg:category/skos:notation ?category .
-    OPTIONAL { ?claim np:hasAssertion ?g . GRAPH ?g { ?weapon ?p ?o . OPTIONAL { ?o schema:value ?value ; schema:unitText ?unit } } } }`,
+    OPTIONAL { ?claim cg:content ?g . GRAPH ?g { ?weapon ?p ?o . OPTIONAL { ?o schema:value ?value ; schema:unitText ?unit } } } }`,
 };
 
 /** Corpus questions: aggregates, joins over 3 to 5 patterns, property paths, claim graphs. */
@@ -242,12 +242,12 @@ function corpusQueries(p: ReturnType<typeof drawParams>): Record<string, string>
   const entity = p.entities[3]!;
   return {
     'agg: statements per hedge': `SELECT ?hedge (COUNT(?s) AS ?n) WHERE { ?s cg:hedge/skos:notation ?hedge } GROUP BY ?hedge ORDER BY DESC(?n)`,
-    'agg: top quoted speakers': `SELECT ?speaker ?label (COUNT(?q) AS ?n) WHERE { ?q a schema:Quotation ; prov:wasAttributedTo ?speaker . ?speaker rdfs:label ?label } GROUP BY ?speaker ?label ORDER BY DESC(?n) LIMIT 10`,
+    'agg: top quoted speakers': `SELECT ?speaker ?label (COUNT(?q) AS ?n) WHERE { ?q a schema:Quotation ; cg:holder ?speaker . ?speaker rdfs:label ?label } GROUP BY ?speaker ?label ORDER BY DESC(?n) LIMIT 10`,
     'join3: anonymous statements about an entity': `SELECT ?s ?label WHERE { ?s schema:about <${entity}> ; cg:sourcing cg:Anonymous ; rdfs:label ?label }`,
-    'join5: quotations reported through outlets': `SELECT ?q ?speaker ?outlet ?outletLabel WHERE { ?q a schema:Quotation ; prov:wasAttributedTo ?speaker ; prov:qualifiedAttribution ?step . ?step cg:document ?doc . ?doc schema:publisher ?outlet . ?outlet rdfs:label ?outletLabel }`,
-    'path: outlets behind a speaker': `SELECT DISTINCT ?outlet WHERE { ?s prov:wasAttributedTo <${speaker}> ; prov:qualifiedAttribution/cg:document/schema:publisher ?outlet }`,
+    'join5: quotations reported through outlets': `SELECT ?q ?speaker ?outlet ?outletLabel WHERE { ?q a schema:Quotation ; cg:holder ?speaker ; cg:reportStep ?step . ?step cg:document ?doc . ?doc schema:publisher ?outlet . ?outlet rdfs:label ?outletLabel }`,
+    'path: outlets behind a speaker': `SELECT DISTINCT ?outlet WHERE { ?s cg:holder <${speaker}> ; cg:reportStep/cg:document/schema:publisher ?outlet }`,
     'path: support chains (+)': `SELECT ?a ?b WHERE { ?a cg:supports+ ?b } LIMIT 1000`,
-    'graph: weapon ranges stated in claims': `SELECT ?weapon ?value ?unit ?claim WHERE { ?claim np:hasAssertion ?g . GRAPH ?g { ?weapon cg:range ?r . ?r schema:value ?value ; schema:unitText ?unit } ?weapon a cg:WeaponSystem }`,
+    'graph: weapon ranges stated in claims': `SELECT ?weapon ?value ?unit ?claim WHERE { ?claim cg:content ?g . GRAPH ?g { ?weapon cg:range ?r . ?r schema:value ?value ; schema:unitText ?unit } ?weapon a cg:WeaponSystem }`,
   };
 }
 

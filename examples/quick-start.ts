@@ -9,7 +9,7 @@ console.log(`${article!.label}: ${article!.counts.claims} claims, ${article!.cou
 console.log('Quoted most:', kg.quotations({ speaker: 'Trump' }).length, 'quotations by Donald Trump');
 
 // 2. SPARQL (prefixes such as schema: and prov: are predeclared)
-const rows = await kg.select('SELECT (COUNT(?q) AS ?n) WHERE { ?q a schema:Quotation ; prov:wasAttributedTo ?who }', { bindings: { who: kg.entity('Trump').iri } });
+const rows = await kg.select('SELECT (COUNT(?q) AS ?n) WHERE { ?q a schema:Quotation ; cg:holder ?who }', { bindings: { who: kg.entity('Trump').iri } });
 console.log('SPARQL agrees:', rows[0]!.n);
 
 // 3. Traversal over the graphology projection

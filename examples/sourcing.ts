@@ -10,7 +10,7 @@ for (const [speaker, n] of perSpeaker) console.log(`  ${speaker}: ${n}`);
 
 console.log('Resting on unnamed sources:');
 for (const s of kg.statements({ sourcing: 'anonymous' })) {
-  const unnamed = s.source.kind === 'unnamed-source' ? s.source.label : `${s.audience?.label} (audience of a reported remark)`;
+  const unnamed = s.holder.kind === 'unnamed-source' ? s.holder.label : `${s.audience?.label} (audience of a reported remark)`;
   console.log(`  ${unnamed}: ${s.label}`);
 }
 

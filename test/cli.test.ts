@@ -92,7 +92,7 @@ describe('claimgraph summary', () => {
 });
 
 describe('claimgraph query', () => {
-  const texts = 'SELECT ?speaker ?text WHERE { ?q a schema:Quotation ; schema:text ?text ; prov:wasAttributedTo/rdfs:label ?speaker } ORDER BY ?text';
+  const texts = 'SELECT ?speaker ?text WHERE { ?q a schema:Quotation ; schema:text ?text ; cg:holder/rdfs:label ?speaker } ORDER BY ?text';
 
   it('prints the same rows as table, JSON, CSV, TSV and SPARQL JSON', () => {
     const rows: { speaker: string; text: string }[] = json(['query', texts]);
@@ -121,7 +121,7 @@ describe('claimgraph query', () => {
     expect(ok(['query', '-'], 'PREFIX x: <urn:x#> ASK { id:atacms a cg:WeaponSystem }').trim()).toBe('true');
     expect(ok(['query', '-'], 'ASK { id:ukraine a cg:WeaponSystem }').trim()).toBe('false');
     expect(JSON.parse(ok(['query', 'ASK { ?s ?p ?o }', '--format', 'sparql-json']))).toEqual({ head: {}, boolean: true });
-    const construct = 'CONSTRUCT { ?q schema:author ?s } WHERE { ?q a schema:Quotation ; prov:wasAttributedTo ?s }';
+    const construct = 'CONSTRUCT { ?q schema:author ?s } WHERE { ?q a schema:Quotation ; cg:holder ?s }';
     expect(new Parser().parse(ok(['query', construct]))).toHaveLength(7);
     expect(new Parser({ format: 'application/n-quads' }).parse(ok(['query', construct, '--format', 'nquads']))).toHaveLength(7);
   }, SLOW);
@@ -139,8 +139,8 @@ describe('claimgraph query', () => {
 describe('the helper listings', () => {
   it('filter claims, quotations, statements and entities', () => {
     expect(json(['quotations', '--speaker', 'Ignatius']).map((q: { channel: string }) => q.channel)).toEqual(['interview', 'written']);
-    expect(labels(json(['claims', '--hedge', 'claimed']).map((c: { source: { label: string } }) => c.source))).toEqual(['Duma officials']);
-    const anonymous = json(['statements', '--sourcing', 'anonymous']).map((s: { source: { label: string } }) => s.source.label);
+    expect(labels(json(['claims', '--hedge', 'claimed']).map((c: { holder: { label: string } }) => c.holder))).toEqual(['Duma officials']);
+    const anonymous = json(['statements', '--sourcing', 'anonymous']).map((s: { holder: { label: string } }) => s.holder.label);
     for (const who of ['a former administration official', 'a Duma spokesperson', 'Duma officials', 'some analysts']) expect(anonymous).toContain(who);
     expect(ok(['claims', '--about', 'ATACMS', '--format', 'csv'])).toContain('300');
     expect(labels(json(['entities', '--type', 'place']))).toEqual(['Donbass', 'Iran', 'Moscow', 'Russia', 'St. Petersburg', 'Ukraine', 'United States']);

@@ -8,7 +8,7 @@ const run = (name: string) => execFileSync(process.execPath, ['--import', 'tsx',
 describe('examples', () => {
   it('quick-start: counts, one answer three ways', () => {
     const out = run('quick-start');
-    expect(out).toContain('19 claims, 7 quotations, 3 weapons systems');
+    expect(out).toContain('23 claims, 7 quotations, 3 weapons systems');
     expect(out).toContain('3 quotations by Donald Trump');
     expect(out).toMatch(/SPARQL agrees: 3\n/);
     expect(out).toMatch(/Trump to Moscow: Donald Trump → .* → Moscow/);
@@ -35,6 +35,10 @@ describe('examples', () => {
     const out = run('attribution');
     expect(out).toContain('this article ← David Ignatius’s recent Washington Post article [The Washington Post]  (hedged: "reportedly")');
     expect(out).toContain('this article ← Politico’s earlier reports [Politico] ← a former administration official');
+    // "reportedly" with no named source adds the unnamed step between the article and Trump
+    expect(out).toContain('this article ← unspecified source (Trump, Tomahawks and Ukraine) ← Donald Trump');
+    // "The article" is read as Politico's reporting: an inference, marked with its reason
+    expect(out).toMatch(/step 2 inferred: .*The article/);
   });
 
   it('traversal: neighbours, a path from Ignatius to Moscow, central people', () => {

@@ -9,7 +9,7 @@ interface Line {
 }
 
 const sentence = (e: Evidence) => (e.sentences.map((s) => s.text).join(' ') || e.text).replace(/\s+/g, ' ').trim();
-const who = (s: Statement) => (s.source.kind === 'voice' ? 'the article itself' : s.source.label);
+const who = (s: Statement) => (s.holder.kind === 'voice' ? 'the article itself' : s.holder.label);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Competency questions (numbered as in the project's list) answered over one article. */
@@ -26,13 +26,13 @@ function answers(kg: ClaimGraph, article: string): [string, Line[]][] {
 
   const quotations = kg.quotations(f);
   const bySpeaker = new Map<string, Statement[]>();
-  for (const q of quotations) bySpeaker.set(q.source.label, [...(bySpeaker.get(q.source.label) ?? []), q]);
+  for (const q of quotations) bySpeaker.set(q.holder.label, [...(bySpeaker.get(q.holder.label) ?? []), q]);
   qa.push([`CQ4 Who is quoted directly, and how often? ${plural(quotations.length, 'quotation')}:`, [...bySpeaker]
     .sort((a, b) => b[1].length - a[1].length)
     .map(([speaker, list]) => ({ text: `${speaker}: ${list.length}`, evidence: list[0]!.evidence }))]);
 
   qa.push(['CQ6 Which statements rest on unnamed sources?', kg.statements({ ...f, sourcing: 'anonymous' }).map((s) => ({
-    text: `${s.source.label}${s.audience && s.source.kind !== 'unnamed-source' ? ` (reported remark to ${s.audience.label})` : ''}: ${s.label}`,
+    text: `${s.holder.label}${s.audience && s.holder.kind !== 'unnamed-source' ? ` (reported remark to ${s.audience.label})` : ''}: ${s.label}`,
   }))]);
 
   const considered = kg.claims({ ...f, about: 'tomahawk', hedge: 'reportedly' })[0];

@@ -176,7 +176,7 @@ function statementView(view: GraphView, iri: string): Statement {
   const base = {
     ...view.ref(iri),
     article: view.ref(view.articleOf(iri) ?? ''),
-    source: { ...view.ref(source), kind: view.kind(source) },
+    holder: { ...view.ref(source), kind: view.kind(source) },
     about: refs(schema.about),
     ...optional('audience', refs(schema.audience)[0]),
     channel: notation(view.object(iri, cg.channel)) ?? 'unknown',
@@ -212,7 +212,7 @@ function statementView(view: GraphView, iri: string): Statement {
   };
   if (kind === 'claim') return { ...base, kind };
   const parts = view.objects(iri, cg.quotedPart).map((t) => spanOf(view, t.value)).sort((a, b) => a.begin - b.begin);
-  return { ...base, kind, text: view.object(iri, schema.text)?.value ?? '', parts, speaker: base.source };
+  return { ...base, kind, text: view.object(iri, schema.text)?.value ?? '', parts, speaker: base.holder };
 }
 
 function notation(term: Term | undefined): string | undefined {

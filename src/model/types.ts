@@ -108,7 +108,7 @@ export interface Factuality {
 interface StatementBase extends Ref {
   article: Ref;
   /** The holder: the speaker, the one a belief is ascribed to, the article's own voice, or its unspecified source. */
-  source: Ref & { kind: Kind };
+  holder: Ref & { kind: Kind };
   about: Ref[];
   audience?: Ref;
   /** Channel notation: interview, written, statement, closed-door-meeting, speech, … */

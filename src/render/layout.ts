@@ -47,7 +47,7 @@ export function selectNodes(graph: Projection, starts: string[], options: Select
   const hidden = new Set(options.hide ?? DEFAULT_HIDDEN);
   // Step 1 of every chain of reports is the article itself: an edge from every statement to it.
   const usable = (attrs: EdgeAttributes) =>
-    !hidden.has(attrs.predicate) && (!options.layers || options.layers.includes(attrs.layer)) && !(attrs.predicate === 'prov:qualifiedAttribution' && attrs.position === 1);
+    !hidden.has(attrs.predicate) && (!options.layers || options.layers.includes(attrs.layer)) && !(attrs.predicate === 'cg:reportStep' && attrs.position === 1);
 
   const seen = new Set(starts);
   let frontier = [...seen];
@@ -75,8 +75,8 @@ export function selectNodes(graph: Projection, starts: string[], options: Select
   for (const e of merged.values()) {
     e.reverse = merged.has(`${e.target}\u0000${e.source}`);
     // Say it once: the speaker is also the last step of the chain; a named node is also what the claim is about.
-    if (e.labels.includes('wasAttributedTo')) e.labels = e.labels.filter((l) => l !== 'qualifiedAttribution');
-    if (e.labels.length > 1) e.labels = e.labels.filter((l) => l !== 'hasAssertion');
+    if (e.labels.includes('holder')) e.labels = e.labels.filter((l) => l !== 'reportStep');
+    if (e.labels.length > 1) e.labels = e.labels.filter((l) => l !== 'content');
   }
   const degree = new Map<string, number>();
   for (const e of merged.values()) for (const n of [e.source, e.target]) degree.set(n, (degree.get(n) ?? 0) + 1);

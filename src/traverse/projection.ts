@@ -111,7 +111,7 @@ export function buildProjection(view: GraphView): Projection {
       if (subj && obj && q.predicate.value !== rdf.type.value) addEdge(graph, subj, obj, compact(q.predicate.value), 'claim', { claim: s });
       for (const x of [subj, obj]) if (x && !x.includes('#_') && x !== s) named.add(x);
     }
-    for (const x of named) addEdge(graph, s, x, 'np:hasAssertion', 'claim');
+    for (const x of named) addEdge(graph, s, x, 'cg:content', 'claim');
   }
 
   // Mentions: one edge per article and entity, with the count.

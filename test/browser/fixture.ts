@@ -96,9 +96,9 @@ export function seedPayload(): PagePayload {
   for (const s of specs) {
     const key = `${ARTICLE}/${s.slug}`;
     nodes.push({ key, attributes: { kind: s.kind, label: s.label, layer: 'claim', hedge: s.hedge, sourcing: s.sourcing } });
-    edge(key, id(s.speaker), 'prov:wasAttributedTo', 'attributed to');
+    edge(key, id(s.speaker), 'cg:holder', 'held by');
     for (const about of s.about) edge(key, id(about), 'schema:about', 'about');
-    for (const via of s.through) edge(key, id(via), 'prov:qualifiedAttribution', 'through');
+    for (const via of s.through) edge(key, id(via), 'cg:reportStep', 'through');
     const view: StatementView = {
       id: key, kind: s.kind, label: s.label, ...(s.text ? { text: s.text } : {}),
       speaker: { id: id(s.speaker), label: entities.find((e) => e[0] === s.speaker)![2] },

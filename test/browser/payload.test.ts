@@ -38,7 +38,7 @@ describe('buildPayload', () => {
     for (const s of kg.statements()) {
       const card = payload.details[s.iri]!.statements.find((c) => c.id === s.iri)!;
       expect(card.evidence.text).toBe(text.slice(card.evidence.begin, card.evidence.end).join(''));
-      expect(payload.details[s.source.iri]!.statements.map((c) => c.id)).toContain(s.iri);
+      expect(payload.details[s.holder.iri]!.statements.map((c) => c.id)).toContain(s.iri);
       for (const a of s.about) expect(payload.details[a.iri]!.statements.map((c) => c.id)).toContain(s.iri);
     }
     const ignatius = payload.details[IGNATIUS]!.statements.filter((c) => c.kind === 'quotation');

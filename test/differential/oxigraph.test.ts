@@ -304,7 +304,7 @@ function generate(seed: number, count: number, data: ReturnType<typeof survey>):
     // GRAPH ?g over the claim contents.
     () => `SELECT ?g ?s ?o WHERE { GRAPH ?g { ?s ${P(r.pick(named).iri)} ?o } }`,
     () => `SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g`,
-    () => `SELECT ?c ?p ?o WHERE { ?c <${PREFIXES.np}hasAssertion> ?g . GRAPH ?g { ?x ?p ?o } ?c ${label} ?l FILTER(isIRI(?o)) }`,
+    () => `SELECT ?c ?p ?o WHERE { ?c <${PREFIXES.cg}content> ?g . GRAPH ?g { ?x ?p ?o } ?c ${label} ?l FILTER(isIRI(?o)) }`,
     () => `SELECT ?s ?o WHERE { GRAPH ?g { ?s ${P(r.pick(named).iri)} ?o } ?s ${label} ?l }`,
     // ORDER BY + LIMIT/OFFSET, ordered by every projected variable, over IRIs and numbers
     // (not over strings: see 'known divergences' below).

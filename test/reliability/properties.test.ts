@@ -142,8 +142,8 @@ describe('the cached projection equals a fresh projection of the store', () => {
   const pool = [...blocks.values()];
   const block = fc.integer({ min: 0, max: pool.length - 1 });
   const id = (n: number) => namedNode(`${PREFIXES.id}n${n}`);
-  const classes = ['schema:Person', 'schema:Organization', 'schema:Place', 'cg:WeaponSystem', 'schema:Event', 'schema:Claim', 'schema:Quotation', 'cg:EditorialNote', 'cg:Concept', 'nif:Sentence', 'prov:Attribution', 'cg:UnnamedSource'];
-  const preds = ['rdfs:label', 'schema:about', 'cg:hedge', 'cg:category', 'np:hasAssertion', 'prov:wasAttributedTo', 'prov:qualifiedAttribution', 'prov:agent', 'cg:document', 'cg:position', 'cg:evidence', 'nif:beginIndex', 'itsrdf:taIdentRef', 'schema:sameAs', 'oa:bodyValue', 'cg:opposes'];
+  const classes = ['schema:Person', 'schema:Organization', 'schema:Place', 'cg:WeaponSystem', 'schema:Event', 'schema:Claim', 'schema:Quotation', 'cg:EditorialNote', 'cg:Concept', 'nif:Sentence', 'cg:ReportStep', 'cg:UnnamedSource'];
+  const preds = ['rdfs:label', 'schema:about', 'cg:hedge', 'cg:category', 'cg:content', 'cg:holder', 'cg:reportStep', 'prov:agent', 'cg:document', 'cg:position', 'cg:evidence', 'nif:beginIndex', 'itsrdf:taIdentRef', 'schema:sameAs', 'oa:bodyValue', 'cg:opposes'];
   const expand = (c: string) => namedNode(PREFIXES[c.slice(0, c.indexOf(':')) as keyof typeof PREFIXES] + c.slice(c.indexOf(':') + 1));
   const node = fc.integer({ min: 0, max: 6 }).map(id);
   const term = fc.oneof(node, fc.constantFrom(...classes).map(expand), fc.constantFrom('0', '12', 'x', '').map((v) => literal(v)), fc.constantFrom(namedNode('https://w3id.org/claimgraph/id/n0/content'), blankNode('c0')));
@@ -304,7 +304,7 @@ describe('helpers never throw anything but the library’s errors', () => {
     const queries = [
       'SELECT ?q WHERE { ?q cg:hedge/skos:notation ?h }',
       'SELECT ?s ?label WHERE { ?s rdfs:label ?label }',
-      'SELECT (COUNT(*) AS ?n) WHERE { ?q prov:wasAttributedTo ?who }',
+      'SELECT (COUNT(*) AS ?n) WHERE { ?q cg:holder ?who }',
       'ASK { ?who a schema:Person }',
     ];
     const size = kg.size;

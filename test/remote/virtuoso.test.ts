@@ -94,7 +94,7 @@ describe.skipIf(!hasVirtuoso)('a real SPARQL store (Virtuoso)', () => {
       expect(far.variables, name).toEqual(local.variables);
     }
     // Bindings travel as VALUES.
-    const speaker = await r.select('SELECT ?q WHERE { ?q a schema:Quotation ; prov:wasAttributedTo ?s }', { bindings: { s: namedNode('https://w3id.org/claimgraph/id/donald-trump') } });
+    const speaker = await r.select('SELECT ?q WHERE { ?q a schema:Quotation ; cg:holder ?s }', { bindings: { s: namedNode('https://w3id.org/claimgraph/id/donald-trump') } });
     expect(speaker).toHaveLength(3);
     expect(await r.ask('ASK { ?q a schema:Quotation }')).toBe(true);
     expect(await r.ask('ASK { ?q a schema:NoSuchClass }')).toBe(false);
@@ -119,14 +119,14 @@ describe.skipIf(!hasVirtuoso)('a real SPARQL store (Virtuoso)', () => {
     const viaService = await local.select(
       `SELECT ?weapon ?level ?claim WHERE {
          ?weapon <https://example.org/watch> ?level .
-         SERVICE <${v.endpoint}> { GRAPH <${DEFAULT_REMOTE_GRAPH}> { ?claim np:hasAssertion ?content } GRAPH ?content { ?weapon ?p ?o } }
+         SERVICE <${v.endpoint}> { GRAPH <${DEFAULT_REMOTE_GRAPH}> { ?claim cg:content ?content } GRAPH ?content { ?weapon ?p ?o } }
        }`,
       { sources: [v.endpoint] },
     );
     // The same join over one local store holding both.
     const both = await loadArticle();
     await both.add(local.store.getQuads(null, null, null, null));
-    const expected = await both.select('SELECT ?weapon ?level ?claim WHERE { ?weapon <https://example.org/watch> ?level . ?claim np:hasAssertion ?content . GRAPH ?content { ?weapon ?p ?o } }');
+    const expected = await both.select('SELECT ?weapon ?level ?claim WHERE { ?weapon <https://example.org/watch> ?level . ?claim cg:content ?content . GRAPH ?content { ?weapon ?p ?o } }');
     expect(expected.length).toBeGreaterThan(2);
     expect(canonical(viaService)).toEqual(canonical(expected));
     // The endpoint as a second source: Comunica splits the patterns between the two.

@@ -10,7 +10,7 @@ const STATEMENT_FILTERS = ['speaker', 'about', 'hedge', 'sourcing', 'channel', '
 
 const statementRow = (s: Statement) => ({
   id: s.id,
-  speaker: s.source.label,
+  speaker: s.holder.label,
   ...(s.kind === 'quotation' ? { text: s.text } : { claim: s.label }),
   channel: s.channel,
   hedge: s.hedge,

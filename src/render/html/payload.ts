@@ -91,7 +91,7 @@ export function buildPayload(kg: ClaimGraph, options: PayloadOptions = {}): Page
 
 /** The statement itself, its speaker, what it is about or names, and every report it passed through. */
 function touched(s: Statement): Set<string> {
-  const keys = new Set([s.iri, s.source.iri, ...s.about.map((r) => r.iri)]);
+  const keys = new Set([s.iri, s.holder.iri, ...s.about.map((r) => r.iri)]);
   // Blank content nodes are keyed per claim in the projection (see contentNode there).
   const key = (iri: string) => (iri.startsWith('_:') ? `${s.iri}#_${iri.slice(2)}` : iri);
   for (const t of s.content) {
@@ -108,7 +108,7 @@ function statementView(s: Statement): StatementView {
     kind: s.kind,
     label: s.label,
     ...(s.kind === 'quotation' ? { text: s.text } : {}),
-    speaker: { id: s.source.iri, label: s.source.label },
+    speaker: { id: s.holder.iri, label: s.holder.label },
     hedge: s.hedge,
     sourcing: s.sourcing,
     chain: s.attribution.map(({ position, label }) => ({ position, label })),
