@@ -36,7 +36,7 @@ describe('examples/article.ipynb', () => {
     // Who is quoted: Donald Trump three times.
     expect(html.join('\n')).toMatch(/<td style="text-align:left">Donald Trump<\/td><td style="text-align:right">3<\/td>/);
     expect(all).toContain('300 km');
-    expect(all).toContain('19 claims, 7 quotations');
+    expect(all).toContain('23 claims, 7 quotations');
     expect(all).toContain('this article ← Politico’s earlier reports ← a former administration official');
     expect(svg).toHaveLength(1);
     expect(svg[0]).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
