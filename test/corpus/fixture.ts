@@ -12,8 +12,9 @@ export function thirdArticleFile(): string {
   const brekke = a.entity('halvard-brekke', { type: 'Person', label: 'Halvard Brekke (invented)', names: ['Halvard Brekke', 'Brekke'] });
   const trump = a.entity('trump', { type: 'Person', label: 'Donald J. Trump', names: ['Trump'], wikidata: 'Q22686' });
   const column = a.entity('brekke-column-text', { type: 'NewsArticle', label: 'Brekke’s column', names: ['a column'], author: brekke });
-  a.claim({ id: 'decide-alone', label: 'Trump would decide alone', evidence: 'argued in a column that Trump would decide alone', source: brekke, via: [column], sourcing: 'second-hand', channel: 'written', about: [trump] });
-  a.quotation({ id: 'resolve', parts: ['The question is no longer range but resolve,'], speaker: brekke, via: [column], verb: 'wrote', channel: 'written', about: [trump] });
+  // Brekke's own column: he is its author, so the claim is on record, not relayed by an intermediary.
+  a.claim({ id: 'decide-alone', label: 'Trump would decide alone', evidence: 'argued in a column that Trump would decide alone', holder: brekke, via: [column], sourcing: 'named-on-record', channel: 'written', about: [trump] });
+  a.quotation({ id: 'resolve', parts: ['The question is no longer range but resolve,'], holder: brekke, via: [column], verb: 'wrote', channel: 'written', about: [trump] });
   const dir = mkdtempSync(join(tmpdir(), 'claimgraph-corpus-'));
   const file = join(dir, 'brekke-column.yaml');
   writeFileSync(file, JSON.stringify(a.build(), null, 2));
