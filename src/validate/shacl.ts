@@ -22,15 +22,28 @@ interface ShaclResult {
   message: Term[];
 }
 
+const SH = 'http://www.w3.org/ns/shacl#';
+interface Targets { classes: Set<string>; subjectsOf: Set<string>; objectsOf: Set<string> }
 let validator: { validate(data: { dataset: Store }): Promise<{ results: ShaclResult[] }> } | undefined;
+let targets: Targets | undefined;
 function shaclValidator() {
   if (!validator) {
     const shapes = new Store(new Parser().parse(readFileSync(packagePath('ontology', 'shapes.ttl'), 'utf8')));
     const factory = { ...DataFactory, dataset: (quads?: Quad[]) => new Store(quads) };
     validator = new Validator(shapes, { factory });
+    const of = (p: string) => new Set(shapes.getObjects(null, SH + p, null).map((t) => t.value));
+    targets = { classes: of('targetClass'), subjectsOf: of('targetSubjectsOf'), objectsOf: of('targetObjectsOf') };
   }
-  return validator!;
+  return { validator: validator!, targets: targets! };
 }
+
+/** Whether a graph holds a focus node of some shape (most content graphs hold none, and are skipped). */
+function targeted(store: Store, t: Targets): boolean {
+  for (const cls of t.classes) if (store.countQuads(null, RDF_TYPE, cls, null)) return true;
+  for (const p of [...t.subjectsOf, ...t.objectsOf]) if (store.countQuads(null, p, null, null)) return true;
+  return false;
+}
+const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 
 /** Where to change the annotation for a property the shapes complain about. */
 const ANNOTATION_FIX: Record<string, string> = {
@@ -44,6 +57,9 @@ const ANNOTATION_FIX: Record<string, string> = {
   'schema:value': 'write the quantity as a number, e.g. `schema:value 300.0`, or give `schema:minValue`/`schema:maxValue` (with `cg:approximate true` for "about")',
   'schema:minValue': 'write the bound as a number, e.g. `schema:minValue 300`',
   'schema:maxValue': 'write the bound as a number, e.g. `schema:maxValue 300`',
+  'cg:confidence': 'write `confidence:` as a number from 0 to 1',
+  'cg:approximate': 'write `cg:approximate true` (or false) in the `content:` Turtle',
+  'cg:modality': 'give `cg:modality` one of cg:Certain, cg:Probable, cg:Possible, cg:UnderspecifiedCertainty in the `content:` Turtle',
   'oa:hasTarget': 'give the note `about:` (statement or entity ids) or `span:`',
   'oa:bodyValue': 'give the note a `text:`',
 };
@@ -80,8 +96,10 @@ function byGraph(quads: Iterable<Quad>): Map<string, { graph: Quad['graph']; sto
 
 export async function shaclProblems(quads: Iterable<Quad>, places: Places = new Map()): Promise<Problem[]> {
   const out: Problem[] = [];
+  const { validator: v, targets: t } = shaclValidator();
   for (const { graph, store } of byGraph(quads).values()) {
-    const result = await shaclValidator().validate({ dataset: store });
+    if (!targeted(store, t)) continue;
+    const result = await v.validate({ dataset: store });
     const named = graph.termType === 'DefaultGraph' ? undefined : graph.value;
     for (const r of result.results) out.push(problemOf(r, named, places));
   }
@@ -104,8 +122,14 @@ function problemOf(r: ShaclResult, graph: string | undefined, places: Places): P
     ...(path ? { path } : {}),
     ...(graph ? { graph } : {}),
     ...(place ? { place } : {}),
-    fix: place && hint ? `In the annotation, ${hint}.` : `Change the graph as the shape asks (ontology/shapes.ttl${path ? `, property ${path}` : ''}).`,
+    fix: fixFor(place, hint, graph, path),
   };
+}
+
+function fixFor(place: string | undefined, hint: string | undefined, graph: string | undefined, path: string | undefined): string {
+  if (place && hint) return `In the annotation, ${hint}.`;
+  if (place && graph?.endsWith('/content')) return "Correct the statement's `content:` Turtle in the annotation as the message says.";
+  return `Change the graph as the shape asks (ontology/shapes.ttl${path ? `, property ${path}` : ''}).`;
 }
 
 function severityOf(iri: string | undefined): Severity {

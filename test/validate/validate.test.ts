@@ -35,11 +35,11 @@ const file = join(dir, 'tiny.yaml');
 const bundled = (slug: string) => packagePath('data', 'articles', `${slug}.yaml`);
 
 describe('validate', () => {
-  it('passes the bundled corpus, with SHACL, in well under a second per article', async () => {
+  it('passes the bundled corpus, with SHACL over every graph, in a few seconds', async () => {
     const report = await validateFiles([bundled('trump-tomahawks'), bundled('envoys-tomahawk-question')]);
     expect(report.problems.filter((p) => p.severity === 'violation')).toEqual([]);
     expect(report.conforms).toBe(true);
-    expect(report.ms).toBeLessThan(5000);
+    expect(report.ms).toBeLessThan(10000);
   });
 
   it('names the text-file line of a sentence nothing covers, refuses to load it, and says how to fix it', async () => {
