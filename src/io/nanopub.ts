@@ -6,7 +6,8 @@
  *   Nothing of the fact layer goes in: what a source says stays attributed to that source.
  * - provenance: the assertion is prov:wasAttributedTo the holder and prov:wasDerivedFrom the
  *   article, and is an alternate of the content graph; the record itself (holder, hedge,
- *   sourcing, factuality, report steps, evidence spans) describes how it reached the article.
+ *   sourcing, factuality, report steps, evidence spans) describes how it reached the article,
+ *   and the holder, relaying agents and documents are named (type and label).
  * - publication info: the annotator (cg:annotatedBy as prov:wasAttributedTo), when
  *   (dcterms:created) and with what confidence.
  *
@@ -98,6 +99,12 @@ export function nanopublications(quads: Iterable<Quad>): Quad[] {
       for (const p of [prov.wasDerivedFrom, prov.wasQuotedFrom, prov.hadPrimarySource]) {
         for (const o of store.getObjects(namedNode(d), p, dg)) if (documents.has(o.value)) addProv(namedNode(d), p, o as Quad_Object);
       }
+    }
+    // Who the holder, the relaying agents and the documents are, so the nanopublication reads on its own.
+    const named = new Set([holder, ...steps.flatMap((st) => store.getObjects(st, prov.agent, dg))].filter((x) => x !== undefined).map((x) => x!.value));
+    for (const d of documents) named.add(d);
+    for (const n of named) {
+      for (const p of [rdf.type, rdfs.label]) for (const o of store.getObjects(namedNode(n), p, dg)) addProv(namedNode(n), p, o as Quad_Object);
     }
     for (const p of [cg.evidence, cg.quotedPart]) {
       for (const span of store.getObjects(record, p, dg)) {

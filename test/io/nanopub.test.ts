@@ -7,7 +7,7 @@ import { loadArticle } from '../../src/bundled.js';
 import { ClaimGraph } from '../../src/graph.js';
 import { UnsupportedFormatError } from '../../src/errors.js';
 import { nanopubIris } from '../../src/io/nanopub.js';
-import { PREFIXES, cg, dcterms, np, prov, rdf, schema } from '../../src/vocab.js';
+import { PREFIXES, cg, dcterms, np, prov, rdf, rdfs, schema } from '../../src/vocab.js';
 import { PROGRAM, haldenAnnotation } from './fixture.js';
 
 const { namedNode, defaultGraph, quad } = DataFactory;
@@ -133,6 +133,7 @@ describe('nanopub export of a program-made annotation', () => {
     expect(out.getObjects(nanopub, cg.confidence, pubinfo).map((v) => v.value)).toEqual(['0.8']);
     expect(out.getObjects(nanopub, dcterms.created, pubinfo).map((v) => v.value)).toEqual(['2026-12-01']);
     expect(out.getObjects(assertion, prov.wasAttributedTo, provenance)).toEqual([namedNode(`${PREFIXES.id}ada-lind`)]);
+    expect(out.getObjects(namedNode(`${PREFIXES.id}ada-lind`), rdfs.label, provenance).map((v) => v.value)).toEqual(['Ada Lind']);
     expect(out.getQuads(null, null, null, assertion).map((q) => q.object.value)).toEqual(['carries 40,000 cars a day']);
     // The article's own voice holds the last claim.
     const voice = nanopubIris(`${base}/bridge-opened`);
