@@ -1,12 +1,15 @@
 // Editorial verdicts as the ClaimReview JSON-LD fact-checkers publish.
 import jsonld from 'jsonld';
-import { Parser } from 'n3';
+import { DataFactory, Parser } from 'n3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArticle } from '../../src/bundled.js';
+import { loadCorpus } from '../../src/corpus.js';
+import { PREFIXES } from '../../src/vocab.js';
 import { ClaimGraph } from '../../src/graph.js';
 import { SCHEMA_CONTEXT, SCHEMA_CONTEXT_DOCUMENT } from '../../src/io/claimreview.js';
 import { CURATOR, haldenAnnotation } from './fixture.js';
 
+const { namedNode } = DataFactory;
 const ARTICLE = 'https://w3id.org/claimgraph/article/halden-bridge';
 
 describe('claimreview export', () => {
@@ -77,6 +80,14 @@ describe('claimreview export', () => {
     await byProgram.loadString(haldenAnnotation(), { format: 'annotation', source: 'halden.yaml' });
     const [first] = JSON.parse(await byProgram.serialize({ format: 'claim-review' }));
     expect(first.author).toMatchObject({ '@type': 'SoftwareApplication', name: 'claim extractor', softwareVersion: '0.4.1' });
+  });
+
+  it('covers every verdict of the corpus, one object per reviewed statement', async () => {
+    const corpus = await loadCorpus();
+    const pairs = corpus.store.getQuads(null, namedNode(`${PREFIXES.schema}itemReviewed`), null, null).map((q) => `${q.subject.value} ${q.object.value}`);
+    const out = JSON.parse(await corpus.serialize({ format: 'claimreview' })) as any[];
+    expect(out.map((r) => `${r.url} ${r.itemReviewed['@id']}`).sort()).toEqual([...new Set(pairs)].sort());
+    for (const r of out) expect(typeof r.claimReviewed === 'string' && typeof r.reviewRating.ratingValue === 'number' && typeof r.itemReviewed.author?.name === 'string', r.url).toBe(true);
   });
 
   it('writes an empty list for an article without verdicts', async () => {

@@ -4,6 +4,7 @@ import { DataFactory, Parser, Store } from 'n3';
 import { isomorphic } from 'rdf-isomorphic';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArticle } from '../../src/bundled.js';
+import { loadCorpus } from '../../src/corpus.js';
 import { ClaimGraph } from '../../src/graph.js';
 import { UnsupportedFormatError } from '../../src/errors.js';
 import { nanopubIris } from '../../src/io/nanopub.js';
@@ -115,6 +116,16 @@ describe('nanopub export of the bundled article', () => {
     await expect(kg.serialize({ format: 'nanopub', graph: 'default' })).rejects.toThrow(UnsupportedFormatError);
     await expect(kg.serialize({ format: 'nanopubz' })).rejects.toThrow(/turtle, trig, ntriples, nquads, jsonld, nanopub, claimreview/);
     expect(await kg.serialize({ format: 'nanopublication' })).toContain('np:Nanopublication');
+  });
+});
+
+describe('nanopub export of the corpus', () => {
+  it('publishes every statement with content, across articles', async () => {
+    const kg = await loadCorpus();
+    const withContent = kg.store.getQuads(null, cg.content, null, dg).filter((q) => kg.store.getQuads(null, null, null, q.object as never).length > 0);
+    const out = readBack(await kg.serialize({ format: 'nanopub' }));
+    expect(out.getSubjects(rdf.type, np.Nanopublication, null).map((n) => n.value).sort()).toEqual(withContent.map((q) => `${q.subject.value}/np`).sort());
+    expect(new Set(withContent.map((q) => q.subject.value.split('/')[5])).size).toBe(kg.articles().length);
   });
 });
 
