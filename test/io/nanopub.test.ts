@@ -112,6 +112,23 @@ describe('nanopub export of the bundled article', () => {
     }
   });
 
+  it('writes each nanopublication as one run of graphs, head first, for tools that read them in a stream', async () => {
+    const quads = new Parser({ format: 'application/trig' }).parse(await kg.serialize({ format: 'nanopub' }));
+    const owner = (g: string) => g.slice(0, g.lastIndexOf('/np#'));
+    const runs: string[] = [];
+    for (const q of quads) if (runs[runs.length - 1] !== owner(q.graph.value)) runs.push(owner(q.graph.value));
+    expect(runs.length).toBe(records.length);
+    expect(new Set(runs).size).toBe(runs.length);
+    for (const r of runs) expect(quads.find((q) => owner(q.graph.value) === r)!.graph.value).toBe(`${r}/np#Head`);
+  });
+
+  it('reads back as TriG, and is not taken for a format to load', async () => {
+    const back = new ClaimGraph();
+    await back.loadString(await kg.serialize({ format: 'nanopub' }), { format: 'trig' });
+    expect(back.size).toBe(out.size);
+    await expect(back.loadString('x', { format: 'nanopub' })).rejects.toThrow(/export format.*load as trig/);
+  });
+
   it('refuses a graph selection, and lists the formats for an unknown one', async () => {
     await expect(kg.serialize({ format: 'nanopub', graph: 'default' })).rejects.toThrow(UnsupportedFormatError);
     await expect(kg.serialize({ format: 'nanopubz' })).rejects.toThrow(/turtle, trig, ntriples, nquads, jsonld, nanopub, claimreview/);
