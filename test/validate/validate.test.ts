@@ -118,6 +118,72 @@ describe('validate', () => {
   });
 });
 
+describe('validate, on small local-news annotations', () => {
+  const TEXT2 = 'Acme Corp declined to comment. The mayor said the vote will take place in March 2025.\n';
+  const base = (extra: string) => `article:
+  id: local
+  title: Local (invented)
+  text: "${TEXT2.trim()}"
+  textIsInline: true
+  published: 2025-01-10
+vocabulary:
+  prefix: ln
+  namespace: "https://example.org/local-news#"
+  terms:
+    declinedToComment: { label: declined to comment, kind: property }
+entities:
+  acme: { type: Company, label: Acme Corp, names: [Acme Corp] }
+  mayor: { type: Person, label: the mayor, names: [The mayor] }
+  vote: { type: Event, label: the vote, names: [the vote] }
+claims:
+  - id: no-comment
+    label: Acme Corp declined to comment
+    evidence: Acme Corp declined to comment.
+    holder: article
+    content: |
+      id:acme ln:declinedToComment true .
+${extra}`;
+  const VOTE = `  - id: vote-date
+    label: The vote will take place in March 2025
+    evidence: the vote will take place in March 2025
+    holder: mayor
+    verb: said
+    time: future
+    content: |
+      id:vote schema:startDate "2025-03"^^xsd:gYearMonth ; schema:eventStatus schema:EventScheduled .
+`;
+
+  it("accepts terms of the annotation's own vocabulary and a future date the mayor gives", async () => {
+    const { compiled, places } = compileWithPlaces(base(VOTE), { file: 'local.yaml' });
+    const report = await validate(compiled.quads, { places });
+    expect(report.problems).toEqual([]);
+    const past = VOTE.replace('time: future', 'time: past').replace(' ; schema:eventStatus schema:EventScheduled', '');
+    const late = compileWithPlaces(base(past), { file: 'local.yaml', validate: false });
+    const problems = (await validate(late.compiled.quads, { places: late.places })).problems;
+    expect(problems).toEqual([expect.objectContaining({ focus: `${PREFIXES.id}vote`, message: expect.stringMatching(/schema:startDate 2025-03 is after .* published \(2025-01-10\)/), place: expect.stringMatching(/^local\.yaml:\d+$/) })]);
+  });
+
+  it('refuses a reporting sentence covered only by a mention, naming the reporting words', () => {
+    expect(() => compileWithPlaces(base(''), { file: 'local.yaml' })).toThrow(/The sentence "The mayor said the vote will take place in March 2025\." holds the reporting words "said" but is the evidence of no statement/);
+  });
+
+  it('reports an own term used without being declared, and a label-less declaration', async () => {
+    const { compiled, places } = compileWithPlaces(base(VOTE), { file: 'local.yaml' });
+    const ns = 'https://example.org/local-news#';
+    const content = namedNode(`${PREFIXES.art}local/claim/no-comment/content`);
+    const quads = [
+      ...compiled.quads.filter((q) => !(q.subject.value === `${ns}declinedToComment` && q.predicate.value.endsWith('#label'))),
+      quad(namedNode(`${PREFIXES.id}acme`), namedNode(`${ns}refused`), literal('x'), content),
+    ];
+    const report = await validate(quads, { places, shacl: false });
+    expect(report.problems.map((p) => p.message).sort()).toEqual([
+      expect.stringMatching(/local-news#declinedToComment is declared in the annotation's vocabulary without a label/),
+      expect.stringMatching(/local-news#refused is in the annotation's own vocabulary .* not declared/),
+    ]);
+    expect(report.problems.every((p) => p.place?.startsWith('local.yaml:'))).toBe(true);
+  });
+});
+
 function readBundled(): string {
   return readFileSync(bundled('trump-tomahawks'), 'utf8');
 }
