@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Parser } from 'n3';
 import { describe, expect, it } from 'vitest';
+import { loadArticle } from '../../src/bundled.js';
 import { CURATOR, haldenAnnotation } from './fixture.js';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -16,9 +17,11 @@ const ok = (args: string[]) => {
 };
 
 describe('export command', () => {
-  it('writes one nanopublication per statement of the bundled article', () => {
+  it('writes one nanopublication per statement of the bundled article', async () => {
+    const statements = (await loadArticle()).store.getQuads(null, 'https://w3id.org/claimgraph/ns#content' as never, null, null).length;
     const quads = new Parser({ format: 'application/trig' }).parse(ok(['export', '--format', 'nanopub']));
-    expect(quads.filter((q) => q.object.value === 'http://www.nanopub.org/nschema#Nanopublication')).toHaveLength(30);
+    expect(statements).toBeGreaterThan(0);
+    expect(quads.filter((q) => q.object.value === 'http://www.nanopub.org/nschema#Nanopublication')).toHaveLength(statements);
   });
 
   it('writes the verdicts of an annotation as ClaimReview JSON-LD', () => {
