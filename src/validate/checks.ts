@@ -8,11 +8,12 @@ import { chainProblems } from './chains.js';
 import { classProblems } from './classes.js';
 import { dateProblems } from './dates.js';
 import { layerProblems } from './layers.js';
+import { nestingProblems } from './nesting.js';
 import type { Places, Problem } from './report.js';
 import { textProblems } from './text.js';
 import { vocabularyProblems } from './vocabulary.js';
 
 export function beyondShacl(store: Store, places: Places = new Map()): Problem[] {
   const c = { store, places };
-  return [...textProblems(c), ...layerProblems(c), ...chainProblems(c), ...classProblems(c), ...dateProblems(c), ...vocabularyProblems(c)];
+  return [...textProblems(c), ...layerProblems(c), ...chainProblems(c), ...nestingProblems(c), ...classProblems(c), ...dateProblems(c), ...vocabularyProblems(c)];
 }

@@ -1,7 +1,8 @@
 /**
- * validate(): the SHACL shapes plus the checks beyond them, over a ClaimGraph, an n3 Store
- * or quads. Problems name the annotation line their node was written at when the graph
- * was compiled from an annotation (see `rememberPlaces`).
+ * validate(): the SHACL shapes over every graph (default, each content graph, editorial) plus
+ * the checks beyond them (checks.ts), over a ClaimGraph, an n3 Store or quads. Problems name
+ * the annotation line their node was written at when the graph was compiled from an
+ * annotation (see `rememberPlaces`), the graph they were found in, and a fix.
  */
 import type { Quad } from '@rdfjs/types';
 import { Store } from 'n3';
@@ -15,7 +16,7 @@ export { beyondShacl } from './checks.js';
 export interface ValidateOptions {
   /** node → `file:line`; by default what the loaders remembered for this store. */
   places?: Places;
-  /** Run the SHACL shapes (default true); the other checks always run. */
+  /** Run the SHACL shapes over every graph (default true); the other checks always run. */
   shacl?: boolean;
 }
 

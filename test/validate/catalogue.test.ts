@@ -66,6 +66,11 @@ const CASES: Case[] = [
   { name: "the last step's agent is not the speaker", mutate: set(`${Q('trump-send-message')}/step/2`, prov.agent, iri(E('vladimir-putin'))), focus: `${Q('trump-send-message')}/step/2`, message: /agent id:vladimir-putin, but the statement's holder is id:donald-trump/ },
   { name: 'the last step has no agent', mutate: drop(`${C('broader-strategy')}/step/2`, prov.agent), focus: `${C('broader-strategy')}/step/2`, message: /has no agent, but the statement's holder is id:david-ignatius/ },
 
+  // Statements inside statements.
+  { name: "a record's holder inside a content graph", mutate: add(quad(iri(C('trump-concern')), cg.holder, iri(E('donald-trump')), iri(`${C('politico-concerns')}/content`))), focus: `${C('politico-concerns')}/content`, message: /describes a statement record .*cg:holder/ },
+  { name: 'a nested statement whose chain skips the outer holder', mutate: drop(`${C('trump-concern')}/step/2`, prov.agent), focus: C('trump-concern'), message: /within .*politico-concerns, but its chain of reports never passes through .*id:politico/ },
+  { name: 'an outer content that never names the statement inside it', mutate: drop(undefined, cg.message, `${C('politico-concerns')}/content`), focus: C('trump-concern'), message: /the content of .*politico-concerns never names it/ },
+
   // Sourcing derived from the chain.
   { name: 'an anonymous quotation recoded named-on-record', mutate: set(Q('former-official-tomahawks'), cg.sourcing, cg.iri('NamedOnRecord')), focus: Q('former-official-tomahawks'), message: /coded cg:NamedOnRecord .* makes it cg:Anonymous/ },
   { name: "a relayed statement recoded as the article's voice", mutate: set(C('trump-concern'), cg.sourcing, cg.iri('ArticleVoice')), focus: C('trump-concern'), message: /coded cg:ArticleVoice .* makes it cg:SecondHand/ },
