@@ -8,8 +8,8 @@
  *   article, and is an alternate of the content graph; the record itself (holder, hedge,
  *   sourcing, factuality, report steps, evidence spans) describes how it reached the article,
  *   and the holder, relaying agents and documents are named (type and label).
- * - publication info: the annotator (cg:annotatedBy as prov:wasAttributedTo), when
- *   (dcterms:created) and with what confidence.
+ * - publication info: derived from the record; the annotator (cg:annotatedBy as
+ *   prov:wasAttributedTo), when (dcterms:created) and with what confidence.
  *
  * IRIs hang off the record: `<record>/np` for the nanopublication, `<record>/np#Head`,
  * `#assertion`, `#provenance`, `#pubinfo` for its graphs.
@@ -112,7 +112,8 @@ export function nanopublications(quads: Iterable<Quad>): Quad[] {
       }
     }
 
-    // Publication info: who made the record, when, how surely.
+    // Publication info: made from the record (always there, as the guidelines ask of publication info); who made it, when, how surely.
+    out.push(quad(nanopub, prov.wasDerivedFrom, record as NamedNode, pubinfo));
     const label = one(record, rdfs.label);
     if (label) out.push(quad(nanopub, rdfs.label, label as Quad_Object, pubinfo));
     for (const annotator of store.getObjects(record, cg.annotatedBy, dg)) {

@@ -107,6 +107,7 @@ describe('nanopub export of the bundled article', () => {
   it('gives as publication info the annotator, the date and the confidence', () => {
     for (const record of records) {
       const { nanopub, pubinfo } = nanopubIris(record.value);
+      expect(out.getObjects(nanopub, prov.wasDerivedFrom, pubinfo)).toEqual([record]);
       expect(out.getObjects(nanopub, prov.wasAttributedTo, pubinfo)).toEqual(original.getObjects(record, cg.annotatedBy, dg));
       expect(out.getObjects(nanopub, dcterms.created, pubinfo)).toEqual(original.getObjects(record, dcterms.created, dg));
       expect(out.getObjects(nanopub, cg.confidence, pubinfo)).toEqual(original.getObjects(record, cg.confidence, dg));
