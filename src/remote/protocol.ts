@@ -1,9 +1,11 @@
 /** The SPARQL 1.1 Protocol: queries and updates sent whole to one endpoint. */
 import type { Quad } from '@rdfjs/types';
-import { Parser } from 'n3';
+import { DataFactory, Parser } from 'n3';
 import { EndpointError } from '../errors.js';
 import type { EndpointOptions, HttpClient } from './http.js';
-import type { SparqlJson } from './terms.js';
+import { canonicalLiteral, type SparqlJson } from './terms.js';
+
+const { quad } = DataFactory;
 
 type Call = Pick<EndpointOptions, 'timeout' | 'signal'>;
 
@@ -44,7 +46,8 @@ export async function sparqlQuads(http: HttpClient, endpoint: string, text: stri
   const type = response.headers.get('content-type') ?? '';
   const body = await response.text();
   try {
-    return new Parser({ format: /n-triples|text\/plain/.test(type) ? 'N-Triples' : 'Turtle', blankNodePrefix: '' }).parse(body);
+    const quads = new Parser({ format: /n-triples|text\/plain/.test(type) ? 'N-Triples' : 'Turtle', blankNodePrefix: '' }).parse(body);
+    return quads.map((q) => (q.object.termType === 'Literal' && !q.object.language ? quad(q.subject, q.predicate, canonicalLiteral(q.object.value, q.object.datatype.value), q.graph) : q));
   } catch (e) {
     throw new EndpointError(`${endpoint} answered with RDF that does not parse (${type}): ${(e as Error).message}`, endpoint, response.status, { cause: e });
   }

@@ -1,5 +1,5 @@
 /** Terms to SPARQL / N-Triples text and back from SPARQL JSON results. */
-import type { Term } from '@rdfjs/types';
+import type { Literal, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { EndpointError } from '../errors.js';
 
@@ -30,6 +30,14 @@ export function termText(t: Term): string {
   }
 }
 
+const XSD_BOOLEAN = 'http://www.w3.org/2001/XMLSchema#boolean';
+
+/** Stores keep booleans by value and may answer "1"^^xsd:boolean for "true": give the canonical form back. */
+export function canonicalLiteral(value: string, datatype: string): Literal {
+  if (datatype === XSD_BOOLEAN && (value === '1' || value === '0')) return literal(value === '1' ? 'true' : 'false', namedNode(datatype));
+  return literal(value, namedNode(datatype));
+}
+
 type JsonTerm = { type: string; value: string; 'xml:lang'?: string; datatype?: string };
 
 /** A term of SPARQL JSON results (also Virtuoso's older `typed-literal`). Blank node labels are kept per result set. */
@@ -42,7 +50,7 @@ export function jsonTerm(t: JsonTerm, endpoint: string): Term {
     case 'literal':
     case 'typed-literal':
       if (t['xml:lang']) return literal(t.value, t['xml:lang']);
-      return t.datatype && t.datatype !== RDF_LANG ? literal(t.value, namedNode(t.datatype)) : literal(t.value);
+      return t.datatype && t.datatype !== RDF_LANG ? canonicalLiteral(t.value, t.datatype) : literal(t.value);
     default:
       throw new EndpointError(`${endpoint} returned a result term of unknown type "${t.type}".`, endpoint);
   }
