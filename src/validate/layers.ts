@@ -6,12 +6,12 @@
 import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { ontologyStore } from '../ontology.js';
-import { cg, compact, rdf, schema } from '../vocab.js';
+import { cg, compact, prov, rdf, schema } from '../vocab.js';
 import type { Problem } from './report.js';
 import { DEFAULT, contentOf, id, problem, statements, type Check } from './common.js';
 
 export function layerProblems(c: Check): Problem[] {
-  return [...contentOnly(c), ...presupposed(c), ...contentInFacts(c), ...contentLinks(c), ...emptyContent(c)];
+  return [...contentOnly(c), ...presupposed(c), ...contentInFacts(c), ...contentLinks(c), ...attribution(c), ...emptyContent(c)];
 }
 
 const triple = (q: Quad) => `${compact(id(q.subject))} ${compact(q.predicate.value)} ${q.object.termType === 'Literal' ? JSON.stringify(q.object.value) : compact(id(q.object))}`;
@@ -79,6 +79,21 @@ function contentLinks(c: Check): Problem[] {
     } else if (linked.length === 0 && c.store.countQuads(null, rdf.type, cg.EditorialNote, g) === 0) {
       out.push(problem(c, g.value, 'This named graph is neither a statement content graph (no statement links it by cg:content) nor an editorial graph.', 'Link it from its statement with cg:content, or move its triples to the default graph if they are facts.'));
     }
+  }
+  return out;
+}
+
+/** A content graph is attributed to its statement's holder and to no one else (one holder per statement). */
+function attribution(c: Check): Problem[] {
+  const out: Problem[] = [];
+  for (const record of statements(c.store)) {
+    const graph = contentOf(c.store, record);
+    const holder = c.store.getObjects(record, cg.holder, DEFAULT)[0];
+    if (!graph || !holder) continue;
+    const to = c.store.getObjects(graph, prov.wasAttributedTo, DEFAULT);
+    if (to.length === 1 && to[0]!.equals(holder)) continue;
+    const shown = to.length ? to.map((t) => compact(t.value)).join(', ') : 'nobody';
+    out.push(problem(c, graph.value, `The content of ${compact(record.value)} is attributed to ${shown}, but the statement's holder is ${compact(holder.value)}.`, `Attribute the content graph to the holder alone (prov:wasAttributedTo ${compact(holder.value)}); whoever relays it is a step of the chain, not a second holder. Recompile the annotation.`, { path: 'prov:wasAttributedTo', near: [id(record)] }));
   }
   return out;
 }

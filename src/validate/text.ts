@@ -19,7 +19,7 @@ function offsets(c: Check, span: Term): Offsets | undefined {
 }
 
 export function textProblems(c: Check): Problem[] {
-  return [...spans(c), ...quotedParts(c), ...sentenceCoverage(c)];
+  return [...spans(c), ...evidenceInArticle(c), ...quotedParts(c), ...sentenceCoverage(c)];
 }
 
 /** Every span's nif:anchorOf equals the article text at its offsets, and its IRI carries the same offsets. */
@@ -45,6 +45,23 @@ function spans(c: Check): Problem[] {
     const m = /#char=(\d+),(\d+)$/.exec(span.value);
     if (m && (Number(m[1]) !== o.begin || Number(m[2]) !== o.end)) {
       out.push(problem(c, id(span), `The span's IRI says char=${m[1]},${m[2]} but its offsets are ${o.begin}–${o.end}.`, 'Name the span <text#char=begin,end> after its own offsets.', { path: 'nif:beginIndex' }));
+    }
+  }
+  return out;
+}
+
+/** A statement's evidence and quoted parts are spans of the text of the article it is part of. */
+function evidenceInArticle(c: Check): Problem[] {
+  const out: Problem[] = [];
+  for (const record of statements(c.store)) {
+    const article = one(c.store, record, schema.isPartOf)?.value;
+    for (const p of [cg.evidence, cg.quotedPart]) {
+      for (const span of c.store.getObjects(record, p, DEFAULT)) {
+        const o = offsets(c, span);
+        const source = o && one(c.store, o.ctx, nif.sourceUrl)?.value;
+        if (!article || !source || source === article) continue;
+        out.push(problem(c, id(record), `The ${compact(p.value)} span <${span.value}> of ${compact(record.value)} is text of ${compact(source)}, not of its article ${compact(article)}.`, 'Evidence and quoted parts are spans of the reporting article\'s own text: recompile the annotation, which finds them in `article.text`.', { path: compact(p.value) }));
+      }
     }
   }
   return out;

@@ -66,6 +66,8 @@ const CASES: Case[] = [
   { name: "the last step's agent is not the speaker", mutate: set(`${Q('trump-send-message')}/step/2`, prov.agent, iri(E('vladimir-putin'))), focus: `${Q('trump-send-message')}/step/2`, message: /agent id:vladimir-putin, but the statement's holder is id:donald-trump/ },
   { name: 'the last step has no agent', mutate: drop(`${C('broader-strategy')}/step/2`, prov.agent), focus: `${C('broader-strategy')}/step/2`, message: /has no agent, but the statement's holder is id:david-ignatius/ },
 
+  { name: 'a content graph attributed to a second agent', mutate: add(quad(iri(`${C('considered-supply')}/content`), prov.wasAttributedTo, iri(E('washington-post')))), focus: `${C('considered-supply')}/content`, message: /attributed to id:david-ignatius, id:washington-post, but the statement's holder is id:david-ignatius/ },
+
   // Statements inside statements.
   { name: "a record's holder inside a content graph", mutate: add(quad(iri(C('trump-concern')), cg.holder, iri(E('donald-trump')), iri(`${C('politico-concerns')}/content`))), focus: `${C('politico-concerns')}/content`, message: /describes a statement record .*cg:holder/ },
   { name: 'a nested statement whose chain skips the outer holder', mutate: drop(`${C('trump-concern')}/step/2`, prov.agent), focus: C('trump-concern'), message: /within .*politico-concerns, but its chain of reports never passes through .*id:politico/ },
@@ -90,6 +92,7 @@ const CASES: Case[] = [
 
   // Quotations and the article text.
   { name: 'a quoted part outside its evidence', mutate: add(quad(iri(Q('trump-send-message')), cg.quotedPart, iri(`${A}/text#char=417,504`))), focus: Q('trump-send-message'), message: /lies outside its evidence/ },
+  { name: 'evidence from the text of another article', mutate: then(add(...otherText()), set(C('tomahawks-excluded'), cg.evidence, iri('http://example.org/other/text#char=0,5'))), focus: C('tomahawks-excluded'), message: /cg:evidence span .* is text of http:\/\/example\.org\/other, not of its article/ },
   { name: 'a verbatim text that is not the joined parts', mutate: set(Q('ignatius-trump-doctrine'), schema.text, literal('Escalate to de-escalate, the Trump doctrine')), focus: Q('ignatius-trump-doctrine'), message: /its quoted parts joined by one space are/ },
   { name: 'a reporting sentence with no statement ("claimed"), only mentions', mutate: drop(C('duma-frustration')), focus: /#char=\d+,\d+$/, message: /holds the reporting words "claimed" but is the evidence of no statement/ },
   { name: 'a quotation nobody models, only its mentions', mutate: drop(Q('trump-send-message')), focus: /#char=\d+,\d+$/, message: /holds a quotation mark but is the evidence of no statement/ },
@@ -114,6 +117,19 @@ const CASES: Case[] = [
   { name: "an undeclared term of the annotation's own vocabulary", mutate: add(...ownTerm('declinedToComment'), quad(iri(E('state-duma')), iri(`${EX}signed`), iri(E('ukraine')), iri(`${C('duma-perspective')}/content`))), focus: `${C('duma-perspective')}/content`, message: /example\.org\/local-news#signed is in the annotation's own vocabulary .* not declared/ },
   { name: "an own content property in the default graph", mutate: add(...ownTerm('declinedToComment'), quad(iri(E('state-duma')), iri(`${EX}declinedToComment`), literal('true', xsd.boolean))), focus: E('state-duma'), message: /local-news#declinedToComment is content only/ },
 ];
+
+/** Another article with its text and one span of it. */
+function otherText(): Quad[] {
+  const art = iri('http://example.org/other');
+  const ctx = iri('http://example.org/other/text');
+  const span = iri('http://example.org/other/text#char=0,5');
+  const nn = (n: number) => literal(String(n), xsd.nonNegativeInteger);
+  return [
+    quad(art, rdf.type, schema.NewsArticle), quad(art, rdfs.label, literal('Other')),
+    quad(ctx, rdf.type, nif.Context), quad(ctx, nif.isString, literal('Other text.')), quad(ctx, nif.sourceUrl, art),
+    quad(span, rdf.type, nif.Phrase), quad(span, nif.beginIndex, nn(0)), quad(span, nif.endIndex, nn(5)), quad(span, nif.anchorOf, literal('Other')), quad(span, nif.referenceContext, ctx),
+  ];
+}
 
 function ownTerm(local: string): Quad[] {
   const t = iri(EX + local);
