@@ -402,8 +402,12 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
   const content = (graph: NamedNode, s: NamedNode, turtle: string, path: (string | number)[]) => {
     let parsed: Quad[];
     try {
-      // A blank node prefix of the statement's own keeps compiled output the same on every run.
-      parsed = new Parser({ baseIRI: `${s.value}/`, blankNodePrefix: `${s.value.split('/').pop()}-` }).parse(prefixBlock + turtle);
+      // Blank nodes named after the statement, anonymous ones ([ ]) counted per statement, keep
+      // compiled output the same on every run whatever was compiled before.
+      const local = s.value.split('/').pop()!;
+      let anonymous = 0;
+      const factory = { ...DataFactory, blankNode: (name?: string) => DataFactory.blankNode(name ?? `${local}-b${++anonymous}`) };
+      parsed = new Parser({ baseIRI: `${s.value}/`, blankNodePrefix: `${local}-`, factory }).parse(prefixBlock + turtle);
     } catch (e) {
       const m = /on line (\d+)/.exec(String((e as Error).message));
       const line = m ? Number(m[1]) - prefixLines : undefined;
