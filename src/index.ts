@@ -7,6 +7,7 @@ export type * from './authoring/format.js';
 export { ENTITY_TYPES } from './authoring/format.js';
 export type * from './model/types.js';
 export { GraphView } from './model/view.js';
+export { formatRange } from './model/range.js';
 export { VersionedStore } from './store.js';
 export * from './errors.js';
 export { PREFIXES, BASE, prefixDeclarations, compact, expand, cg, schema, prov, rdf, rdfs, skos, nif, itsrdf, oa, np, xsd } from './vocab.js';

@@ -1,6 +1,7 @@
 /** The main job: what each loaded article holds, and competency questions answered, each line with its evidence. */
 import type { ClaimGraph } from '../graph.js';
 import type { Article, Evidence, Statement } from '../model/types.js';
+import { formatRange } from '../model/range.js';
 
 /** One answer line and the article text behind it. */
 interface Line {
@@ -20,7 +21,7 @@ function answers(kg: ClaimGraph, article: string): [string, Line[]][] {
 
   const weapons = kg.weapons(f);
   qa.push(['CQ1 Which weapons systems does the article mention?', weapons.map((w) => ({
-    text: `${w.label} (${w.categoryLabel})${w.range ? `, range ${w.range.value} ${w.range.unit}` : ''}${w.targets.length ? `, said to be able to strike ${w.targets.map((t) => t.label).join(' and ')}` : ''}`,
+    text: `${w.label} (${w.categoryLabel})${w.range ? `, range ${formatRange(w.range)}` : ''}${w.targets.length ? `, said to be able to strike ${w.targets.map((t) => t.label).join(' and ')}` : ''}`,
     evidence: firstMention(w.iri),
   }))]);
 

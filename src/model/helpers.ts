@@ -325,10 +325,18 @@ export function weapons(view: GraphView, filter: ArticleFilter = {}): WeaponSyst
     const stated = claimsStating(view, w.iri, filter);
     const range = stated.flatMap(({ claim, graph }) =>
       view.store.getObjects(namedNode(w.iri), cg.range, namedNode(graph)).map((r) => {
-        const value = view.store.getObjects(r as never, schema.value, namedNode(graph))[0];
-        const unit = view.store.getObjects(r as never, schema.unitText, namedNode(graph))[0]?.value;
-        const unitCode = view.store.getObjects(r as never, schema.unitCode, namedNode(graph))[0]?.value;
-        return { value: Number(value?.value), unit: unit ?? unitCode ?? '', ...optional('unitCode', unitCode), claim: view.ref(claim) };
+        const read = (p: Term) => view.store.getObjects(r as never, p as never, namedNode(graph))[0]?.value;
+        const number = (p: Term) => (read(p) === undefined ? undefined : Number(read(p)));
+        const unitCode = read(schema.unitCode);
+        return {
+          ...optional('value', number(schema.value)),
+          ...optional('min', number(schema.minValue)),
+          ...optional('max', number(schema.maxValue)),
+          approximate: read(cg.approximate) === 'true',
+          unit: read(schema.unitText) ?? unitCode ?? '',
+          ...optional('unitCode', unitCode),
+          claim: view.ref(claim),
+        };
       }),
     )[0];
     const objectsIn = (p: Term) => [...new Set(stated.flatMap(({ graph }) => view.store.getObjects(namedNode(w.iri), p as never, namedNode(graph)).map((t) => t.value)))].map((x) => view.ref(x));

@@ -162,7 +162,8 @@ export interface WeaponSystem extends Ref {
   categoryLabel: string;
   names: string[];
   /** As stated by a claim; see `statedIn`. */
-  range?: { value: number; unit: string; unitCode?: string; claim: Ref };
+  /** `value` when the text gives one figure, `min`/`max` for "at least"/"up to"; `approximate` for "about". */
+  range?: { value?: number; min?: number; max?: number; approximate: boolean; unit: string; unitCode?: string; claim: Ref };
   targets: Ref[];
   usedIn: Ref[];
   /** Claims that state the range, targets or uses. */

@@ -1,6 +1,6 @@
 // Every typed helper against its SPARQL counterpart: the same answer on the bundled article.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadArticle, type ClaimGraph } from '../../src/index.js';
+import { formatRange, loadArticle, loadCorpus, type ClaimGraph } from '../../src/index.js';
 
 let kg: ClaimGraph;
 beforeAll(async () => {
@@ -74,6 +74,14 @@ describe('helpers and SPARQL agree', () => {
       const range = await kg.select('SELECT ?v ?u WHERE { ?c cg:content ?g GRAPH ?g { ?w cg:range ?r . ?r schema:value ?v ; schema:unitText ?u } }', { bindings: { w: w.iri } });
       expect(w.range ? [w.range.value, w.range.unit] : undefined).toEqual(range[0] ? [range[0].v, range[0].u] : undefined);
     }
+    // "up to 300 km" in the invented article is a maximum, not an exact figure; "about 1,600 km" is approximate
+    const corpus = await loadCorpus();
+    const envoys = { article: 'envoys-tomahawk-question' };
+    const atacms = corpus.weapons(envoys).find((w) => w.id === 'atacms')!.range!;
+    expect([atacms.value, atacms.max, atacms.approximate]).toEqual([undefined, 300, false]);
+    expect(formatRange(atacms)).toBe('up to 300 km');
+    const tomahawk = corpus.weapons(envoys).find((w) => w.id === 'tomahawk')!.range!;
+    expect(formatRange(tomahawk)).toBe('about 1600 km');
   });
 
   it('attribution chains, nearest first', async () => {
