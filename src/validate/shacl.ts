@@ -23,18 +23,28 @@ interface ShaclResult {
 }
 
 const SH = 'http://www.w3.org/ns/shacl#';
+const CGSH = 'https://w3id.org/claimgraph/shapes#';
+const TARGETS = ['targetClass', 'targetSubjectsOf', 'targetObjectsOf', 'targetNode'].map((t) => SH + t);
 interface Targets { classes: Set<string>; subjectsOf: Set<string>; objectsOf: Set<string> }
-let validator: { validate(data: { dataset: Store }): Promise<{ results: ShaclResult[] }> } | undefined;
-let targets: Targets | undefined;
-function shaclValidator() {
-  if (!validator) {
+interface Run { validate(data: { dataset: Store }): Promise<{ results: ShaclResult[] }> }
+interface Engine { run: Run; targets: Targets }
+let engines: { all: Engine; content: Engine } | undefined;
+
+function engine(shapes: Store): Engine {
+  const factory = { ...DataFactory, dataset: (quads?: Quad[]) => new Store(quads) };
+  const of = (p: string) => new Set(shapes.getObjects(null, SH + p, null).map((t) => t.value));
+  return { run: new Validator(shapes, { factory }), targets: { classes: of('targetClass'), subjectsOf: of('targetSubjectsOf'), objectsOf: of('targetObjectsOf') } };
+}
+
+/** All shapes for the default and editorial graphs; for content graphs, only those cgsh:Content names (cgsh:appliedShape). */
+function shaclEngines() {
+  if (!engines) {
     const shapes = new Store(new Parser().parse(readFileSync(packagePath('ontology', 'shapes.ttl'), 'utf8')));
-    const factory = { ...DataFactory, dataset: (quads?: Quad[]) => new Store(quads) };
-    validator = new Validator(shapes, { factory });
-    const of = (p: string) => new Set(shapes.getObjects(null, SH + p, null).map((t) => t.value));
-    targets = { classes: of('targetClass'), subjectsOf: of('targetSubjectsOf'), objectsOf: of('targetObjectsOf') };
+    const applied = new Set(shapes.getObjects(`${CGSH}Content`, `${CGSH}appliedShape`, null).map((t) => t.value));
+    const content = new Store(shapes.getQuads(null, null, null, null).filter((q) => !TARGETS.includes(q.predicate.value) || applied.has(q.subject.value)));
+    engines = { all: engine(shapes), content: engine(content) };
   }
-  return { validator: validator!, targets: targets! };
+  return engines;
 }
 
 /** Whether a graph holds a focus node of some shape (most content graphs hold none, and are skipped). */
@@ -44,6 +54,7 @@ function targeted(store: Store, t: Targets): boolean {
   return false;
 }
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+const CONTENT = 'https://w3id.org/claimgraph/ns#content';
 
 /** Where to change the annotation for a property the shapes complain about. */
 const ANNOTATION_FIX: Record<string, string> = {
@@ -96,10 +107,12 @@ function byGraph(quads: Iterable<Quad>): Map<string, { graph: Quad['graph']; sto
 
 export async function shaclProblems(quads: Iterable<Quad>, places: Places = new Map()): Promise<Problem[]> {
   const out: Problem[] = [];
-  const { validator: v, targets: t } = shaclValidator();
-  for (const { graph, store } of byGraph(quads).values()) {
-    if (!targeted(store, t)) continue;
-    const result = await v.validate({ dataset: store });
+  const all = [...byGraph(quads).values()];
+  const contents = new Set(all.flatMap(({ store }) => store.getObjects(null, CONTENT, null).map((t) => t.value)));
+  for (const { graph, store } of all) {
+    const { run, targets } = contents.has(graph.value) ? shaclEngines().content : shaclEngines().all;
+    if (!targeted(store, targets)) continue;
+    const result = await run.validate({ dataset: store });
     const named = graph.termType === 'DefaultGraph' ? undefined : graph.value;
     for (const r of result.results) out.push(problemOf(r, named, places));
   }
