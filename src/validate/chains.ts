@@ -40,7 +40,13 @@ function positionProblem(c: Check, record: Term, steps: Step[]): Problem | undef
   const got = steps.map((s) => s.position);
   if (got.every((p, i) => p === i + 1)) return undefined;
   const shown = got.map((p) => (Number.isNaN(p) ? 'none' : String(p))).join(', ');
-  return problem(c, id(record), `The chain of reports of ${compact(record.value)} has the positions ${shown}; they must run 1..${steps.length} without gaps or repeats.`, RECOMPILE, { path: 'cg:position' });
+  return problem(
+    c,
+    id(record),
+    `The chain of reports of ${compact(record.value)} has the positions ${shown}; they must run 1..${steps.length} without gaps or repeats.`,
+    RECOMPILE,
+    { path: 'cg:position' },
+  );
 }
 
 function firstStep(c: Check, record: Term, step: Step): Problem[] {
@@ -52,7 +58,13 @@ function firstStep(c: Check, record: Term, step: Step): Problem[] {
   if (byDocument && byAgent && (step.document ?? step.agent)) return [];
   const what = [step.document && `document ${compact(step.document)}`, step.agent && `agent ${compact(step.agent)}`].filter(Boolean).join(' and ');
   return [
-    problem(c, id(step.node), `Step 1 of the chain of ${compact(record.value)} is ${what || 'empty'}, not the reporting article ${compact(article)}.`, `Step 1 is the article itself: cg:document ${compact(article)} (its agent, if any, the article's voice, author or publisher); put the reports it went through after it, in \`via:\`.`, { path: 'cg:document', near: [id(record)] }),
+    problem(
+      c,
+      id(step.node),
+      `Step 1 of the chain of ${compact(record.value)} is ${what || 'empty'}, not the reporting article ${compact(article)}.`,
+      `Step 1 is the article itself: cg:document ${compact(article)} (its agent, if any, the article's voice, author or publisher); put the reports it went through after it, in \`via:\`.`,
+      { path: 'cg:document', near: [id(record)] },
+    ),
   ];
 }
 
@@ -60,7 +72,13 @@ function lastStep(c: Check, record: Term, step: Step): Problem[] {
   const holder = one(c.store, record, cg.holder)?.value;
   if (!holder || step.agent === holder) return [];
   return [
-    problem(c, id(step.node), `The last step (${step.position}) of the chain of ${compact(record.value)} has ${step.agent ? `the agent ${compact(step.agent)}` : 'no agent'}, but the statement's holder is ${compact(holder)}.`, `The chain ends with the holder: give the last cg:ReportStep prov:agent ${compact(holder)}, or make \`holder:\` the one who says it and list only the intermediaries in \`via:\`.`, { path: 'prov:agent', near: [id(record)] }),
+    problem(
+      c,
+      id(step.node),
+      `The last step (${step.position}) of the chain of ${compact(record.value)} has ${step.agent ? `the agent ${compact(step.agent)}` : 'no agent'}, but the statement's holder is ${compact(holder)}.`,
+      `The chain ends with the holder: give the last cg:ReportStep prov:agent ${compact(holder)}, or make \`holder:\` the one who says it and list only the intermediaries in \`via:\`.`,
+      { path: 'prov:agent', near: [id(record)] },
+    ),
   ];
 }
 
@@ -76,6 +94,12 @@ function sourcing(c: Check, record: Term, steps: Step[]): Problem[] {
   if (derived === coded) return [];
   const route = steps.map((s) => compact(s.agent ?? s.document ?? '?') + (s.agent && kindOf(s.agent) === 'unnamed' ? ' (unnamed)' : '')).join(' → ');
   return [
-    problem(c, id(record), `${compact(record.value)} is coded ${compact(coded)} (${notationOf(coded)}), but its chain of reports (${route}) makes it ${compact(derived)} (${notationOf(derived)}).`, `Sourcing is derived from the chain: remove \`sourcing:\` from the annotation and recompile (or fix \`via:\`, \`within:\` or \`holder:\`); in the graph, set cg:sourcing ${compact(derived)}.`, { path: 'cg:sourcing' }),
+    problem(
+      c,
+      id(record),
+      `${compact(record.value)} is coded ${compact(coded)} (${notationOf(coded)}), but its chain of reports (${route}) makes it ${compact(derived)} (${notationOf(derived)}).`,
+      `Sourcing is derived from the chain: remove \`sourcing:\` from the annotation and recompile (or fix \`via:\`, \`within:\` or \`holder:\`); in the graph, set cg:sourcing ${compact(derived)}.`,
+      { path: 'cg:sourcing' },
+    ),
   ];
 }

@@ -27,7 +27,13 @@ function tooLate(c: Check, q: Quad, article: Term, graph?: string, near: string[
   const date = published(c, article);
   if (!date || firstDay(q.object.value) <= lastDay(date)) return [];
   return [
-    problem(c, id(q.subject), `${compact(id(q.subject))} ${compact(q.predicate.value)} ${q.object.value} is after ${compact(article.value)} was published (${date})${graph ? ` (in <${graph}>)` : ''}.`, 'An article reports what happened before it was published: correct the `date:` (or the article\'s `published:`); a date that a statement gives for the future belongs to a statement with `time: future` or a scheduled action.', { path: compact(q.predicate.value), ...(graph ? { graph } : {}), near }),
+    problem(
+      c,
+      id(q.subject),
+      `${compact(id(q.subject))} ${compact(q.predicate.value)} ${q.object.value} is after ${compact(article.value)} was published (${date})${graph ? ` (in <${graph}>)` : ''}.`,
+      'An article reports what happened before it was published: correct the `date:` (or the article\'s `published:`); a date that a statement gives for the future belongs to a statement with `time: future` or a scheduled action.',
+      { path: compact(q.predicate.value), ...(graph ? { graph } : {}), near },
+    ),
   ];
 }
 

@@ -30,7 +30,13 @@ function contentOnly(c: Check): Problem[] {
     if (!properties.has(q.predicate.value) && !isClass) continue;
     const term = compact(isClass ? q.object.value : q.predicate.value);
     out.push(
-      problem(c, id(q.subject), `${term} is content only, but "${triple(q)}" is in the default graph, which asserts as fact what only a statement says.`, `Move the triple into the \`content:\` of the statement that says it (its content graph <record>/content); keep in the default graph only what the article establishes.`, { path: compact(q.predicate.value), near: [id(q.object)] }),
+      problem(
+        c,
+        id(q.subject),
+        `${term} is content only, but "${triple(q)}" is in the default graph, which asserts as fact what only a statement says.`,
+        `Move the triple into the \`content:\` of the statement that says it (its content graph <record>/content); keep in the default graph only what the article establishes.`,
+        { path: compact(q.predicate.value), near: [id(q.object)] },
+      ),
     );
   }
   return out;
@@ -44,7 +50,13 @@ function presupposed(c: Check): Problem[] {
     for (const p of said) {
       for (const o of c.store.getObjects(q.subject, p, DEFAULT)) {
         out.push(
-          problem(c, id(q.subject), `${compact(q.subject.value)} is presupposed by ${compact(q.object.value)}, yet "${compact(q.subject.value)} ${compact(p.value)} ${o.termType === 'Literal' ? JSON.stringify(o.value) : compact(o.value)}" is asserted in the default graph.`, `Only that statement says it: move the triple into its content graph (in the annotation, keep \`reportedBy:\` on the entity and the date/attendees there, or give the fact a \`source:\` of its own and drop \`reportedBy:\`).`, { path: compact(p.value) }),
+          problem(
+            c,
+            id(q.subject),
+            `${compact(q.subject.value)} is presupposed by ${compact(q.object.value)}, yet "${compact(q.subject.value)} ${compact(p.value)} ${o.termType === 'Literal' ? JSON.stringify(o.value) : compact(o.value)}" is asserted in the default graph.`,
+            `Only that statement says it: move the triple into its content graph (in the annotation, keep \`reportedBy:\` on the entity and the date/attendees there, or give the fact a \`source:\` of its own and drop \`reportedBy:\`).`,
+            { path: compact(p.value) },
+          ),
         );
       }
     }
@@ -61,7 +73,13 @@ function contentInFacts(c: Check): Problem[] {
       if (q.subject.termType === 'BlankNode' || q.object.termType === 'BlankNode') continue;
       if (!c.store.has(DataFactory.quad(q.subject, q.predicate, q.object, DEFAULT))) continue;
       out.push(
-        problem(c, link.object.value, `The content "${triple(q)}" of ${compact(link.subject.value)} is also asserted as a fact in the default graph.`, 'Keep what is claimed only in the content graph: remove the triple from the default graph (or, if it is an established fact with a source, from the content).', { path: compact(q.predicate.value), near: [link.subject.value] }),
+        problem(
+          c,
+          link.object.value,
+          `The content "${triple(q)}" of ${compact(link.subject.value)} is also asserted as a fact in the default graph.`,
+          'Keep what is claimed only in the content graph: remove the triple from the default graph (or, if it is an established fact with a source, from the content).',
+          { path: compact(q.predicate.value), near: [link.subject.value] },
+        ),
       );
     }
   }
@@ -75,9 +93,20 @@ function contentLinks(c: Check): Problem[] {
     if (g.termType === 'DefaultGraph') continue;
     const linked = c.store.getSubjects(cg.content, g, DEFAULT);
     if (linked.length > 1) {
-      out.push(problem(c, g.value, `The content graph is linked from ${linked.length} statements (${linked.map((s) => compact(s.value)).join(', ')}).`, 'Give each statement its own content graph, <record>/content.', { path: 'cg:content' }));
+      out.push(problem(
+        c,
+        g.value,
+        `The content graph is linked from ${linked.length} statements (${linked.map((s) => compact(s.value)).join(', ')}).`,
+        'Give each statement its own content graph, <record>/content.',
+        { path: 'cg:content' },
+      ));
     } else if (linked.length === 0 && c.store.countQuads(null, rdf.type, cg.EditorialNote, g) === 0) {
-      out.push(problem(c, g.value, 'This named graph is neither a statement content graph (no statement links it by cg:content) nor an editorial graph.', 'Link it from its statement with cg:content, or move its triples to the default graph if they are facts.'));
+      out.push(problem(
+        c,
+        g.value,
+        'This named graph is neither a statement content graph (no statement links it by cg:content) nor an editorial graph.',
+        'Link it from its statement with cg:content, or move its triples to the default graph if they are facts.',
+      ));
     }
   }
   return out;
@@ -93,7 +122,13 @@ function attribution(c: Check): Problem[] {
     const to = c.store.getObjects(graph, prov.wasAttributedTo, DEFAULT);
     if (to.length === 1 && to[0]!.equals(holder)) continue;
     const shown = to.length ? to.map((t) => compact(t.value)).join(', ') : 'nobody';
-    out.push(problem(c, graph.value, `The content of ${compact(record.value)} is attributed to ${shown}, but the statement's holder is ${compact(holder.value)}.`, `Attribute the content graph to the holder alone (prov:wasAttributedTo ${compact(holder.value)}); whoever relays it is a step of the chain, not a second holder. Recompile the annotation.`, { path: 'prov:wasAttributedTo', near: [id(record)] }));
+    out.push(problem(
+      c,
+      graph.value,
+      `The content of ${compact(record.value)} is attributed to ${shown}, but the statement's holder is ${compact(holder.value)}.`,
+      `Attribute the content graph to the holder alone (prov:wasAttributedTo ${compact(holder.value)}); whoever relays it is a step of the chain, not a second holder. Recompile the annotation.`,
+      { path: 'prov:wasAttributedTo', near: [id(record)] },
+    ));
   }
   return out;
 }
@@ -105,7 +140,13 @@ function emptyContent(c: Check): Problem[] {
     const graph = contentOf(c.store, record);
     if (graph && c.store.countQuads(null, null, null, graph as Term as Quad['graph']) > 0) continue;
     out.push(
-      problem(c, id(record), `${compact(record.value)} has no content: ${graph ? `its graph <${graph.value}> is empty` : 'it links no content graph (cg:content)'}, so no query can reach what it says.`, 'Give the statement `content:` in the annotation: its entities, actions, states and quantities as triples.', { path: 'cg:content', severity: 'warning' }),
+      problem(
+        c,
+        id(record),
+        `${compact(record.value)} has no content: ${graph ? `its graph <${graph.value}> is empty` : 'it links no content graph (cg:content)'}, so no query can reach what it says.`,
+        'Give the statement `content:` in the annotation: its entities, actions, states and quantities as triples.',
+        { path: 'cg:content', severity: 'warning' },
+      ),
     );
   }
   return out;

@@ -20,7 +20,13 @@ function recordsInContent(c: Check): Problem[] {
   const isRecordQuad = (q: Quad) => RECORD_TERMS.some((p) => q.predicate.equals(p)) || (q.predicate.equals(rdf.type) && (q.object.equals(schema.Claim) || q.object.equals(schema.Quotation)));
   for (const q of c.store.getQuads(null, null, null, null)) {
     if (q.graph.termType === 'DefaultGraph' || !isRecordQuad(q)) continue;
-    out.push(problem(c, q.graph.value, `The graph <${q.graph.value}> describes a statement record (${compact(id(q.subject))} ${compact(q.predicate.value)} ${compact(id(q.object as Term))}); records live in the default graph.`, 'Make the inner statement a claim or quotation of its own with `within:` the outer one, and point to it from the outer content with `cg:message claim:<id>`.', { path: compact(q.predicate.value), near: [id(q.subject)] }));
+    out.push(problem(
+      c,
+      q.graph.value,
+      `The graph <${q.graph.value}> describes a statement record (${compact(id(q.subject))} ${compact(q.predicate.value)} ${compact(id(q.object as Term))}); records live in the default graph.`,
+      'Make the inner statement a claim or quotation of its own with `within:` the outer one, and point to it from the outer content with `cg:message claim:<id>`.',
+      { path: compact(q.predicate.value), near: [id(q.subject)] },
+    ));
   }
   return out;
 }
@@ -39,7 +45,13 @@ function throughOuterHolder(c: Check, record: Term, outer: Term): Problem[] {
   const agents = c.store.getObjects(record, cg.reportStep, DEFAULT).flatMap((s) => c.store.getObjects(s, prov.agent, DEFAULT));
   if (agents.some((a) => a.equals(holder))) return [];
   return [
-    problem(c, id(record), `${compact(record.value)} is within ${compact(outer.value)}, but its chain of reports never passes through that statement's holder ${compact(holder.value)}.`, 'Recompile the annotation: a statement `within:` another continues the outer chain, so the outer holder is one of its steps; in the graph, add that step.', { path: 'cg:reportStep' }),
+    problem(
+      c,
+      id(record),
+      `${compact(record.value)} is within ${compact(outer.value)}, but its chain of reports never passes through that statement's holder ${compact(holder.value)}.`,
+      'Recompile the annotation: a statement `within:` another continues the outer chain, so the outer holder is one of its steps; in the graph, add that step.',
+      { path: 'cg:reportStep' },
+    ),
   ];
 }
 
@@ -49,6 +61,12 @@ function namedByOuter(c: Check, record: Term, outer: Term): Problem[] {
   if (!graph || !c.store.countQuads(null, null, null, graph as Quad['graph'])) return []; // an empty content is a warning of its own
   if (c.store.countQuads(null, null, record, graph as Quad['graph'])) return [];
   return [
-    problem(c, id(record), `${compact(record.value)} is within ${compact(outer.value)}, but the content of ${compact(outer.value)} never names it.`, `In the content of the outer statement, point to the inner one: \`cg:message ${record.value.includes('/quote/') ? 'quote' : 'claim'}:${record.value.split('/').pop()}\`.`, { path: 'cg:withinStatement', near: [graph.value] }),
+    problem(
+      c,
+      id(record),
+      `${compact(record.value)} is within ${compact(outer.value)}, but the content of ${compact(outer.value)} never names it.`,
+      `In the content of the outer statement, point to the inner one: \`cg:message ${record.value.includes('/quote/') ? 'quote' : 'claim'}:${record.value.split('/').pop()}\`.`,
+      { path: 'cg:withinStatement', near: [graph.value] },
+    ),
   ];
 }

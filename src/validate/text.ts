@@ -40,11 +40,23 @@ function spans(c: Check): Problem[] {
     const actual = doc.text.slice(doc.at(o.begin), doc.at(o.end));
     const known = c.places.has(id(span));
     if (o.end < o.begin || actual !== o.text) {
-      out.push(problem(c, id(span), `The span's text "${short(o.text)}" is not the article text at ${o.begin}–${o.end} ("${short(actual)}").`, known ? 'Recompile the annotation (npm run compile) so the offsets are found again from the text.' : 'Correct nif:beginIndex/nif:endIndex (Unicode code points, end exclusive) or nif:anchorOf so they agree with the text.', { path: 'nif:anchorOf' }));
+      out.push(problem(
+        c,
+        id(span),
+        `The span's text "${short(o.text)}" is not the article text at ${o.begin}–${o.end} ("${short(actual)}").`,
+        known ? 'Recompile the annotation (npm run compile) so the offsets are found again from the text.' : 'Correct nif:beginIndex/nif:endIndex (Unicode code points, end exclusive) or nif:anchorOf so they agree with the text.',
+        { path: 'nif:anchorOf' },
+      ));
     }
     const m = /#char=(\d+),(\d+)$/.exec(span.value);
     if (m && (Number(m[1]) !== o.begin || Number(m[2]) !== o.end)) {
-      out.push(problem(c, id(span), `The span's IRI says char=${m[1]},${m[2]} but its offsets are ${o.begin}–${o.end}.`, 'Name the span <text#char=begin,end> after its own offsets.', { path: 'nif:beginIndex' }));
+      out.push(problem(
+        c,
+        id(span),
+        `The span's IRI says char=${m[1]},${m[2]} but its offsets are ${o.begin}–${o.end}.`,
+        'Name the span <text#char=begin,end> after its own offsets.',
+        { path: 'nif:beginIndex' },
+      ));
     }
   }
   return out;
@@ -60,7 +72,13 @@ function evidenceInArticle(c: Check): Problem[] {
         const o = offsets(c, span);
         const source = o && one(c.store, o.ctx, nif.sourceUrl)?.value;
         if (!article || !source || source === article) continue;
-        out.push(problem(c, id(record), `The ${compact(p.value)} span <${span.value}> of ${compact(record.value)} is text of ${compact(source)}, not of its article ${compact(article)}.`, 'Evidence and quoted parts are spans of the reporting article\'s own text: recompile the annotation, which finds them in `article.text`.', { path: compact(p.value) }));
+        out.push(problem(
+          c,
+          id(record),
+          `The ${compact(p.value)} span <${span.value}> of ${compact(record.value)} is text of ${compact(source)}, not of its article ${compact(article)}.`,
+          'Evidence and quoted parts are spans of the reporting article\'s own text: recompile the annotation, which finds them in `article.text`.',
+          { path: compact(p.value) },
+        ));
       }
     }
   }
@@ -81,12 +99,24 @@ function quotedParts(c: Check): Problem[] {
     const e = evidence && offsets(c, evidence);
     for (const p of e ? parts : []) {
       if (p.ctx === e!.ctx && p.begin >= e!.begin && p.end <= e!.end) continue;
-      out.push(problem(c, id(record), `The quoted part "${short(p.text)}" (${p.begin}–${p.end}) of ${compact(record.value)} lies outside its evidence "${short(e!.text)}" (${e!.begin}–${e!.end}).`, 'Quoted parts are inside the evidence: recompile the annotation (a quotation\'s evidence is found from its `parts:`), or widen cg:evidence to cover every cg:quotedPart.', { path: 'cg:quotedPart' }));
+      out.push(problem(
+        c,
+        id(record),
+        `The quoted part "${short(p.text)}" (${p.begin}–${p.end}) of ${compact(record.value)} lies outside its evidence "${short(e!.text)}" (${e!.begin}–${e!.end}).`,
+        'Quoted parts are inside the evidence: recompile the annotation (a quotation\'s evidence is found from its `parts:`), or widen cg:evidence to cover every cg:quotedPart.',
+        { path: 'cg:quotedPart' },
+      ));
     }
     const text = one(c.store, record, schema.text)?.value;
     const joined = parts.map((p) => p.text).join(' ');
     if (text !== undefined && text !== joined) {
-      out.push(problem(c, id(record), `The schema:text of ${compact(record.value)} is "${short(text)}", but its quoted parts joined by one space are "${short(joined)}".`, 'schema:text is the quoted parts as printed, in order, joined by one space: recompile the annotation, or correct schema:text or cg:quotedPart.', { path: 'schema:text' }));
+      out.push(problem(
+        c,
+        id(record),
+        `The schema:text of ${compact(record.value)} is "${short(text)}", but its quoted parts joined by one space are "${short(joined)}".`,
+        'schema:text is the quoted parts as printed, in order, joined by one space: recompile the annotation, or correct schema:text or cg:quotedPart.',
+        { path: 'schema:text' },
+      ));
     }
   }
   return out;
@@ -123,9 +153,19 @@ function sentenceCoverage(c: Check): Problem[] {
     if (!o) continue;
     const reason = needsStatement(o.text);
     if (reason && !overlaps(statementSpans, o)) {
-      out.push(problem(c, s.value, `The sentence "${short(o.text)}" holds ${reason} but is the evidence of no statement; a mention or a note does not model what it reports.`, 'Model what it reports: a claim (`evidence:` the words that state it) or a quotation (`parts:` the quoted text), with its holder and `via:`.'));
+      out.push(problem(
+        c,
+        s.value,
+        `The sentence "${short(o.text)}" holds ${reason} but is the evidence of no statement; a mention or a note does not model what it reports.`,
+        'Model what it reports: a claim (`evidence:` the words that state it) or a quotation (`parts:` the quoted text), with its holder and `via:`.',
+      ));
     } else if (!reason && !overlaps(anySpans, o)) {
-      out.push(problem(c, s.value, `The sentence "${short(o.text)}" is the evidence of nothing: no claim, quotation, mention or note covers it.`, 'Model what it says (a claim with this sentence as evidence), link a name in it to an entity (names: or mentions:), or attach a note (notes: with span:).'));
+      out.push(problem(
+        c,
+        s.value,
+        `The sentence "${short(o.text)}" is the evidence of nothing: no claim, quotation, mention or note covers it.`,
+        'Model what it says (a claim with this sentence as evidence), link a name in it to an entity (names: or mentions:), or attach a note (notes: with span:).',
+      ));
     }
   }
   return out;

@@ -34,7 +34,13 @@ function undefinedTerms(c: Check): Problem[] {
       if (t.termType !== 'NamedNode' || !t.value.startsWith(PREFIXES.cg) || defined.has(t.value) || reported.has(t.value)) continue;
       reported.add(t.value);
       const local = t.value.slice(PREFIXES.cg.length);
-      out.push(problem(c, siteOf(q), `cg:${local} is not defined in the ontology.`, `Use a defined term such as cg:${closest(local, known)}, a schema.org or PROV term, declare a term of your own namespace under \`vocabulary:\`, or define it (with rdfs:label and rdfs:comment) in ontology/claimgraph.ttl.`, { path: compact(q.predicate.value), near: [id(q.subject)] }));
+      out.push(problem(
+        c,
+        siteOf(q),
+        `cg:${local} is not defined in the ontology.`,
+        `Use a defined term such as cg:${closest(local, known)}, a schema.org or PROV term, declare a term of your own namespace under \`vocabulary:\`, or define it (with rdfs:label and rdfs:comment) in ontology/claimgraph.ttl.`,
+        { path: compact(q.predicate.value), near: [id(q.subject)] },
+      ));
     }
   }
   return out;
@@ -50,7 +56,13 @@ function ownVocabulary(c: Check): Problem[] {
   const namespaces = new Set(declared.map((t) => namespaceOf(t.value)).filter((ns) => !Object.values(PREFIXES).includes(ns as never)));
   const out: Problem[] = [];
   for (const t of declared) {
-    if (!labelled.has(t.value)) out.push(problem(c, t.value, `${t.value} is declared in the annotation's vocabulary without a label.`, 'Give the term a `label:` under vocabulary.terms.', { path: 'rdfs:label' }));
+    if (!labelled.has(t.value)) out.push(problem(
+      c,
+      t.value,
+      `${t.value} is declared in the annotation's vocabulary without a label.`,
+      'Give the term a `label:` under vocabulary.terms.',
+      { path: 'rdfs:label' },
+    ));
   }
   const reported = new Set<string>();
   for (const q of c.store.getQuads(null, null, null, null)) {
@@ -58,7 +70,13 @@ function ownVocabulary(c: Check): Problem[] {
       if (t.termType !== 'NamedNode' || !namespaces.has(namespaceOf(t.value)) || labelled.has(t.value) || reported.has(t.value)) continue;
       if (declared.some((d) => d.value === t.value)) continue; // reported above, for its missing label
       reported.add(t.value);
-      out.push(problem(c, siteOf(q), `${t.value} is in the annotation's own vocabulary <${namespaceOf(t.value)}> but is not declared there.`, `Declare it under vocabulary.terms with a label, or use a declared term such as <${closest(t.value, [...labelled])}>.`, { path: compact(q.predicate.value), near: [id(q.subject)] }));
+      out.push(problem(
+        c,
+        siteOf(q),
+        `${t.value} is in the annotation's own vocabulary <${namespaceOf(t.value)}> but is not declared there.`,
+        `Declare it under vocabulary.terms with a label, or use a declared term such as <${closest(t.value, [...labelled])}>.`,
+        { path: compact(q.predicate.value), near: [id(q.subject)] },
+      ));
     }
   }
   return out;
