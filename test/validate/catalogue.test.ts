@@ -163,6 +163,24 @@ describe('the bundled articles', () => {
   });
 });
 
+describe('across the articles of a corpus', () => {
+  const envoys = `${DIR}/envoys-tomahawk-question.yaml`;
+  const other = compileWithPlaces(readFileSync(envoys, 'utf8'), { file: envoys, validate: false });
+  const corpus = [...compiled.quads, ...other.compiled.quads];
+  const both = new Map([...places, ...other.places]);
+  const target = (slug: string) => quad(iri(C('tomahawks-excluded')), cg.supports, iri(`${PREFIXES.art}envoys-tomahawk-question/claim/${slug}`));
+
+  it('accepts a statement supporting a statement of another article', async () => {
+    const report = await validate([...corpus, target('missiles-left-off')], { places: both });
+    expect(report.problems.filter((p) => p.severity === 'violation'), show(report.problems)).toEqual([]);
+  });
+
+  it('reports a supports target the other article does not have', async () => {
+    const report = await validate([...corpus, target('no-such-claim')], { places: both });
+    expect(report.problems).toContainEqual(expect.objectContaining({ focus: C('tomahawks-excluded'), path: 'cg:supports', message: expect.stringMatching(/no-such-claim \(no type\), not a claim or quotation record/), place: expect.stringMatching(/trump-tomahawks\.yaml:\d+$/) }));
+  });
+});
+
 describe('the catalogue of injected errors', () => {
   it('holds at least 30 distinct errors', () => {
     expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
