@@ -56,30 +56,76 @@ beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'claimgraph-cli-'));
 });
 
+/** The lines under one question of a summary, up to the next blank line. */
+const section = (out: string, question: string) => {
+  const at = out.indexOf(`\n${question}`);
+  expect(at, `no section "${question}"`).toBeGreaterThanOrEqual(0);
+  const end = out.indexOf('\n\n', at + 1);
+  return out.slice(at + 1, end < 0 ? undefined : end);
+};
+
+/** An article with no weapons, no quotations and no outlets. */
+const MINIMAL = [
+  'article: { id: library-hours, title: Library hours, text: "The town library will open on Sundays from May. The mayor said the change costs little.", textIsInline: true }',
+  'entities:',
+  '  mayor: { type: Person, label: the mayor, names: [The mayor] }',
+  '  library: { type: Organization, label: the town library, names: [The town library] }',
+  'claims:',
+  '  - { id: sundays, label: The library will open on Sundays from May, evidence: The town library will open on Sundays from May, holder: article, content: "_:opening a schema:Action ; schema:agent id:library ; schema:name \\"opening on Sundays\\" ; schema:actionStatus cg:ScheduledActionStatus ." }',
+  '  - { id: costs-little, label: The change costs little, evidence: The mayor said the change costs little, holder: mayor, channel: statement, content: "_:change a schema:Action ; schema:name \\"the change\\" ; cg:characterizedAs \\"costs little\\" ." }',
+].join('\n');
+
 describe('claimgraph summary', () => {
-  it('counts what the article holds and answers competency questions with their evidence', () => {
+  it('answers the same questions of the bundled article, each with its evidence', () => {
     const out = ok(['summary']);
     expect(out).toContain('7 quotations · 3 weapons systems');
-    const section = (cq: string) => out.slice(out.indexOf(`${cq} `), out.indexOf('\nCQ', out.indexOf(`${cq} `) + 1));
-    // CQ1: the three systems, with the sentence that names each
-    for (const w of ['ATACMS', 'B-2 bomber', 'Tomahawk cruise missile']) expect(section('CQ1')).toContain(w);
-    expect(section('CQ1')).toMatch(/range 300 km\n {4}evidence \[\d+–\d+\]: .*capable of reaching 300 kilometers/);
-    // CQ4: seven quotations, per speaker
-    expect(section('CQ4')).toContain('7 quotations');
-    for (const line of ['Donald Trump: 3', 'David Ignatius: 2', 'a former administration official: 1', 'a Duma spokesperson: 1']) expect(section('CQ4')).toContain(line);
-    expect(section('CQ4')).toContain('said a Duma spokesperson');
-    // CQ7: the article, hedged "reportedly", citing Ignatius in the Washington Post
-    expect(section('CQ7')).toMatch(/1\. this article, hedged "reportedly"\n {4}evidence \[97–196\]: In a dramatic escalation/);
-    expect(section('CQ7')).toMatch(/2\. David Ignatius.*Washington Post/);
-    // CQ8, CQ10, CQ13, CQ16
-    expect(section('CQ8')).toMatch(/Politico[\s\S]*The Washington Post/);
-    expect(section('CQ10')).toMatch(/closed-door meeting.*: 2025-01\n {4}evidence .*in January 2025/);
-    const hedges = section('CQ13').match(/^ {2}"(\w+)"/gm)!.map((h) => h.trim()).sort();
-    expect(hedges).toEqual(['"claimed"', '"notes"', '"reportedly"', '"reportedly"', '"suggested"']);
-    expect(section('CQ16')).toMatch(/received Tomahawks\? No/);
-    expect(section('CQ16')).toContain('excluded from the current list of military aid');
+    // quoted directly: seven quotations, per speaker
+    const quoted = section(out, 'Who is quoted directly');
+    expect(quoted).toContain('7 quotations');
+    for (const line of ['Donald Trump: 3', 'David Ignatius: 2', 'a former administration official: 1', 'a Duma spokesperson: 1']) expect(quoted).toContain(line);
+    expect(quoted).toContain('said a Duma spokesperson');
+    // unnamed sources, with the route: "reportedly" adds the unspecified source
+    const unnamed = section(out, 'Which statements rest on unnamed sources?');
+    for (const who of ['a former administration official', 'a Duma spokesperson', 'Duma officials', 'some analysts', 'unspecified source']) expect(unnamed).toContain(who);
+    // the five printed hedges with their cue words
+    const hedges = section(out, 'Which statements are hedged').match(/^ {2}"[^"]+" \((\w+)\)/gm)!.map((h) => h.replace(/^.*\(/, '').replace(')', '')).sort();
+    expect(hedges).toEqual(['claimed', 'notes', 'reportedly', 'reportedly', 'suggested']);
+    expect(section(out, 'Which statements are hedged')).toContain('"reportedly considered"');
+    // "could" and "will not"
+    expect(section(out, 'Which statements are only possible or probable')).toMatch(/possible \("could"\): The Tomahawks could be reintroduced/);
+    expect(section(out, 'What is denied, negated')).toMatch(/negated \("will not"\): Putin will not return/);
+    expect(section(out, 'Which news outlets are cited')).toMatch(/Politico[\s\S]*The Washington Post/);
+    // chains: Ignatius's column, marked as the curator's inference
+    expect(section(out, 'Which statements reached the page through other hands')).toMatch(/Trump considered supplying .*: this article ← David Ignatius’s recent Washington Post article \(The Washington Post\) \[inferred\]\n {4}evidence \[97–196\]/);
+    // the meeting's date is a reported one
+    expect(section(out, 'Which events carry an explicit date')).toMatch(/closed-door meeting.*: 2025-01 \(reported by .*not asserted by the article\)\n {4}evidence .*in January 2025/);
+    expect(section(out, 'Which weapons systems')).toMatch(/range 300 km\n {4}evidence \[\d+–\d+\]: .*capable of reaching 300 kilometers/);
+    expect(section(out, 'What did the curator flag?')).toContain('12 notes');
     expect(out).not.toMatch(ANSI);
   });
+
+  it('answers them of the invented article, of a minimal one and of the corpus, with no story in the code', () => {
+    const envoys = ok(['summary', '--data', 'data/articles/envoys-tomahawk-question.yaml']);
+    expect(section(envoys, 'What is denied, negated')).toMatch(/negated \("No"\): No decision on the Tomahawks has been announced/);
+    expect(section(envoys, 'Which news outlets are cited')).toContain('The Meridian Review');
+    expect(section(envoys, 'Which weapons systems')).toMatch(/ATACMS .*range up to 300 km/);
+    expect(section(envoys, 'Which weapons systems')).toMatch(/Tomahawk .*range about 1600 km/);
+
+    const minimal = join(tmp, 'library-hours.yaml');
+    writeFileSync(minimal, `${MINIMAL}\n`);
+    const small = ok(['summary', '--data', minimal]);
+    expect(small).toContain('Library hours (library-hours)');
+    expect(section(small, 'Who is quoted directly')).toMatch(/0 quotations:\n {2}\(none\)/);
+    expect(section(small, 'Which news outlets are cited')).toContain('(none)');
+    expect(small).not.toContain('Which weapons systems');
+    expect(section(small, 'Which statements rest on unnamed sources?')).toContain('(none)');
+
+    const corpus = ok(['summary', '--data', 'data/articles']);
+    expect(corpus).toContain('The corpus: 2 articles');
+    const same = section(corpus, 'Which claims appear in several articles');
+    expect(same.match(/^ {2}\S/gm)).toHaveLength(2);
+    expect(same).toMatch(/ATACMS .*Europe’s envoys revive the Tomahawk question \(unhedged, article-voice\) \/ Trump, Tomahawks and Ukraine/);
+  }, SLOW);
 
   it('summarises other article graphs with --data, and beside the bundled one with --with-bundled', () => {
     expect(ok(['summary', '--data', 'data/articles/trump-tomahawks.trig'])).toContain('Donald Trump: 3');
