@@ -47,26 +47,44 @@ export function nameOccurrences(text: string, name: string): Span[] {
 const ABBREVIATIONS = new Set(['St', 'Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Jr', 'Sr', 'Inc', 'Ltd', 'Co', 'No', 'vs', 'Prof', 'Adm', 'Sgt', 'Capt']);
 
 /**
- * Sentence spans. A sentence ends at . ! or ? (plus closing quotes) followed by
- * whitespace and an upper-case letter, a digit or an opening quote — unless the
- * word before the stop is an abbreviation ("St.", "U.S."), which is what keeps
- * "St.\nPetersburg" in one sentence.
+ * Sentence spans. A paragraph break (a blank line) always ends a sentence, so a
+ * headline without a full stop is a sentence of its own. Within a paragraph a
+ * sentence ends at . ! or ? (plus closing quotes) followed by whitespace and an
+ * upper-case letter, a digit or an opening quote — unless the word before the
+ * stop is an abbreviation ("St.", "U.S."), which is what keeps "St.\nPetersburg"
+ * in one sentence.
  */
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
+  let from = 0;
+  for (const m of text.matchAll(PARAGRAPH_BREAK)) {
+    sentencesIn(text, from, m.index!, out);
+    from = m.index! + m[0].length;
+  }
+  sentencesIn(text, from, text.length, out);
+  return out;
+}
+
+/** A line break, then only spaces or tabs, then another line break: a blank line. */
+const PARAGRAPH_BREAK = /\r?\n[^\S\r\n]*(?:\r?\n[^\S\r\n]*)+/g;
+
+/** The sentences of text[from, to), one paragraph, appended to `out`. */
+function sentencesIn(text: string, from: number, to: number, out: Span[]): void {
+  const paragraph = text.slice(0, to);
   const boundary = /[.!?]["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
-  let start = skipSpace(text, 0);
-  for (const m of text.matchAll(boundary)) {
-    const stop = m.index!;
-    const word = /(\S+)$/.exec(text.slice(start, stop))?.[1] ?? '';
+  boundary.lastIndex = from;
+  let start = skipSpace(paragraph, from);
+  for (let m = boundary.exec(paragraph); m; m = boundary.exec(paragraph)) {
+    const stop = m.index;
+    if (stop < start) continue;
+    const word = /(\S+)$/.exec(paragraph.slice(start, stop))?.[1] ?? '';
     if (ABBREVIATIONS.has(word) || /^(?:\p{L}\.)*\p{L}$/u.test(word)) continue;
     const end = stop + m[0].length;
     out.push({ begin: start, end });
-    start = skipSpace(text, end);
+    start = skipSpace(paragraph, end);
   }
-  const tail = text.slice(start).trimEnd();
+  const tail = paragraph.slice(start).trimEnd();
   if (tail) out.push({ begin: start, end: start + tail.length });
-  return out;
 }
 
 function skipSpace(text: string, i: number): number {
