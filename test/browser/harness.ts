@@ -70,6 +70,13 @@ export class Harness {
 /** A real mouse click on a node, at sigma's own viewport coordinates, once the camera has settled. */
 export async function clickNode(page: Page, key: string): Promise<void> {
   await page.waitForTimeout(500);
+  // Zoom in on the node first so that a neighbour drawn close by cannot take the click.
+  await page.evaluate((k) => {
+    const { sigma } = window.claimgraphExplorer;
+    const d = sigma.getNodeDisplayData(k)!;
+    sigma.getCamera().setState({ x: d.x, y: d.y, ratio: 0.1 });
+  }, key);
+  await page.waitForTimeout(300);
   const point = await page.evaluate((k) => {
     const { graph, sigma } = window.claimgraphExplorer;
     const { x, y } = graph.getNodeAttributes(k);
