@@ -4,7 +4,7 @@
  */
 import type { Literal, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
-import { InvalidArgumentError } from '../errors.js';
+import { InvalidArgumentError, UnknownEntityError } from '../errors.js';
 import { conceptScheme, notationOf } from '../ontology.js';
 import { PREFIXES, cg, compact, expand, dcterms, itsrdf, nif, np, oa, prov, rdf, schema, skos } from '../vocab.js';
 import type {
@@ -64,7 +64,54 @@ export function entities(view: GraphView, filter: EntityFilter = {}): Entity[] {
 }
 
 export function entity(view: GraphView, idOrLabel: string | Term): Entity {
-  return entityView(view, view.resolve(idOrLabel));
+  return entityView(view, resolveEntity(view, idOrLabel));
+}
+
+/**
+ * The entity a user means. Whatever `view.resolve` finds first (IRI, id, label, name);
+ * failing that, a name read loosely: without a leading "the" on either side ("Harmon
+ * Ledger" for "The Harmon Ledger") and without a parenthesised qualifier of the label
+ * ("Ana Ruiz (invented librarian)"), or, for one word, the last name of one person only.
+ * More than one entity so named is an error listing them.
+ */
+export function resolveEntity(view: GraphView, input: string | Term, what = 'entity'): string {
+  try {
+    return view.resolve(input, what);
+  } catch (e) {
+    if (!(e instanceof UnknownEntityError) || typeof input !== 'string') throw e;
+    const found = looseMatches(view, input);
+    if (found.length === 1) return found[0]!;
+    if (found.length > 1) {
+      const listed = found.map((f) => `${view.shortId(f)} (${view.label(f)})`).join(', ');
+      throw new InvalidArgumentError(`"${input}" could be ${found.length} ${what === 'entity' ? 'entities' : `${what}s`}: ${listed}; pass one of these ids instead.`);
+    }
+    throw e;
+  }
+}
+
+/** A name folded for loose comparison: lower case, no parenthesised qualifier, no leading article, single spaces, straight apostrophes. */
+const looseName = (name: string) =>
+  name.toLowerCase().replace(/\s*\([^()]*\)\s*$/u, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().replace(/^the /, '');
+
+function looseMatches(view: GraphView, input: string): string[] {
+  const wanted = looseName(input);
+  if (!wanted) return [];
+  const candidates = view.ofKinds(ENTITY_KINDS);
+  const namesOf = (iri: string) => [view.label(iri), ...view.objects(iri, schema.alternateName).map((t) => t.value)].map(looseName);
+  const named = candidates.filter((iri) => namesOf(iri).includes(wanted));
+  if (named.length || /\s/.test(wanted)) return named;
+  return candidates.filter((iri) => view.kind(iri) === 'person' && namesOf(iri).some((n) => n.includes(' ') && n.slice(n.lastIndexOf(' ') + 1) === wanted));
+}
+
+/** Holders the annotation names with a word rather than an id: `article` (the article's own voice) and `unspecified`. */
+function reservedHolders(view: GraphView, speaker: string | Term): string[] | undefined {
+  if (typeof speaker !== 'string') return undefined;
+  const word = looseName(speaker);
+  if (word === 'article' || word === "article's own voice") return view.articleIris().map((a) => `${a}/voice`);
+  if (word === 'unspecified' || word === 'unspecified source') {
+    return [...new Set(view.store.getObjects(null, cg.holder, DEFAULT_GRAPH).map((t) => t.value).filter((h) => h.endsWith('/unspecified-source')))];
+  }
+  return undefined;
 }
 
 function mentionsOf(view: GraphView, iri: string): string[] {
@@ -121,7 +168,10 @@ export function quotations(view: GraphView, filter: QuotationFilter = {}): Quota
 export function statements(view: GraphView, filter: ClaimFilter = {}, only?: 'claim' | 'quotation'): Statement[] {
   const article = view.articleFilter(filter.article);
   let iris: string[];
-  if (filter.speaker !== undefined) iris = sameAs(view, view.resolve(filter.speaker, 'speaker')).flatMap((x) => view.subjects(cg.holder, x));
+  if (filter.speaker !== undefined) {
+    const holders = reservedHolders(view, filter.speaker) ?? sameAs(view, resolveEntity(view, filter.speaker, 'speaker'));
+    iris = holders.flatMap((x) => view.subjects(cg.holder, x));
+  }
   else iris = [...(only !== 'quotation' ? view.ofType(schema.Claim) : []), ...(only !== 'claim' ? view.ofType(schema.Quotation) : [])];
   const types = new Set(only === 'claim' ? [schema.Claim.value] : only === 'quotation' ? [schema.Quotation.value] : [schema.Claim.value, schema.Quotation.value]);
   // Statements of the claimgraph model have a source and evidence; others (from other tools) are left to SPARQL.
@@ -143,7 +193,7 @@ export function statements(view: GraphView, filter: ClaimFilter = {}, only?: 'cl
     iris = iris.filter((s) => view.object(s, cg.channel)?.value === channel);
   }
   if (filter.about !== undefined) {
-    const about = sameAs(view, view.resolve(filter.about));
+    const about = sameAs(view, resolveEntity(view, filter.about));
     iris = iris.filter((s) => view.objects(s, schema.about).some((t) => about.includes(t.value)) || about.some((a) => contentMentions(view, s, a)));
   }
   return iris.map((s) => statementView(view, s)).sort(byPosition);
