@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # System packages the test suite needs: Virtuoso (remote-store tests), Jupyter
-# (the notebook test), Chromium (browser tests). Each is installed only if absent.
+# (the notebook test), Chromium (browser tests), SPARQLWrapper and rdflib (clients of
+# claimgraph serve). Each is installed only if absent.
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 
@@ -9,6 +10,8 @@ lean=()
 command -v virtuoso-t >/dev/null 2>&1 || lean+=(virtuoso-opensource-7-bin)
 { [ -x /usr/bin/jupyter ] && /usr/bin/python3 -c 'import nbclient, nbconvert' 2>/dev/null; } || plain+=(jupyter-nbconvert python3-nbclient jupyter-client)
 [ -x /usr/bin/chromium ] || plain+=(chromium)
+/usr/bin/python3 -c 'import SPARQLWrapper' 2>/dev/null || plain+=(python3-sparqlwrapper)
+/usr/bin/python3 -c 'import rdflib' 2>/dev/null || plain+=(python3-rdflib)
 
 if [ $(( ${#plain[@]} + ${#lean[@]} )) -eq 0 ]; then
   echo "system packages: all present"
