@@ -317,3 +317,68 @@ describe('exit codes, help and pipes', () => {
     if (r.stderr) expect(r.stderr).toMatch(/^loading .*… 300000 quads\n$/);
   }, SLOW);
 });
+
+describe('the first hour with an article of one’s own', () => {
+  const article = 'test/fixtures/millbrook-library-sundays.yaml';
+  const envoys = 'data/articles/envoys-tomahawk-question.yaml';
+  const ids = (list: { id: string }[]) => list.map((s) => s.id.replace(/^.*\//, '')).sort();
+  const entity = (args: string[]) => JSON.parse(ok(['entity', ...args])) as { id: string; label: string };
+
+  it('--data takes one path, so the command’s own arguments after it stay arguments', () => {
+    const near = json(['neighbors', '--data', article, 'ana-ruiz']) as { id: string }[];
+    expect(near.map((n) => n.id)).toContain('millbrook-library-sundays/sunday-opening-from-may');
+    expect(entity(['--data', article, 'tomas-okafor']).label).toBe('Tomas Okafor');
+    const path = json(['path', '--data', article, 'ana-ruiz', 'tomas-okafor']) as { steps: unknown[] };
+    expect(path.steps.length).toBeGreaterThan(0);
+    // Before the arguments, after them, between options: the same.
+    expect(json(['neighbors', 'ana-ruiz', '--data', article])).toEqual(near);
+    expect(json(['neighbors', '--depth', '1', '--data', article, 'ana-ruiz'])).toEqual(near);
+  }, SLOW);
+
+  it('--data repeats, and several paths after one --data still load when they are graph files', () => {
+    const slugs = (args: string[]) => (json(['articles', ...args]) as { id: string }[]).map((a) => a.id).sort();
+    const both = ['envoys-tomahawk-question', 'millbrook-library-sundays'];
+    expect(slugs(['--data', article, '--data', envoys])).toEqual(both);
+    expect(slugs(['--data', article, envoys])).toEqual(both);
+    // Two paths, then the command's argument: the argument is not taken for a path.
+    const near = json(['neighbors', '--data', article, envoys, 'ana-ruiz']) as { id: string }[];
+    expect(near.map((n) => n.id)).toContain('millbrook-library-sundays/sunday-opening-from-may');
+    // A word the command has no room for is a path, reported as missing.
+    const typo = run(['claims', '--data', article, 'no-such-article.yaml']);
+    expect([typo.status, typo.stderr]).toEqual([1, expect.stringMatching(/no-such-article\.yaml: no such file or folder/)]);
+    // After -- everything is an argument.
+    expect(entity(['--data', article, '--', 'ana-ruiz']).id).toBe('ana-ruiz');
+    expect(ok(['claims', '--help'])).toMatch(/--data takes one path; repeat it/);
+  }, SLOW);
+
+  it('--speaker takes a name without its "The", a surname one person has, and article for the article’s own voice', () => {
+    expect(ids(json(['claims', '--data', article, '--speaker', 'Harmon Ledger']))).toEqual(['extra-hours-cost', 'foundation-offer']);
+    expect(ids(json(['statements', '--data', article, '--speaker', 'Ruiz']))).toEqual(['families-asked', 'sunday-opening-from-may']);
+    expect(ids(json(['claims', '--data', article, '--speaker', 'article']))).toEqual(['closed-since-2011', 'headline']);
+    expect(entity(['--data', article, 'Harmon Ledger']).id).toBe('harmon-ledger');
+    const unknown = run(['claims', '--data', article, '--speaker', 'Ruis']);
+    expect([unknown.status, unknown.stderr]).toEqual([1, expect.stringMatching(/Unknown speaker "Ruis"\. Did you mean "Ana Ruiz"/)]);
+    expect(ok(['claims', '--help'])).toMatch(/article\s+for\s+the\s+article’s\s+own\s+voice/);
+  }, SLOW);
+
+  it('reads the headline as a sentence of its own', () => {
+    const [headline] = json(['evidence', '--data', article, 'headline']) as { sentences: { text: string }[] }[];
+    expect(headline!.sentences.map((s) => s.text)).toEqual(['Millbrook library to open on Sundays']);
+    expect(ok(['evidence', '--data', article, 'headline', '--format', 'tsv'])).toMatch(/\tMillbrook library to open on Sundays\n$/);
+  }, SLOW);
+
+  it('a file that does not validate names the flag, not the API option', () => {
+    const text = readFileSync(join(root, article), 'utf8');
+    const broken = join(tmp, 'millbrook-broken.yaml');
+    // Without the claim for Okafor's sentence, a sentence that reports ("said") models nothing.
+    writeFileSync(broken, text.replace(/ {2}- id: budget-vote[\s\S]*?(?= {2}- id: headline)/, ''));
+    const r = run(['claims', '--data', broken]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(`claimgraph validate ${broken}`);
+    expect(r.stderr).toContain('--no-validate');
+    expect(r.stderr).toMatch(/First: .*Councillor Tomas Okafor said/);
+    expect(r.stderr).not.toContain('validate: false');
+    expect(ok(['claims', '--data', broken, '--no-validate', '--format', 'json'])).toContain('closed-since-2011');
+  }, SLOW);
+});

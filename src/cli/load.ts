@@ -32,14 +32,36 @@ async function withProgress(what: string, load: () => Promise<number>): Promise<
   }
 }
 
+/**
+ * A load that failed validation, worded for the command line: the API's errors say
+ * `{ validate: false }`, a shell user needs the flag and the command that lists the problems.
+ */
+function notValid(path: string, e: ValidationError): ClaimGraphError {
+  const violations = e.problems.filter((p) => (p as { severity?: string }).severity === 'violation');
+  const n = violations.length || e.problems.length;
+  const first = violations[0] ?? e.problems[0];
+  return new ClaimGraphError(
+    `${path} does not validate (${n} problem${n === 1 ? '' : 's'}). List them with: claimgraph validate ${path} — or load it anyway with --no-validate.` +
+      (first ? ` First: ${first.place ? `${first.place}: ` : ''}${first.message.replace(/\s+/g, ' ')}` : ''),
+    { cause: e },
+  );
+}
+
 /** A folder through the corpus loader: validated, with entities shared across its articles linked. */
 async function loadFolder(path: string, validate: boolean): Promise<ClaimGraph> {
   try {
     return await loadCorpus(path, { validate });
   } catch (e) {
-    if (!(e instanceof ValidationError)) throw e;
-    const n = e.problems.filter((p) => (p as { severity?: string }).severity !== 'warning').length;
-    throw new ClaimGraphError(`${path} does not validate (${n} problem${n === 1 ? '' : 's'}). List them with: claimgraph validate ${path} — or load it anyway with --no-validate.`);
+    throw e instanceof ValidationError ? notValid(path, e) : e;
+  }
+}
+
+/** One file: RDF, or an annotation compiled and (unless --no-validate) validated. */
+async function loadOne(kg: ClaimGraph, path: string, validate: boolean): Promise<number> {
+  try {
+    return (await kg.loadFile(path, { validate })).added;
+  } catch (e) {
+    throw e instanceof ValidationError ? notValid(path, e) : e;
   }
 }
 
@@ -53,7 +75,7 @@ export async function loadGraph(options: DataOptions): Promise<ClaimGraph> {
     if (!stat) throw new ClaimGraphError(`${path}: no such file or folder. Check the path given to --data.`);
     await withProgress(path, async () => {
       if (stat.isDirectory()) return kg.add((await loadFolder(path, options.validate !== false)).store.getQuads(null, null, null, null));
-      return (await kg.loadFile(path, { validate: options.validate !== false })).added;
+      return loadOne(kg, path, options.validate !== false);
     });
   }
   return kg;

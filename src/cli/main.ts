@@ -12,7 +12,7 @@ import { registerLists } from './commands/lists.js';
 import { registerNodes } from './commands/nodes.js';
 import { registerQuery } from './commands/query.js';
 import { loadGraph } from './load.js';
-import { defineCommand, type Opts } from './options.js';
+import { defineCommand, spreadDataPaths, type Opts } from './options.js';
 import { summary } from './summary.js';
 
 const program = new Command('claimgraph')
@@ -45,4 +45,4 @@ function fail(e: unknown): never {
 // A pipe closed early (| head) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? process.exit(0) : fail(e)));
 
-program.parseAsync(process.argv).catch(fail);
+program.parseAsync(spreadDataPaths(process.argv, program)).catch(fail);

@@ -63,5 +63,14 @@ describe('speakers and entities by name', () => {
     const here = both.statements({ speaker: 'article', article: 'millbrook-library-sundays' });
     expect(ids(here)).toEqual(['closed-since-2011', 'headline']);
     expect(all.length).toBeGreaterThan(here.length);
+    expect(all.every((s) => s.sourcing === 'article-voice')).toBe(true);
+  });
+
+  it('selects statements of an unspecified source with speaker: unspecified', async () => {
+    const both = new ClaimGraph();
+    await both.loadFile(fixture);
+    await both.loadFile(new URL('../../data/articles/envoys-tomahawk-question.yaml', import.meta.url).pathname);
+    expect(both.statements({ speaker: 'unspecified', article: 'millbrook-library-sundays' })).toEqual([]);
+    expect(ids(both.statements({ speaker: 'unspecified' }))).toEqual(['envoys-pressing']);
   });
 });

@@ -22,7 +22,10 @@ describe('sentences', () => {
   });
 
   it('does not split after abbreviations such as U.S. and St.', () => {
-    expect(split('A U.S. foundation gave money to St. Anne Street. Mr. Okafor agreed.')).toEqual(['A U.S. foundation gave money to St. Anne Street.', 'Mr. Okafor agreed.']);
+    expect(split('A U.S. foundation gave money to St. Anne Street. Mr. Okafor agreed.')).toEqual([
+      'A U.S. foundation gave money to St. Anne Street.',
+      'Mr. Okafor agreed.',
+    ]);
   });
 
   it('ends a paragraph that ends in an abbreviation at the blank line', () => {
@@ -35,6 +38,10 @@ describe('sentences', () => {
 
   it('gives offsets into the whole text', () => {
     const text = 'Head\n\nBody one. Body two.';
-    expect(sentences(text)).toEqual([{ begin: 0, end: 4 }, { begin: 6, end: 15 }, { begin: 16, end: 25 }]);
+    expect(sentences(text)).toEqual([
+      { begin: 0, end: 4 },
+      { begin: 6, end: 15 },
+      { begin: 16, end: 25 },
+    ]);
   });
 });

@@ -46,8 +46,8 @@ export function registerLists(program: Command): void {
       `claimgraph ${name} --speaker Trump --hedge any`,
       `claimgraph ${name} --sourcing anonymous --format csv`,
     ])
-      .option('--speaker <who>', 'the source or speaker (id, IRI or name)')
-      .option('--about <what>', 'an entity the statement is about')
+      .option('--speaker <who>', 'the source or speaker: id, IRI or name ("the" optional, a surname one person has), article for the article’s own voice, unspecified for an unnamed one')
+      .option('--about <what>', 'an entity the statement is about (id, IRI or name)')
       .option('--hedge <cue>', 'reportedly, suggested, claimed, notes, allegedly, none, or any')
       .option('--sourcing <type>', 'named-on-record, anonymous, second-hand, article-voice')
       .option('--channel <channel>', 'interview, written, statement, closed-door-meeting, speech, …')
