@@ -59,8 +59,15 @@ export type AcceleratedAnswer =
   | { quads: Quad[] }
   | { tooMany: true };
 
-/** A failure of the engine itself (load, crash, or an error Oxigraph reported), as opposed to the query being stopped. */
-export class AcceleratedEngineError extends Error {}
+/**
+ * A failure of the engine itself (load, crash) or an error Oxigraph reported for the query
+ * (`query` true), as opposed to the query being stopped.
+ */
+export class AcceleratedEngineError extends Error {
+  constructor(message: string, readonly query = false) {
+    super(message);
+  }
+}
 
 interface Reply {
   ok: boolean;
@@ -159,7 +166,7 @@ export class AcceleratedEngine {
       if (!job.settled) {
         job.phase = 'query';
         const reply = await this.#send({ type: 'query', ...job.request });
-        if (!reply.ok) throw new AcceleratedEngineError(reply.message ?? 'Oxigraph failed.');
+        if (!reply.ok) throw new AcceleratedEngineError(reply.message ?? 'Oxigraph failed.', true);
         job.resolve(decode(reply));
       }
     } catch (e) {

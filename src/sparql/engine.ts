@@ -182,21 +182,36 @@ export class SparqlEngine {
     const text = bindings?.size || limit !== undefined ? rewriteQuery(checked.text, { bindings, limit, baseIRI: options.baseIRI }) : checked.text;
     if (text === undefined) return undefined; // a blank node, or a term text cannot carry safely
     const form = checked.form;
+    const request = (text: string) => ({ text, form, ...(options.baseIRI ? { base: options.baseIRI } : {}), ...(options.maxRows !== undefined ? { maxRows: options.maxRows } : {}) });
     let answer: AcceleratedAnswer;
     try {
-      answer = await withStop(options, (signal) =>
-        this.accelerated.run({ text, form, ...(options.baseIRI ? { base: options.baseIRI } : {}), ...(options.maxRows !== undefined ? { maxRows: options.maxRows } : {}) }, signal));
+      answer = await withStop(options, async (signal) => {
+        try {
+          return await this.accelerated.run(request(text), signal);
+        } catch (e) {
+          // Oxigraph's parser misses some of SPARQL's spellings that sparqljs reads (keywords such as
+          // TRUE in capitals): the same query, as sparqljs writes it back, is tried once more.
+          if (!(e instanceof AcceleratedEngineError && e.query && /^error at \d+:\d+/.test(e.message)) || text !== checked.text) throw e;
+          const again = rewriteQuery(checked.text, { baseIRI: options.baseIRI });
+          if (again === undefined || again === text) throw e;
+          return await this.accelerated.run(request(again), signal);
+        }
+      });
     } catch (e) {
       if (!(e instanceof AcceleratedEngineError)) throw e;
-      if (choice === 'auto') return undefined;
-      throw new ClaimGraphError(`The query failed: ${e.message}`, { cause: e });
+      // Only an engine that cannot run (not installed, crashed, copy not loaded) hands the query to
+      // Comunica: an error Oxigraph reports for the query is the answer, so a query never gets another
+      // engine's answer without the caller asking for it.
+      if (choice === 'auto' && !e.query) return undefined;
+      throw new ClaimGraphError(
+        e.query ? `The query failed in the default engine (Oxigraph): ${e.message}. Pass { engine: 'comunica' } to run it with Comunica.` : `The query failed: ${e.message}`,
+        { cause: e },
+      );
     }
     if ('tooMany' in answer) throw tooMany(options.maxRows!);
     if ('boolean' in answer) return { form: 'ASK', boolean: answer.boolean };
     if ('quads' in answer) return { form: form as 'CONSTRUCT' | 'DESCRIBE', quads: answer.quads };
-    const seen = new Set<string>();
-    if (!checked.variables) for (const row of answer.rows) for (const k in row) seen.add(k);
-    return { form: 'SELECT', rows: rowsOf(checked.variables ?? [...seen], answer.rows) };
+    return { form: 'SELECT', rows: rowsOf(variablesOf(checked, answer.rows), answer.rows) };
   }
 
   #check(query: string, options: QueryOptions, forms?: QueryForm[]): CheckedQuery {
@@ -212,17 +227,13 @@ export class SparqlEngine {
   #select(checked: CheckedQuery, options: QueryOptions): Promise<Rows> {
     return this.#run(checked, options, async (engine, context, signal) => {
       const terms: Record<string, Term>[] = [];
-      const seen = new Set<string>();
       await drain(await race(engine.queryBindings(checked.text, context), signal), signal, (bindings) => {
         const row: Record<string, Term> = {};
-        for (const [v, t] of bindings) {
-          row[v.value] = t;
-          seen.add(v.value);
-        }
+        for (const [v, t] of bindings) row[v.value] = t;
         terms.push(row);
         if (options.maxRows !== undefined && terms.length > options.maxRows) throw tooMany(options.maxRows);
       });
-      return rowsOf(checked.variables ?? [...seen], terms);
+      return rowsOf(variablesOf(checked, terms), terms);
     });
   }
 
@@ -264,6 +275,13 @@ export class SparqlEngine {
       }
     });
   }
+}
+
+/** The query's variables (the projection, or those in scope for SELECT *), then any other an engine bound. */
+function variablesOf(checked: CheckedQuery, rows: Record<string, Term>[]): string[] {
+  const variables = new Set(checked.variables ?? []);
+  for (const row of rows) for (const k in row) variables.add(k);
+  return [...variables];
 }
 
 /**

@@ -15,7 +15,10 @@ export interface CheckedQuery {
   form: QueryForm;
   /** IRIs the query reaches beyond the local store (SERVICE, FROM, LOAD), all allowed by the caller. */
   remote: string[];
-  /** A SELECT's projected variables in order (undefined for SELECT *). */
+  /**
+   * A SELECT's projected variables in order; for SELECT *, the variables in scope in the order
+   * they first appear in the WHERE clause (as the SPARQL results formats list them), bound or not.
+   */
   variables?: string[];
   /** The parsed WHERE clause, for the cost check. */
   where?: unknown[];
@@ -42,12 +45,13 @@ export function checkQuery(query: string, options: GuardOptions = {}): CheckedQu
     .map(([p, iri]) => `PREFIX ${p}: <${iri}>`)
     .join(' ');
   const shift = preamble ? preamble.length + 1 : 0;
-  const text = preamble ? `${preamble} ${query}` : query;
+  const source = unescapeIris(query);
+  const text = preamble ? `${preamble} ${source}` : source;
   let parsed: Record<string, any>;
   try {
     parsed = parse(text, options.baseIRI);
   } catch (e) {
-    throw syntaxError(e as ParserError, query, text, shift);
+    throw syntaxError(e as ParserError, source, text, shift);
   }
   const form: QueryForm = parsed.type === 'update' ? 'UPDATE' : (parsed.queryType as QueryForm);
   if (form === 'UPDATE' && !options.allowUpdate) {
@@ -76,9 +80,7 @@ export function checkQuery(query: string, options: GuardOptions = {}): CheckedQu
     if (node.using) dataset(node.using, 'USING');
   });
   const projection = parsed.variables as ({ termType?: string; value?: string; variable?: { value: string } } | string)[] | undefined;
-  const variables = form === 'SELECT' && projection && !projection.some((v) => typeof v !== 'object' || v.termType === 'Wildcard')
-    ? projection.map((v) => (v as { value?: string; variable?: { value: string } }).variable?.value ?? (v as { value: string }).value)
-    : undefined;
+  const variables = form === 'SELECT' && projection ? projected(parsed) : undefined;
   return { text, form, remote, ...(variables ? { variables } : {}), ...(Array.isArray(parsed.where) ? { where: parsed.where } : {}) };
 }
 
@@ -102,6 +104,56 @@ function parse(text: string, baseIRI: string | undefined): Record<string, any> {
   parsedCache.set(key, parsed);
   if (parsedCache.size > PARSED_KEPT) parsedCache.delete(parsedCache.keys().next().value!);
   return parsed;
+}
+
+/** The variables a SELECT returns: its projection, or for SELECT * those in scope, in order of appearance. */
+function projected(q: Record<string, any>): string[] {
+  const projection = q.variables as ({ termType?: string; value?: string; variable?: { value: string } })[];
+  if (!projection.some((v) => v.termType === 'Wildcard')) return projection.map((v) => v.variable?.value ?? v.value!);
+  const seen = new Set<string>();
+  inScope(q.where ?? [], seen);
+  return [...seen];
+}
+
+/** Variables in scope of group graph patterns (SPARQL 1.1, 18.2.1): not those only in FILTER, MINUS or EXISTS, nor a subquery's unprojected ones. */
+function inScope(patterns: unknown[], into: Set<string>): void {
+  const term = (t: any) => {
+    if (t?.termType === 'Variable') into.add(t.value);
+    else if (t?.type === 'path') for (const item of t.items ?? []) term(item);
+    else if (t?.termType === 'Quad') for (const k of ['subject', 'predicate', 'object']) term(t[k]);
+  };
+  for (const p of patterns as Record<string, any>[]) {
+    switch (p.type) {
+      case 'bgp': for (const t of p.triples) for (const k of ['subject', 'predicate', 'object']) term(t[k]); break;
+      case 'graph': term(p.name); inScope(p.patterns, into); break;
+      case 'service': inScope(p.patterns, into); break;
+      case 'group': case 'optional': inScope(p.patterns, into); break;
+      case 'union': for (const branch of p.patterns) inScope([branch], into); break;
+      case 'bind': term(p.variable); break;
+      case 'values': for (const row of p.values) for (const k of Object.keys(row)) into.add(k.replace(/^\?/, '')); break;
+      case 'query': for (const v of projected(p)) into.add(v); break;
+      default: break; // filter, minus
+    }
+  }
+}
+
+/**
+ * SPARQL's \u and \U escapes inside IRI references, decoded before the parser (sparqljs does not
+ * read them there; the engines do). An escape that would give a character IRIs may not hold is left
+ * as it is, so the parser refuses it.
+ */
+function unescapeIris(query: string): string {
+  if (!/\\[uU]/.test(query)) return query;
+  return query.replace(/<[^<>"{}|^`\s]*>/g, (iri) => {
+    if (!/\\[uU]/.test(iri)) return iri;
+    const decoded = iri.replace(/\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})/g, (m, four: string | undefined, eight: string | undefined) => {
+      const code = parseInt(four ?? eight!, 16);
+      if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return m;
+      const c = String.fromCodePoint(code);
+      return /[<>"{}|^`\\\u0000-\u0020]/.test(c) ? m : c;
+    });
+    return decoded;
+  });
 }
 
 function isIri(x: unknown): x is { termType: 'NamedNode'; value: string } {

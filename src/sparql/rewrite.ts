@@ -36,7 +36,23 @@ export function rewriteQuery(text: string, options: { bindings?: Map<string, Ter
   const parsed = new Parser({ baseIRI: options.baseIRI }).parse(text) as unknown as Node;
   const rewritten = bindings.size ? query(parsed, bindings) : { ...parsed };
   if (options.limit !== undefined && rewritten.queryType === 'SELECT') rewritten.limit = Math.min(rewritten.limit ?? Infinity, options.limit);
-  return new Generator().stringify(rewritten as never);
+  return new Generator().stringify(joinHaving(rewritten) as never);
+}
+
+/**
+ * sparqljs's Generator writes several HAVING conditions as `HAVING (a b)`, which no parser
+ * reads; they mean the same as one condition `a && b` (a group is kept only when each holds),
+ * so they are written as that, in this query and its subqueries.
+ */
+function joinHaving(node: unknown): any {
+  if (Array.isArray(node)) return node.map(joinHaving);
+  if (!node || typeof node !== 'object' || typeof (node as Term).termType === 'string') return node;
+  const out: Node = {};
+  for (const [k, v] of Object.entries(node as Node)) out[k] = joinHaving(v);
+  if (Array.isArray(out.having) && out.having.length > 1) {
+    out.having = [out.having.reduce((a: Node, b: Node) => ({ type: 'operation', operator: '&&', args: [a, b] }))];
+  }
+  return out;
 }
 
 const isVariable = (x: unknown, b: Map<string, Term>): x is { termType: 'Variable'; value: string } =>
