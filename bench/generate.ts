@@ -22,9 +22,15 @@ import { PREFIXES } from '../src/vocab.js';
 
 /** sfc32: small, fast, good enough for synthetic data; the same seed gives the same corpus. */
 export function prng(seed: number): () => number {
-  let a = 0x9e3779b9 ^ seed, b = 0x243f6a88 + seed, c = 0xb7e15162 ^ (seed * 31), d = 1;
+  let a = 0x9e3779b9 ^ seed,
+    b = 0x243f6a88 + seed,
+    c = 0xb7e15162 ^ (seed * 31),
+    d = 1;
   const next = () => {
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
+    a >>>= 0;
+    b >>>= 0;
+    c >>>= 0;
+    d >>>= 0;
     let t = (a + b) | 0;
     a = b ^ (b >>> 9);
     b = (c + (c << 3)) | 0;
@@ -41,14 +47,18 @@ export function prng(seed: number): () => number {
 /** Samples ranks 0..n-1 with P(k) ∝ 1/(k+1)^s (Zipf). */
 class Zipf {
   readonly #cdf: Float64Array;
-  constructor(readonly n: number, s: number) {
+  constructor(
+    readonly n: number,
+    s: number,
+  ) {
     this.#cdf = new Float64Array(n);
     let sum = 0;
-    for (let k = 0; k < n; k++) this.#cdf[k] = sum += 1 / Math.pow(k + 1, s);
+    for (let k = 0; k < n; k++) this.#cdf[k] = sum += 1 / (k + 1) ** s;
     for (let k = 0; k < n; k++) this.#cdf[k]! /= sum;
   }
   sample(r: number): number {
-    let lo = 0, hi = this.n - 1;
+    let lo = 0,
+      hi = this.n - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (this.#cdf[mid]! < r) lo = mid + 1;
@@ -60,13 +70,84 @@ class Zipf {
 
 // ── names ────────────────────────────────────────────────────────────────────
 
-const FIRST = ['Anna', 'Boris', 'Carla', 'David', 'Elena', 'Farid', 'Greta', 'Hugo', 'Ines', 'Jonas', 'Katya', 'Luis', 'Maya', 'Nikolai', 'Olga', 'Pavel', 'Rosa', 'Samir', 'Tara', 'Viktor', 'Wen', 'Yusuf', 'Zora', 'Amir', 'Bianca', 'Chen', 'Dmitri', 'Emma', 'Felix', 'Hana'];
-const LAST = ['Adler', 'Baker', 'Castro', 'Dorn', 'Eriksen', 'Fischer', 'Garcia', 'Horvat', 'Ivanova', 'Jansen', 'Kowalski', 'Lindqvist', 'Moreau', 'Novak', 'Okafor', 'Petrov', 'Quinn', 'Rossi', 'Schmidt', 'Tanaka', 'Usman', 'Varga', 'Weber', 'Xu', 'Yilmaz', 'Zhukov', 'Abbott', 'Brennan', 'Costa', 'Duarte', 'Ellis', 'Fontaine'];
+const FIRST = [
+  'Anna',
+  'Boris',
+  'Carla',
+  'David',
+  'Elena',
+  'Farid',
+  'Greta',
+  'Hugo',
+  'Ines',
+  'Jonas',
+  'Katya',
+  'Luis',
+  'Maya',
+  'Nikolai',
+  'Olga',
+  'Pavel',
+  'Rosa',
+  'Samir',
+  'Tara',
+  'Viktor',
+  'Wen',
+  'Yusuf',
+  'Zora',
+  'Amir',
+  'Bianca',
+  'Chen',
+  'Dmitri',
+  'Emma',
+  'Felix',
+  'Hana',
+];
+const LAST = [
+  'Adler',
+  'Baker',
+  'Castro',
+  'Dorn',
+  'Eriksen',
+  'Fischer',
+  'Garcia',
+  'Horvat',
+  'Ivanova',
+  'Jansen',
+  'Kowalski',
+  'Lindqvist',
+  'Moreau',
+  'Novak',
+  'Okafor',
+  'Petrov',
+  'Quinn',
+  'Rossi',
+  'Schmidt',
+  'Tanaka',
+  'Usman',
+  'Varga',
+  'Weber',
+  'Xu',
+  'Yilmaz',
+  'Zhukov',
+  'Abbott',
+  'Brennan',
+  'Costa',
+  'Duarte',
+  'Ellis',
+  'Fontaine',
+];
 const ROLES = ['Defense Minister', 'Foreign Minister', 'Senator', 'President', 'General', 'spokesperson', 'analyst', 'ambassador', 'adviser', 'commander'];
 const PLACE_STEMS = ['Nor', 'Vel', 'Kar', 'Sol', 'Tar', 'Mir', 'Bel', 'Dra', 'Lun', 'Ost', 'Pal', 'Rav', 'Sev', 'Zar', 'Gor'];
 const PLACE_ENDS = ['ava', 'grad', 'ia', 'istan', 'ovo', 'land', 'ia Minor', 'port', 'burg', 'esh'];
 const WEAPON_CATS = ['CruiseMissile', 'BallisticMissile', 'StrategicBomber'] as const;
-const HEDGES: [string, number][] = [['NoHedge', 60], ['Reportedly', 12], ['Suggested', 8], ['Claimed', 8], ['Notes', 6], ['Allegedly', 6]];
+const HEDGES: [string, number][] = [
+  ['NoHedge', 60],
+  ['Reportedly', 12],
+  ['Suggested', 8],
+  ['Claimed', 8],
+  ['Notes', 6],
+  ['Allegedly', 6],
+];
 const HEDGE_VERB: Record<string, string[]> = {
   NoHedge: ['said', 'stated', 'argued', 'told reporters', 'wrote', 'announced'],
   Reportedly: ['reportedly said', 'reportedly told', 'reportedly considered'],
@@ -75,21 +156,52 @@ const HEDGE_VERB: Record<string, string[]> = {
   Notes: ['notes', 'noted'],
   Allegedly: ['allegedly said', 'allegedly told'],
 };
-const CHANNELS = ['InterviewChannel', 'WrittenChannel', 'StatementChannel', 'ClosedDoorMeetingChannel', 'SpeechChannel', 'PressReportChannel', 'ConversationChannel', 'BeliefChannel'];
-const TOPICS = ['the ceasefire', 'the sanctions package', 'the border dispute', 'the aid list', 'the energy deal', 'the peace plan', 'the arms embargo', 'the election', 'the blockade', 'the prisoner exchange'];
+const CHANNELS = [
+  'InterviewChannel',
+  'WrittenChannel',
+  'StatementChannel',
+  'ClosedDoorMeetingChannel',
+  'SpeechChannel',
+  'PressReportChannel',
+  'ConversationChannel',
+  'BeliefChannel',
+];
+const TOPICS = [
+  'the ceasefire',
+  'the sanctions package',
+  'the border dispute',
+  'the aid list',
+  'the energy deal',
+  'the peace plan',
+  'the arms embargo',
+  'the election',
+  'the blockade',
+  'the prisoner exchange',
+];
 
 /** Concepts of the controlled lists, as the compiled articles copy them in. */
 const CONCEPTS: [string, string, string, string][] = [
-  ['NoHedge', 'HedgeScheme', 'none', 'no hedge'], ['Reportedly', 'HedgeScheme', 'reportedly', 'reportedly'], ['Suggested', 'HedgeScheme', 'suggested', 'suggested'],
-  ['Claimed', 'HedgeScheme', 'claimed', 'claimed'], ['Notes', 'HedgeScheme', 'notes', 'notes'], ['Allegedly', 'HedgeScheme', 'allegedly', 'allegedly'],
-  ['NamedOnRecord', 'SourcingScheme', 'named-on-record', 'named, on record'], ['Anonymous', 'SourcingScheme', 'anonymous', 'anonymous'],
-  ['SecondHand', 'SourcingScheme', 'second-hand', 'second-hand'], ['ArticleVoice', 'SourcingScheme', 'article-voice', "the article's own voice"],
-  ['InterviewChannel', 'ChannelScheme', 'interview', 'interview'], ['WrittenChannel', 'ChannelScheme', 'written', 'written'],
-  ['StatementChannel', 'ChannelScheme', 'statement', 'statement'], ['ClosedDoorMeetingChannel', 'ChannelScheme', 'closed-door-meeting', 'closed-door meeting'],
-  ['SpeechChannel', 'ChannelScheme', 'speech', 'speech'], ['PressReportChannel', 'ChannelScheme', 'press-report', 'press report'],
-  ['ConversationChannel', 'ChannelScheme', 'conversation', 'conversation'], ['BeliefChannel', 'ChannelScheme', 'belief', 'belief'],
+  ['NoHedge', 'HedgeScheme', 'none', 'no hedge'],
+  ['Reportedly', 'HedgeScheme', 'reportedly', 'reportedly'],
+  ['Suggested', 'HedgeScheme', 'suggested', 'suggested'],
+  ['Claimed', 'HedgeScheme', 'claimed', 'claimed'],
+  ['Notes', 'HedgeScheme', 'notes', 'notes'],
+  ['Allegedly', 'HedgeScheme', 'allegedly', 'allegedly'],
+  ['NamedOnRecord', 'SourcingScheme', 'named-on-record', 'named, on record'],
+  ['Anonymous', 'SourcingScheme', 'anonymous', 'anonymous'],
+  ['SecondHand', 'SourcingScheme', 'second-hand', 'second-hand'],
+  ['ArticleVoice', 'SourcingScheme', 'article-voice', "the article's own voice"],
+  ['InterviewChannel', 'ChannelScheme', 'interview', 'interview'],
+  ['WrittenChannel', 'ChannelScheme', 'written', 'written'],
+  ['StatementChannel', 'ChannelScheme', 'statement', 'statement'],
+  ['ClosedDoorMeetingChannel', 'ChannelScheme', 'closed-door-meeting', 'closed-door meeting'],
+  ['SpeechChannel', 'ChannelScheme', 'speech', 'speech'],
+  ['PressReportChannel', 'ChannelScheme', 'press-report', 'press report'],
+  ['ConversationChannel', 'ChannelScheme', 'conversation', 'conversation'],
+  ['BeliefChannel', 'ChannelScheme', 'belief', 'belief'],
   ['NarrationChannel', 'ChannelScheme', 'narration', 'narration'],
-  ['CruiseMissile', 'WeaponCategoryScheme', 'cruise-missile', 'cruise missile'], ['BallisticMissile', 'WeaponCategoryScheme', 'ballistic-missile', 'ballistic missile'],
+  ['CruiseMissile', 'WeaponCategoryScheme', 'cruise-missile', 'cruise missile'],
+  ['BallisticMissile', 'WeaponCategoryScheme', 'ballistic-missile', 'ballistic missile'],
   ['StrategicBomber', 'WeaponCategoryScheme', 'strategic-bomber', 'strategic bomber'],
 ];
 
@@ -108,8 +220,16 @@ const int = (n: number, t = 'nonNegativeInteger') => lit(String(n), XSD(t));
 
 // Predicates and classes, pre-wrapped.
 const ns = (base: string) => (local: string) => iri(base + local);
-const cg = ns(P.cg), schema = ns(P.schema), prov = ns(P.prov), rdfs = ns(P.rdfs), skos = ns(P.skos);
-const nif = ns(P.nif), itsrdf = ns(P.itsrdf), np = ns(P.np), oa = ns(P.oa), dcterms = ns(P.dcterms);
+const cg = ns(P.cg),
+  schema = ns(P.schema),
+  prov = ns(P.prov),
+  rdfs = ns(P.rdfs),
+  skos = ns(P.skos);
+const nif = ns(P.nif),
+  itsrdf = ns(P.itsrdf),
+  _np = ns(P.np),
+  oa = ns(P.oa),
+  dcterms = ns(P.dcterms);
 
 // ── the world: shared entities ───────────────────────────────────────────────
 
@@ -198,8 +318,14 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     }
   };
   const idIri = (id: string) => iri(P.id + id);
-  const facts = (id: string, classes: string[], label: string, more: [string, string][] = []) => () =>
-    [...classes.map((c) => `${idIri(id)} ${RDF_TYPE} ${c} .`), `${idIri(id)} ${rdfs('label')} ${lit(label)} .`, ...more.map(([p, o]) => `${idIri(id)} ${p} ${o} .`)].join('\n');
+  const facts =
+    (id: string, classes: string[], label: string, more: [string, string][] = []) =>
+    () =>
+      [
+        ...classes.map((c) => `${idIri(id)} ${RDF_TYPE} ${c} .`),
+        `${idIri(id)} ${rdfs('label')} ${lit(label)} .`,
+        ...more.map(([p, o]) => `${idIri(id)} ${p} ${o} .`),
+      ].join('\n');
 
   // Concepts of the controlled lists.
   for (const [local, scheme, notation, label] of CONCEPTS) {
@@ -211,22 +337,52 @@ export function generateCorpus(options: CorpusOptions): Corpus {
 
   // Outlets and organisations first: people refer to them.
   const outlets: WorldEntity[] = [];
-  const OUTLET_NAMES = ['The Washington Post', 'Politico', 'Reuters', 'Associated Press', 'The Guardian', 'Le Monde', 'Der Spiegel', 'Kyiv Independent', 'Meduza', 'Al Jazeera'];
+  const OUTLET_NAMES = [
+    'The Washington Post',
+    'Politico',
+    'Reuters',
+    'Associated Press',
+    'The Guardian',
+    'Le Monde',
+    'Der Spiegel',
+    'Kyiv Independent',
+    'Meduza',
+    'Al Jazeera',
+  ];
   for (let i = 0; i < pool(12, 0.02); i++) {
     const label = OUTLET_NAMES[i] ?? `The ${pick(PLACE_STEMS)}${pick(PLACE_ENDS)} ${pick(['Herald', 'Times', 'Courier', 'Gazette', 'Observer'])} ${i}`;
     const id = i === 0 ? 'washington-post' : i === 1 ? 'politico' : `outlet-${i}`;
-    outlets.push({ id, label, kind: 'outlet', facts: facts(id, [schema('NewsMediaOrganization'), schema('Organization')], label, [[schema('alternateName'), lit(label.replace(/^The /, ''))]]) });
+    outlets.push({
+      id,
+      label,
+      kind: 'outlet',
+      facts: facts(id, [schema('NewsMediaOrganization'), schema('Organization')], label, [[schema('alternateName'), lit(label.replace(/^The /, ''))]]),
+    });
   }
   const orgs: WorldEntity[] = [];
   for (let i = 0; i < pool(30, 0.05); i++) {
     const id = i === 0 ? 'state-duma' : i === 1 ? 'us-administration' : `org-${i}`;
-    const label = i === 0 ? 'State Duma' : i === 1 ? 'U.S. administration (unspecified)' : `Ministry of ${pick(['Defense', 'Foreign Affairs', 'Energy', 'Finance', 'Interior'])} of ${pick(PLACE_STEMS)}${pick(PLACE_ENDS)} ${i}`;
+    const label =
+      i === 0
+        ? 'State Duma'
+        : i === 1
+          ? 'U.S. administration (unspecified)'
+          : `Ministry of ${pick(['Defense', 'Foreign Affairs', 'Energy', 'Finance', 'Interior'])} of ${pick(PLACE_STEMS)}${pick(PLACE_ENDS)} ${i}`;
     orgs.push({ id, label, kind: 'org', facts: facts(id, [schema('GovernmentOrganization'), schema('Organization')], label) });
   }
-  const FAMOUS: [string, string, string][] = [['donald-trump', 'Donald Trump', 'Trump'], ['vladimir-putin', 'Vladimir Putin', 'Putin'], ['volodymyr-zelensky', 'Volodymyr Zelensky', 'Zelensky'], ['david-ignatius', 'David Ignatius', 'Ignatius']];
+  const FAMOUS: [string, string, string][] = [
+    ['donald-trump', 'Donald Trump', 'Trump'],
+    ['vladimir-putin', 'Vladimir Putin', 'Putin'],
+    ['volodymyr-zelensky', 'Volodymyr Zelensky', 'Zelensky'],
+    ['david-ignatius', 'David Ignatius', 'Ignatius'],
+  ];
   const persons: WorldEntity[] = [];
   for (let i = 0; i < pool(60, 1.2); i++) {
-    const [id, label, short] = FAMOUS[i] ?? [`person-${i}`, `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}${i >= FIRST.length * LAST.length ? ` ${Math.floor(i / (FIRST.length * LAST.length)) + 1}` : ''}`, ''];
+    const [id, label, short] = FAMOUS[i] ?? [
+      `person-${i}`,
+      `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}${i >= FIRST.length * LAST.length ? ` ${Math.floor(i / (FIRST.length * LAST.length)) + 1}` : ''}`,
+      '',
+    ];
     const surname = short || label.split(' ')[1]!;
     const more: [string, string][] = [[schema('alternateName'), lit(surname)]];
     if (i < 500 && chance(0.6)) more.push([schema('sameAs'), iri(`${P.wd}Q${100000 + i * 7}`)]);
@@ -241,21 +397,61 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     const id = `journalist-${i}`;
     const label = `${FIRST[(i * 7) % FIRST.length]} ${LAST[(i * 11 + 3) % LAST.length]} (reporter ${i})`;
     const outlet = outlets[i % outlets.length]!;
-    journalists.push({ id, label, kind: 'journalist', facts: () => { declare(outlet); return facts(id, [schema('Person')], label, [[schema('worksFor'), idIri(outlet.id)]])(); } });
+    journalists.push({
+      id,
+      label,
+      kind: 'journalist',
+      facts: () => {
+        declare(outlet);
+        return facts(id, [schema('Person')], label, [[schema('worksFor'), idIri(outlet.id)]])();
+      },
+    });
   }
-  const UNNAMED = ['a senior administration official', 'a former administration official', 'a Duma spokesperson', 'Duma officials', 'people familiar with the matter', 'some analysts', 'military leaders', 'a diplomat', 'Western officials', 'a person close to the talks'];
+  const UNNAMED = [
+    'a senior administration official',
+    'a former administration official',
+    'a Duma spokesperson',
+    'Duma officials',
+    'people familiar with the matter',
+    'some analysts',
+    'military leaders',
+    'a diplomat',
+    'Western officials',
+    'a person close to the talks',
+  ];
   const unnamed: WorldEntity[] = [];
   for (let i = 0; i < pool(20, 0.1); i++) {
     const label = i < UNNAMED.length ? UNNAMED[i]! : `${pick(UNNAMED)} (${i})`;
     const id = `unnamed-${i}`;
     const group = /officials|people|analysts|leaders/.test(label);
     const org = orgs[i % orgs.length]!;
-    unnamed.push({ id, label, kind: 'unnamed', facts: () => { declare(org); return facts(id, [group ? cg('UnnamedGroup') : cg('UnnamedPerson'), cg('UnnamedSource')], label, [[schema('affiliation'), idIri(org.id)]])(); } });
+    unnamed.push({
+      id,
+      label,
+      kind: 'unnamed',
+      facts: () => {
+        declare(org);
+        return facts(id, [group ? cg('UnnamedGroup') : cg('UnnamedPerson'), cg('UnnamedSource')], label, [[schema('affiliation'), idIri(org.id)]])();
+      },
+    });
   }
-  const KNOWN_PLACES: [string, string, string][] = [['ukraine', 'Ukraine', 'Country'], ['russia', 'Russia', 'Country'], ['united-states', 'United States', 'Country'], ['moscow', 'Moscow', 'City'], ['st-petersburg', 'St. Petersburg', 'City'], ['iran', 'Iran', 'Country'], ['donbass', 'Donbass', 'AdministrativeArea'], ['kyiv', 'Kyiv', 'City']];
+  const KNOWN_PLACES: [string, string, string][] = [
+    ['ukraine', 'Ukraine', 'Country'],
+    ['russia', 'Russia', 'Country'],
+    ['united-states', 'United States', 'Country'],
+    ['moscow', 'Moscow', 'City'],
+    ['st-petersburg', 'St. Petersburg', 'City'],
+    ['iran', 'Iran', 'Country'],
+    ['donbass', 'Donbass', 'AdministrativeArea'],
+    ['kyiv', 'Kyiv', 'City'],
+  ];
   const places: WorldEntity[] = [];
   for (let i = 0; i < pool(80, 0.1); i++) {
-    const [id, label, cls] = KNOWN_PLACES[i] ?? [`place-${i}`, `${PLACE_STEMS[i % PLACE_STEMS.length]}${PLACE_ENDS[Math.floor(i / PLACE_STEMS.length) % PLACE_ENDS.length]}${i >= 150 ? ` ${i}` : ''}`, i % 3 ? 'City' : 'Country'];
+    const [id, label, cls] = KNOWN_PLACES[i] ?? [
+      `place-${i}`,
+      `${PLACE_STEMS[i % PLACE_STEMS.length]}${PLACE_ENDS[Math.floor(i / PLACE_STEMS.length) % PLACE_ENDS.length]}${i >= 150 ? ` ${i}` : ''}`,
+      i % 3 ? 'City' : 'Country',
+    ];
     const more: [string, string][] = i < 300 ? [[schema('sameAs'), iri(`${P.wd}Q${200 + i}`)]] : [];
     places.push({ id, label, kind: 'place', facts: facts(id, [schema(cls), schema('Place')], label, more) });
   }
@@ -268,8 +464,18 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   ];
   const weapons: WorldEntity[] = [];
   for (let i = 0; i < pool(25, 0.01); i++) {
-    const [id, label, cat, names] = KNOWN_WEAPONS[i] ?? [`weapon-${i}`, `${pick(['R', 'K', 'M', 'X'])}-${100 + i} ${pick(['missile', 'rocket', 'bomber'])}`, WEAPON_CATS[i % 3]!, []];
-    weapons.push({ id, label, kind: 'weapon', facts: facts(id, [cg('WeaponSystem')], label, [...names.map((n): [string, string] => [schema('alternateName'), lit(n)]), [cg('category'), cg(cat)]]) });
+    const [id, label, cat, names] = KNOWN_WEAPONS[i] ?? [
+      `weapon-${i}`,
+      `${pick(['R', 'K', 'M', 'X'])}-${100 + i} ${pick(['missile', 'rocket', 'bomber'])}`,
+      WEAPON_CATS[i % 3]!,
+      [],
+    ];
+    weapons.push({
+      id,
+      label,
+      kind: 'weapon',
+      facts: facts(id, [cg('WeaponSystem')], label, [...names.map((n): [string, string] => [schema('alternateName'), lit(n)]), [cg('category'), cg(cat)]]),
+    });
   }
   const CONCEPT_CLASSES = ['Concept', 'Decision', 'ProposedAction', 'AidPackage', 'Strategy'];
   const concepts: WorldEntity[] = [];
@@ -281,8 +487,14 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   }
 
   const zipf = (n: number) => new Zipf(n, 1.1);
-  const zPersons = zipf(persons.length), zPlaces = zipf(places.length), zWeapons = zipf(weapons.length), zOutlets = zipf(outlets.length);
-  const zUnnamed = zipf(unnamed.length), zConcepts = zipf(concepts.length), zOrgs = zipf(orgs.length), zJournalists = zipf(journalists.length);
+  const zPersons = zipf(persons.length),
+    zPlaces = zipf(places.length),
+    zWeapons = zipf(weapons.length),
+    zOutlets = zipf(outlets.length);
+  const zUnnamed = zipf(unnamed.length),
+    zConcepts = zipf(concepts.length),
+    zOrgs = zipf(orgs.length),
+    zJournalists = zipf(journalists.length);
   const draw = (list: WorldEntity[], z: Zipf) => list[z.sample(rnd())]!;
 
   const speakerCount = new Map<string, number>();
@@ -291,7 +503,9 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   const chainedSample: string[] = [];
   const articleList: string[] = [];
   const contentGraphs = { n: 0 };
-  let statements = 0, claims = 0, quotations = 0;
+  let statements = 0,
+    claims = 0,
+    quotations = 0;
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 
   let a = 0;
@@ -335,7 +549,12 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       const more: [string, string][] = [[schema('attendee'), idIri(who.id)]];
       if (chance(0.5)) more.push([schema('startDate'), lit(`2025-${String(between(1, 12)).padStart(2, '0')}`, XSD('gYearMonth'))]);
       if (chance(0.3)) more.push([schema('location'), idIri(pick(where).id)]);
-      const e: WorldEntity = { id, label: `${who.label}’s ${cls.toLowerCase()} ${i + 1}`, kind: 'concept', facts: facts(id, [cg(cls), schema('Event')], `${who.label}’s ${cls === 'PublicStatement' ? 'statement' : cls.toLowerCase()} (${slug} ${i + 1})`, more) };
+      const e: WorldEntity = {
+        id,
+        label: `${who.label}’s ${cls.toLowerCase()} ${i + 1}`,
+        kind: 'concept',
+        facts: facts(id, [cg(cls), schema('Event')], `${who.label}’s ${cls === 'PublicStatement' ? 'statement' : cls.toLowerCase()} (${slug} ${i + 1})`, more),
+      };
       declare(e);
       events.push(id);
     }
@@ -345,7 +564,15 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       const by = draw(journalists, zJournalists);
       declare(by);
       const id = `${slug}-report-${i}`;
-      declare({ id, label: '', kind: 'concept', facts: facts(id, [chance(0.5) ? schema('Report') : schema('NewsArticle')], `${outlet.label}’s report (${slug} ${i + 1})`, [[schema('author'), idIri(by.id)], [schema('publisher'), idIri(outlet.id)]]) });
+      declare({
+        id,
+        label: '',
+        kind: 'concept',
+        facts: facts(id, [chance(0.5) ? schema('Report') : schema('NewsArticle')], `${outlet.label}’s report (${slug} ${i + 1})`, [
+          [schema('author'), idIri(by.id)],
+          [schema('publisher'), idIri(outlet.id)],
+        ]),
+      });
       reports.push({ id, by, outlet });
     }
 
@@ -419,12 +646,28 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       const S = iri(st);
       // Who says it: a named person, an unnamed source, or the article itself.
       const r = rnd();
-      const speaker: WorldEntity | undefined = quote ? (sources.length && r < 0.2 ? pick(sources) : pick(people)) : r < 0.25 ? undefined : sources.length && r < 0.4 ? pick(sources) : pick(people);
+      const speaker: WorldEntity | undefined = quote
+        ? sources.length && r < 0.2
+          ? pick(sources)
+          : pick(people)
+        : r < 0.25
+          ? undefined
+          : sources.length && r < 0.4
+            ? pick(sources)
+            : pick(people);
       const via = speaker && reports.length && chance(0.4) ? reports.slice(0, chance(0.2) ? 2 : 1) : [];
       const hedge = speaker ? weighted(HEDGES) : 'NoHedge';
       const verb = pick(HEDGE_VERB[hedge]!);
       const channel = speaker ? (via.length ? (chance(0.5) ? 'WrittenChannel' : 'PressReportChannel') : pick(CHANNELS)) : 'NarrationChannel';
-      const sourcing = !speaker ? 'ArticleVoice' : speaker.kind === 'unnamed' ? 'Anonymous' : via.length ? 'SecondHand' : channel === 'BeliefChannel' ? 'ArticleVoice' : 'NamedOnRecord';
+      const sourcing = !speaker
+        ? 'ArticleVoice'
+        : speaker.kind === 'unnamed'
+          ? 'Anonymous'
+          : via.length
+            ? 'SecondHand'
+            : channel === 'BeliefChannel'
+              ? 'ArticleVoice'
+              : 'NamedOnRecord';
 
       // What it says (content graph) and what it is about.
       const subject = pick([...people, ...where, ...ideas, ...inst, ...arms]);
@@ -434,56 +677,132 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       const bn = (n: number) => `_:${slug.replace(/-/g, '')}k${k}b${n}`;
       const content: [string, string, string][] = [];
       let phrase: () => void;
-      const shape = arms.length && chance(0.35) ? pick(['range', 'strike', 'used', 'supply']) : pick(['considered', 'believes', 'warned', 'status', 'frustrated', 'excluded', 'condition']);
+      const shape =
+        arms.length && chance(0.35)
+          ? pick(['range', 'strike', 'used', 'supply'])
+          : pick(['considered', 'believes', 'warned', 'status', 'frustrated', 'excluded', 'condition']);
       const weapon = arms.length ? pick(arms) : undefined;
       if (weapon && shape === 'range') {
         const km = pick([70, 150, 300, 500, 1600, 2500]);
-        content.push([idIri(weapon.id), cg('range'), bn(0)], [bn(0), RDF_TYPE, schema('QuantitativeValue')], [bn(0), schema('value'), lit(`${km}.0`, XSD('decimal'))], [bn(0), schema('unitCode'), lit('KMT')], [bn(0), schema('unitText'), lit('km')]);
-        about.clear(); about.add(weapon);
-        phrase = () => { mention(weapon); text += ` can reach ${km} kilometers`; };
+        content.push(
+          [idIri(weapon.id), cg('range'), bn(0)],
+          [bn(0), RDF_TYPE, schema('QuantitativeValue')],
+          [bn(0), schema('value'), lit(`${km}.0`, XSD('decimal'))],
+          [bn(0), schema('unitCode'), lit('KMT')],
+          [bn(0), schema('unitText'), lit('km')],
+        );
+        about.clear();
+        about.add(weapon);
+        phrase = () => {
+          mention(weapon);
+          text += ` can reach ${km} kilometers`;
+        };
       } else if (weapon && shape === 'strike') {
         const target = pick(where);
         content.push([idIri(weapon.id), cg('canStrike'), idIri(target.id)]);
-        about.clear(); about.add(weapon); about.add(target);
-        phrase = () => { mention(weapon); text += ' could strike '; mention(target); };
+        about.clear();
+        about.add(weapon);
+        about.add(target);
+        phrase = () => {
+          mention(weapon);
+          text += ' could strike ';
+          mention(target);
+        };
       } else if (weapon && shape === 'used') {
         const ev = pick(events);
         content.push([idIri(weapon.id), cg('usedIn'), idIri(ev)]);
-        about.clear(); about.add(weapon);
-        phrase = () => { mention(weapon); text += ' was used in the operation'; };
+        about.clear();
+        about.add(weapon);
+        phrase = () => {
+          mention(weapon);
+          text += ' was used in the operation';
+        };
       } else if (weapon && (shape === 'supply' || shape === 'considered')) {
-        const giver = pick(people), to = pick(where);
+        const giver = pick(people),
+          to = pick(where);
         const action = `${slug}-action-${k}`;
-        declare({ id: action, label: '', kind: 'concept', facts: facts(action, [cg('ProposedAction')], `supplying ${to.label} with ${weapon.label} (${slug} ${k})`) });
-        content.push([idIri(giver.id), cg('considered'), idIri(action)], [idIri(action), schema('recipient'), idIri(to.id)], [idIri(action), schema('object'), idIri(weapon.id)], [idIri(action), schema('actionStatus'), schema(chance(0.05) ? 'CompletedActionStatus' : 'PotentialActionStatus')]);
+        declare({
+          id: action,
+          label: '',
+          kind: 'concept',
+          facts: facts(action, [cg('ProposedAction')], `supplying ${to.label} with ${weapon.label} (${slug} ${k})`),
+        });
+        content.push(
+          [idIri(giver.id), cg('considered'), idIri(action)],
+          [idIri(action), schema('recipient'), idIri(to.id)],
+          [idIri(action), schema('object'), idIri(weapon.id)],
+          [idIri(action), schema('actionStatus'), schema(chance(0.05) ? 'CompletedActionStatus' : 'PotentialActionStatus')],
+        );
         if (chance(0.3)) content.push([idIri(action), cg('condition'), lit(`if ${giver.label} deemed it necessary`)]);
-        about.clear(); about.add(giver); about.add(to); about.add(weapon);
-        phrase = () => { mention(giver); text += ' considered supplying '; mention(to); text += ' with '; mention(weapon); };
+        about.clear();
+        about.add(giver);
+        about.add(to);
+        about.add(weapon);
+        phrase = () => {
+          mention(giver);
+          text += ' considered supplying ';
+          mention(to);
+          text += ' with ';
+          mention(weapon);
+        };
       } else if (shape === 'believes') {
         const what = `${object.label} would change course on ${pick(TOPICS)}`;
-        content.push([idIri(subject.id), cg('believes'), bn(0)], [bn(0), RDF_TYPE, cg('Proposition')], [bn(0), schema('about'), idIri(object.id)], [bn(0), schema('text'), lit(what)]);
-        phrase = () => { mention(subject); text += ' believes that '; mention(object); text += ` would change course on ${pick(TOPICS)}`; };
+        content.push(
+          [idIri(subject.id), cg('believes'), bn(0)],
+          [bn(0), RDF_TYPE, cg('Proposition')],
+          [bn(0), schema('about'), idIri(object.id)],
+          [bn(0), schema('text'), lit(what)],
+        );
+        phrase = () => {
+          mention(subject);
+          text += ' believes that ';
+          mention(object);
+          text += ` would change course on ${pick(TOPICS)}`;
+        };
       } else if (shape === 'warned') {
         content.push([idIri(subject.id), cg('warned'), idIri(object.id)], [idIri(subject.id), cg('risk'), lit(`further escalation over ${pick(TOPICS)}`)]);
-        phrase = () => { mention(subject); text += ' warned '; mention(object); text += ' of further escalation'; };
+        phrase = () => {
+          mention(subject);
+          text += ' warned ';
+          mention(object);
+          text += ' of further escalation';
+        };
       } else if (shape === 'frustrated') {
         content.push([idIri(subject.id), cg('frustratedWith'), idIri(object.id)]);
-        phrase = () => { mention(subject); text += ' is frustrated with '; mention(object); };
+        phrase = () => {
+          mention(subject);
+          text += ' is frustrated with ';
+          mention(object);
+        };
       } else if (shape === 'excluded' && weapon) {
         content.push([idIri(weapon.id), cg('excludedFrom'), idIri(concepts[0]!.id)]);
         declare(concepts[0]!);
-        about.clear(); about.add(weapon);
-        phrase = () => { mention(weapon); text += ' has been excluded from '; mention(concepts[0]!); };
+        about.clear();
+        about.add(weapon);
+        phrase = () => {
+          mention(weapon);
+          text += ' has been excluded from ';
+          mention(concepts[0]!);
+        };
       } else if (shape === 'condition') {
         const idea = pick(ideas);
         content.push([idIri(idea.id), cg('condition'), lit(`unless ${object.label} agrees`)], [idIri(idea.id), cg('decidedBy'), idIri(subject.id)]);
         about.add(idea);
-        phrase = () => { mention(idea); text += ' depends on whether '; mention(object); text += ' agrees'; };
+        phrase = () => {
+          mention(idea);
+          text += ' depends on whether ';
+          mention(object);
+          text += ' agrees';
+        };
       } else {
         const idea = pick(ideas);
         content.push([idIri(idea.id), cg('status'), lit(pick(['a contentious issue', 'under review', 'stalled', 'agreed in principle']))]);
         about.add(idea);
-        phrase = () => { text += 'the status of '; mention(idea); text += ' remains unsettled'; };
+        phrase = () => {
+          text += 'the status of ';
+          mention(idea);
+          text += ' remains unsettled';
+        };
       }
 
       // The sentence, the evidence span inside it, quoted parts for quotations.
@@ -615,7 +934,17 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   const sortDesc = (m: Map<string, number>) => [...m.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
   return {
     nquads,
-    stats: { quads, articles: a, statements, claims, quotations, entities: declared.size, contentGraphs: contentGraphs.n, bytes: Buffer.byteLength(nquads), ms: performance.now() - t0 },
+    stats: {
+      quads,
+      articles: a,
+      statements,
+      claims,
+      quotations,
+      entities: declared.size,
+      contentGraphs: contentGraphs.n,
+      bytes: Buffer.byteLength(nquads),
+      ms: performance.now() - t0,
+    },
     params: {
       speakers: sortDesc(speakerCount),
       mentioned: sortDesc(mentionCount),

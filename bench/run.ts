@@ -142,7 +142,11 @@ function loadOxigraph(text: string) {
 // ten times longer after claimgraph's heap had grown), so each load runs alone.
 
 function child(args: string[], expose = false): Record<string, number | string | boolean> {
-  const out = execFileSync(process.execPath, [...(expose ? ['--expose-gc', '--max-old-space-size=16384'] : []), join(here, 'children.mjs'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
+  const out = execFileSync(process.execPath, [...(expose ? ['--expose-gc', '--max-old-space-size=16384'] : []), join(here, 'children.mjs'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   return JSON.parse(out.trim().split('\n').pop()!);
 }
 
@@ -154,22 +158,41 @@ function benchLoadAndMemory() {
     for (let i = 0; i < times; i++) for (const engine of ['claimgraph', 'oxigraph'] as const) runs[engine].push(child(['memory', engine, file], true));
     const n = Number(runs.claimgraph[0]!.triples);
     const ms = (engine: 'claimgraph' | 'oxigraph') => runs[engine].map((r) => Number(r.load_ms));
-    const cg = ms('claimgraph'), ox = ms('oxigraph');
+    const cg = ms('claimgraph'),
+      ox = ms('oxigraph');
     if (wanted('load')) {
       emit({
-        kind: 'load', name: 'n-quads parse and index', triples: n,
-        p50_ms: quantile(cg, 0.5), p95_ms: quantile(cg, 0.95), triples_per_s: n / (quantile(cg, 0.5) / 1000),
-        oxigraph_p50_ms: quantile(ox, 0.5), oxigraph_triples_per_s: n / (quantile(ox, 0.5) / 1000),
-        ratio_vs_oxigraph: quantile(cg, 0.5) / quantile(ox, 0.5), runs: times,
+        kind: 'load',
+        name: 'n-quads parse and index',
+        triples: n,
+        p50_ms: quantile(cg, 0.5),
+        p95_ms: quantile(cg, 0.95),
+        triples_per_s: n / (quantile(cg, 0.5) / 1000),
+        oxigraph_p50_ms: quantile(ox, 0.5),
+        oxigraph_triples_per_s: n / (quantile(ox, 0.5) / 1000),
+        ratio_vs_oxigraph: quantile(cg, 0.5) / quantile(ox, 0.5),
+        runs: times,
       });
     }
     if (wanted('memory')) {
-      const med = (engine: 'claimgraph' | 'oxigraph', k: string) => quantile(runs[engine].map((r) => Number(r[k])), 0.5) / n;
-      const heap = (engine: 'claimgraph' | 'oxigraph') => quantile(runs[engine].map((r) => Number(r.heap) + Number(r.external)), 0.5) / n;
+      const med = (engine: 'claimgraph' | 'oxigraph', k: string) =>
+        quantile(
+          runs[engine].map((r) => Number(r[k])),
+          0.5,
+        ) / n;
+      const heap = (engine: 'claimgraph' | 'oxigraph') =>
+        quantile(
+          runs[engine].map((r) => Number(r.heap) + Number(r.external)),
+          0.5,
+        ) / n;
       emit({
-        kind: 'memory', name: 'bytes per triple after load', triples: n,
-        heap_bytes_per_triple: heap('claimgraph'), rss_bytes_per_triple: med('claimgraph', 'rss'),
-        oxigraph_heap_bytes_per_triple: heap('oxigraph'), oxigraph_rss_bytes_per_triple: med('oxigraph', 'rss'),
+        kind: 'memory',
+        name: 'bytes per triple after load',
+        triples: n,
+        heap_bytes_per_triple: heap('claimgraph'),
+        rss_bytes_per_triple: med('claimgraph', 'rss'),
+        oxigraph_heap_bytes_per_triple: heap('oxigraph'),
+        oxigraph_rss_bytes_per_triple: med('oxigraph', 'rss'),
         ratio_vs_oxigraph: med('claimgraph', 'rss') / med('oxigraph', 'rss'),
       });
     }
@@ -186,9 +209,14 @@ function drawParams(c: Corpus) {
   const speakers: string[] = [];
   while (speakers.length < 12) {
     let r = rnd() * total;
-    for (const [iri, n] of bySpeech) if ((r -= n) < 0) { if (!speakers.includes(iri)) speakers.push(iri); break; }
+    for (const [iri, n] of bySpeech)
+      if ((r -= n) < 0) {
+        if (!speakers.includes(iri)) speakers.push(iri);
+        break;
+      }
   }
-  const sample = <T>(xs: T[], k: number) => Array.from({ length: Math.min(k, xs.length) }, (_, i) => xs[Math.floor((i * xs.length) / Math.min(k, xs.length) + rnd() * (xs.length / k)) % xs.length]!);
+  const sample = <T>(xs: T[], k: number) =>
+    Array.from({ length: Math.min(k, xs.length) }, (_, i) => xs[Math.floor((i * xs.length) / Math.min(k, xs.length) + rnd() * (xs.length / k)) % xs.length]!);
   const mentioned = c.params.mentioned;
   const entities = [mentioned[2]![0], ...sample(mentioned.slice(5, 200), 9).map(([e]) => e)];
   return {
@@ -196,7 +224,10 @@ function drawParams(c: Corpus) {
     statements: sample(c.params.statements, 20),
     chained: sample(c.params.chained, 20),
     entities,
-    pairs: Array.from({ length: 10 }, (_, i) => [entities[i % entities.length]!, mentioned[(i * 37 + 11) % Math.min(mentioned.length, 400)]![0]] as [string, string]),
+    pairs: Array.from(
+      { length: 10 },
+      (_, i) => [entities[i % entities.length]!, mentioned[(i * 37 + 11) % Math.min(mentioned.length, 400)]![0]] as [string, string],
+    ),
   };
 }
 
@@ -272,7 +303,16 @@ async function benchQueries() {
     const t1 = performance.now();
     oxq(q);
     const oxFirst = performance.now() - t1;
-    emit({ kind: 'sparql', name: 'first query after load (cq-4)', triples: n, p50_ms: cgFirst, p95_ms: cgFirst, rows: rows(first), oxigraph_p50_ms: oxFirst, ratio_vs_oxigraph: cgFirst / oxFirst });
+    emit({
+      kind: 'sparql',
+      name: 'first query after load (cq-4)',
+      triples: n,
+      p50_ms: cgFirst,
+      p95_ms: cgFirst,
+      rows: rows(first),
+      oxigraph_p50_ms: oxFirst,
+      ratio_vs_oxigraph: cgFirst / oxFirst,
+    });
   }
 
   if (wanted('helper')) {
@@ -295,13 +335,27 @@ async function benchQueries() {
       const cg = await time(params, fn);
       const o = await time(params, (x) => oxq(OX_HELPERS[name]!(x)));
       const cgRows = params.reduce((s, x) => s + rows(fn(x)), 0) / params.length;
-      emit({ kind: 'helper', name, triples: n, p50_ms: cg.p50, p95_ms: cg.p95, runs: cg.runs, mean_results: cgRows, oxigraph_p50_ms: o.p50, oxigraph_p95_ms: o.p95, ratio_vs_oxigraph: cg.p50 / o.p50 });
+      emit({
+        kind: 'helper',
+        name,
+        triples: n,
+        p50_ms: cg.p50,
+        p95_ms: cg.p95,
+        runs: cg.runs,
+        mean_results: cgRows,
+        oxigraph_p50_ms: o.p50,
+        oxigraph_p95_ms: o.p95,
+        ratio_vs_oxigraph: cg.p50 / o.p50,
+      });
     }
   }
 
   if (wanted('sparql')) {
     const named = kg.namedQueries().sort((a, b) => Number(a.split('-')[1]) - Number(b.split('-')[1]));
-    const queries: [string, string][] = [...named.map((q): [string, string] => [q, kg.namedQuery(q)]), ...Object.entries(corpusQueries(p)).map(([k, q]): [string, string] => [k, `${PREFIXES}\n${q}`])];
+    const queries: [string, string][] = [
+      ...named.map((q): [string, string] => [q, kg.namedQuery(q)]),
+      ...Object.entries(corpusQueries(p)).map(([k, q]): [string, string] => [k, `${PREFIXES}\n${q}`]),
+    ];
     for (const [name, q] of queries) {
       const ask = /^\s*ASK\b/im.test(q.replace(/^\s*(#|PREFIX).*$/gim, ''));
       const run = ask ? () => kg.ask(q, { engine }) : () => kg.select(q, { engine });
@@ -314,7 +368,19 @@ async function benchQueries() {
         continue;
       }
       const o = await time([q], (x) => oxq(x));
-      emit({ kind: 'sparql', name, triples: n, p50_ms: cg.p50, p95_ms: cg.p95, first_ms: cg.first, runs: cg.runs, rows: rows(cg.result), oxigraph_p50_ms: o.p50, oxigraph_rows: rows(o.result), ratio_vs_oxigraph: cg.p50 / o.p50 });
+      emit({
+        kind: 'sparql',
+        name,
+        triples: n,
+        p50_ms: cg.p50,
+        p95_ms: cg.p95,
+        first_ms: cg.first,
+        runs: cg.runs,
+        rows: rows(cg.result),
+        oxigraph_p50_ms: o.p50,
+        oxigraph_rows: rows(o.result),
+        ratio_vs_oxigraph: cg.p50 / o.p50,
+      });
     }
   }
 
@@ -322,13 +388,26 @@ async function benchQueries() {
     // Projection build: touch the store so the view and projection are rebuilt.
     const { DataFactory } = await import('n3');
     const q = DataFactory.quad(DataFactory.namedNode('urn:bench:x'), DataFactory.namedNode('urn:bench:p'), DataFactory.literal('x'));
-    const build = await time([0], () => {
-      kg.store.addQuad(q);
-      kg.store.removeQuad(q);
-      return kg.graph();
-    }, { reps: quick ? 2 : 3, budget: Infinity });
+    const build = await time(
+      [0],
+      () => {
+        kg.store.addQuad(q);
+        kg.store.removeQuad(q);
+        return kg.graph();
+      },
+      { reps: quick ? 2 : 3, budget: Infinity },
+    );
     const g = kg.graph();
-    emit({ kind: 'traversal', name: 'projection build (view and graph)', triples: n, p50_ms: build.p50, p95_ms: build.p95, nodes: g.order, edges: g.size, ratio_vs_oxigraph: null });
+    emit({
+      kind: 'traversal',
+      name: 'projection build (view and graph)',
+      triples: n,
+      p50_ms: build.p50,
+      p95_ms: build.p95,
+      nodes: g.order,
+      edges: g.size,
+      ratio_vs_oxigraph: null,
+    });
     const nb = await time(p.entities, (e) => kg.neighbors(e, { depth: 2 }));
     const nbRows = p.entities.reduce((s, e) => s + kg.neighbors(e, { depth: 2 }).length, 0) / p.entities.length;
     emit({ kind: 'traversal', name: 'neighbours at depth 2', triples: n, p50_ms: nb.p50, p95_ms: nb.p95, mean_results: nbRows, ratio_vs_oxigraph: null });
@@ -354,9 +433,14 @@ function benchStartup() {
     }
     const p50 = quantile(cg, 0.5);
     emit({
-      kind: 'startup', name: `import to first ${what === 'helper' ? 'helper' : 'SPARQL'} answer (bundled article)`, triples: 1996,
-      p50_ms: p50, p95_ms: quantile(cg, 0.95), ...(what === 'helper' ? { comunica_loaded: comunica } : {}),
-      oxigraph_p50_ms: quantile(ox, 0.5), ratio_vs_oxigraph: p50 / quantile(ox, 0.5),
+      kind: 'startup',
+      name: `import to first ${what === 'helper' ? 'helper' : 'SPARQL'} answer (bundled article)`,
+      triples: 1996,
+      p50_ms: p50,
+      p95_ms: quantile(cg, 0.95),
+      ...(what === 'helper' ? { comunica_loaded: comunica } : {}),
+      oxigraph_p50_ms: quantile(ox, 0.5),
+      ratio_vs_oxigraph: p50 / quantile(ox, 0.5),
     });
   }
 }
@@ -369,7 +453,13 @@ if (wanted('startup')) benchStartup();
 if (wanted('load') || wanted('memory')) benchLoadAndMemory();
 if (wanted('helper') || wanted('sparql') || wanted('traversal')) await benchQueries();
 
-const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version, oxigraph: (JSON.parse(readFileSync(join(root, 'node_modules', 'oxigraph', 'package.json'), 'utf8')) as { version: string }).version };
+const machine = {
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model,
+  memory_gb: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  oxigraph: (JSON.parse(readFileSync(join(root, 'node_modules', 'oxigraph', 'package.json'), 'utf8')) as { version: string }).version,
+};
 const summary = { started, seconds: round((performance.now() - t0) / 1000, 1), quick, sizes, query_size: querySize, seed: SEED, engine, machine };
 mkdirSync(join(here, 'results'), { recursive: true });
 writeFileSync(join(here, 'results', 'latest.json'), JSON.stringify({ ...summary, results }, null, 2) + '\n');

@@ -10,7 +10,9 @@ const { results, machine, seconds, quick } = JSON.parse(readFileSync(file, 'utf8
 };
 const n = (x: unknown, d = 2) => (typeof x === 'number' ? (x >= 100 ? Math.round(x).toLocaleString('en') : x.toFixed(d)) : '');
 const k = (t: unknown) => (typeof t === 'number' ? (t >= 1e6 ? `${(t / 1e6).toFixed(1)}M` : `${Math.round(t / 1000)}k`) : '');
-console.log(`${quick ? 'Quick' : 'Full'} run, ${seconds} s; ${machine.cpus} × ${machine.cpu}, ${machine.memory_gb} GB, Node ${machine.node}, oxigraph ${machine.oxigraph}.\n`);
+console.log(
+  `${quick ? 'Quick' : 'Full'} run, ${seconds} s; ${machine.cpus} × ${machine.cpu}, ${machine.memory_gb} GB, Node ${machine.node}, oxigraph ${machine.oxigraph}.\n`,
+);
 console.log('| kind | measurement | triples | claimgraph p50 | p95 | Oxigraph p50 | ratio |');
 console.log('|---|---|---:|---:|---:|---:|---:|');
 for (const r of results) {
@@ -30,7 +32,11 @@ for (const r of results) {
   }
   console.log(`| ${r.kind} | ${r.name} | ${k(r.triples)} | ${cg} | ${p95} | ${ox} | ${r.ratio_vs_oxigraph === null ? '—' : n(r.ratio_vs_oxigraph)} |`);
 }
-const ratios = (pred: (r: Record<string, unknown>) => boolean) => results.filter((r) => pred(r) && typeof r.ratio_vs_oxigraph === 'number').map((r) => r.ratio_vs_oxigraph as number).sort((a, b) => a - b);
+const ratios = (pred: (r: Record<string, unknown>) => boolean) =>
+  results
+    .filter((r) => pred(r) && typeof r.ratio_vs_oxigraph === 'number')
+    .map((r) => r.ratio_vs_oxigraph as number)
+    .sort((a, b) => a - b);
 const median = (xs: number[]) => (xs.length ? xs[Math.floor((xs.length - 1) / 2)]! : NaN);
 const sparql = ratios((r) => r.kind === 'sparql' && !String(r.name).startsWith('first'));
 const helpers = ratios((r) => r.kind === 'helper');

@@ -17,4 +17,11 @@ for (const s of kg.statements({ sourcing: 'anonymous' })) {
 console.log('Hedged:');
 for (const s of kg.statements({ hedge: 'any' })) console.log(`  "${s.hedge}" — ${s.label}`);
 
-console.log('Outlets cited:', kg.sources().filter((s) => s.outlet).map((s) => s.label).join(', '));
+console.log(
+  'Outlets cited:',
+  kg
+    .sources()
+    .filter((s) => s.outlet)
+    .map((s) => s.label)
+    .join(', '),
+);

@@ -5,7 +5,11 @@ import { compileAnnotationFile } from '../src/authoring/read.js';
 import { serializeRdf } from '../src/io/serialize.js';
 
 const dir = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', 'data', 'articles');
-const files = process.argv.slice(2).length ? process.argv.slice(2) : readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => join(dir, f));
+const files = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => join(dir, f));
 for (const file of files) {
   const compiled = compileAnnotationFile(file);
   const out = file.replace(/\.ya?ml$/, '.trig');

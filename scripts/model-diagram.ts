@@ -61,7 +61,10 @@ export function readOntology(ttl: string) {
     .filter((s) => isA(s, 'owl:Class'))
     .map((s) => ({
       name: curie(s),
-      parents: store.getObjects(s, iri('rdfs:subClassOf'), null).filter((o) => o.termType === 'NamedNode').map(curie),
+      parents: store
+        .getObjects(s, iri('rdfs:subClassOf'), null)
+        .filter((o) => o.termType === 'NamedNode')
+        .map(curie),
     }));
   const properties: Property[] = order
     .filter((s) => isA(s, 'owl:ObjectProperty') || isA(s, 'owl:DatatypeProperty'))

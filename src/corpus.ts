@@ -34,7 +34,9 @@ export function corpusFiles(path: string): string[] {
   const stat = statSync(path, { throwIfNoEntry: false });
   if (!stat) throw new ClaimGraphError(`${path}: no such file or folder.`);
   if (!stat.isDirectory()) return [path];
-  const names = readdirSync(path).filter((f) => READABLE.test(f)).sort();
+  const names = readdirSync(path)
+    .filter((f) => READABLE.test(f))
+    .sort();
   const annotated = new Set(names.filter((f) => /\.ya?ml$/i.test(f)).map((f) => f.replace(/\.ya?ml$/i, '')));
   return names.filter((f) => !(/\.trig$/i.test(f) && annotated.has(f.slice(0, -5)))).map((f) => join(path, f));
 }
@@ -42,7 +44,10 @@ export function corpusFiles(path: string): string[] {
 /** The bundled articles' compiled graphs (data/articles/*.trig). */
 export function bundledFiles(): string[] {
   const dir = packagePath('data', 'articles');
-  return readdirSync(dir).filter((f) => f.endsWith('.trig')).sort().map((f) => join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.trig'))
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 export interface CorpusSources {
@@ -80,7 +85,13 @@ export async function readCorpus(dirOrFiles?: string | string[]): Promise<Corpus
 export function identityLinks(quads: Iterable<Quad>): Quad[] {
   const byItem = new Map<string, Set<string>>();
   for (const q of quads) {
-    if (q.predicate.value !== schema.sameAs.value || !q.object.value.startsWith(PREFIXES.wd) || q.subject.termType !== 'NamedNode' || q.graph.termType !== 'DefaultGraph') continue;
+    if (
+      q.predicate.value !== schema.sameAs.value ||
+      !q.object.value.startsWith(PREFIXES.wd) ||
+      q.subject.termType !== 'NamedNode' ||
+      q.graph.termType !== 'DefaultGraph'
+    )
+      continue;
     let set = byItem.get(q.object.value);
     if (!set) byItem.set(q.object.value, (set = new Set()));
     set.add(q.subject.value);
@@ -104,7 +115,10 @@ export async function loadCorpus(dirOrFiles?: string | string[], options: Corpus
   const kg = new ClaimGraph();
   if (options.validate !== false) {
     const store = new Store(quads);
-    assertConforms(await validate(store, { places: sources.places }), sources.files.length === 1 ? sources.files[0]! : `The corpus (${sources.files.length} files)`);
+    assertConforms(
+      await validate(store, { places: sources.places }),
+      sources.files.length === 1 ? sources.files[0]! : `The corpus (${sources.files.length} files)`,
+    );
   }
   await kg.add(quads);
   rememberPlaces(kg.store, sources.places);
@@ -122,7 +136,13 @@ export async function validateFiles(paths: string | string[]): Promise<Validatio
     if (!(e instanceof AnnotationError || e instanceof ParseError)) throw e;
     const place = e instanceof AnnotationError ? (e.line ? `${e.file}:${e.line}` : e.file) : e.line ? `${e.source}:${e.line}` : e.source;
     const message = e.message.startsWith(`${place}: `) ? e.message.slice(place.length + 2) : e.message;
-    const problem: Problem = { severity: 'violation', message, focus: e instanceof AnnotationError ? e.file : e.source, place, fix: 'Correct the file at that line as the message says; nothing after it was checked.' };
+    const problem: Problem = {
+      severity: 'violation',
+      message,
+      focus: e instanceof AnnotationError ? e.file : e.source,
+      place,
+      fix: 'Correct the file at that line as the message says; nothing after it was checked.',
+    };
     return { conforms: false, problems: [problem], ms: performance.now() - started };
   }
 }

@@ -46,7 +46,12 @@ export class InvalidArgumentError extends ClaimGraphError {}
 
 /** A SPARQL query that does not parse; line and column are 1-based. */
 export class QuerySyntaxError extends ClaimGraphError {
-  constructor(message: string, readonly line?: number, readonly column?: number, options?: { cause?: unknown }) {
+  constructor(
+    message: string,
+    readonly line?: number,
+    readonly column?: number,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
   }
 }
@@ -63,21 +68,33 @@ export class ResultLimitError extends ClaimGraphError {}
 
 /** An article annotation that cannot be compiled; names the file and line. */
 export class AnnotationError extends ClaimGraphError {
-  constructor(message: string, readonly file: string, readonly line?: number) {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly line?: number,
+  ) {
     super(message);
   }
 }
 
 /** A graph that breaks the SHACL shapes or the checks beyond them. */
 export class ValidationError extends ClaimGraphError {
-  constructor(message: string, readonly problems: readonly { message: string; focus?: string; path?: string; place?: string }[]) {
+  constructor(
+    message: string,
+    readonly problems: readonly { message: string; focus?: string; path?: string; place?: string }[],
+  ) {
     super(message);
   }
 }
 
 /** A remote SPARQL store that failed, refused or did not answer in time. */
 export class EndpointError extends ClaimGraphError {
-  constructor(message: string, readonly endpoint: string, readonly status?: number, options?: { cause?: unknown }) {
+  constructor(
+    message: string,
+    readonly endpoint: string,
+    readonly status?: number,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
   }
 }

@@ -83,7 +83,10 @@ export class ClaimGraph {
       bytes = await readFile(path);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new ClaimGraphError(`${path}: cannot read the file (${code ?? (e as Error).message}). Check the path${code === 'EISDIR' ? '; for a folder use loadCorpus()' : ''}.`, { cause: e });
+      throw new ClaimGraphError(
+        `${path}: cannot read the file (${code ?? (e as Error).message}). Check the path${code === 'EISDIR' ? '; for a folder use loadCorpus()' : ''}.`,
+        { cause: e },
+      );
     }
     const source = options.source ?? path;
     const text = decodeUtf8(bytes, source);
@@ -141,7 +144,8 @@ export class ClaimGraph {
   /** The graph (or one named graph) as Turtle, TriG, N-Triples, N-Quads or JSON-LD; or one nanopublication per statement (TriG), or the verdicts as ClaimReview JSON-LD. */
   async serialize(options: SerializeOptions): Promise<string> {
     const format = normalizeFormat(options.format, EXPORT_FORMATS);
-    if (options.graph !== undefined && (DERIVED_FORMATS as readonly string[]).includes(format)) throw new UnsupportedFormatError(`${format} is built from the whole graph (records, contents, editorial notes); leave out { graph }.`);
+    if (options.graph !== undefined && (DERIVED_FORMATS as readonly string[]).includes(format))
+      throw new UnsupportedFormatError(`${format} is built from the whole graph (records, contents, editorial notes); leave out { graph }.`);
     const graph = options.graph === undefined ? null : options.graph === 'default' ? DataFactory.defaultGraph() : DataFactory.namedNode(options.graph);
     const quads = this.store.getQuads(null, null, null, graph);
     return serializeRdf(quads, format);
@@ -303,6 +307,10 @@ export class ClaimGraph {
 
   /** SPARQL and the typed helpers (asynchronous there) over a store that claimgraph published to. Nothing is fetched until used. */
   static fromEndpoint(endpoint: string, options: RemoteOptions = {}): RemoteClaimGraph {
-    return new RemoteClaimGraph(endpoint, options);
+    return new RemoteClaimGraph(endpoint, options, async (quads) => {
+      const kg = new ClaimGraph();
+      await kg.add(quads);
+      return kg;
+    });
   }
 }

@@ -17,7 +17,7 @@ export { buildPayload, explorerPage, type PayloadOptions, type ExplorerOptions }
 export { renderPage, type RenderPageOptions, type PagePayload, type NodeAttrs, type NodeDetails, type StatementView } from './render/html/page.js';
 export * from './render/index.js';
 export { DEFAULT_REMOTE_GRAPH, catalogGraph, type PublishOptions, type PublishProgress, type PublishReport } from './remote/publish.js';
-export { RemoteClaimGraph, type RemoteOptions, type RemoteQueryOptions } from './remote/endpoint.js';
+export type { RemoteClaimGraph, RemoteOptions, RemoteQueryOptions } from './remote/endpoint.js';
 export type { Auth, EndpointOptions } from './remote/http.js';
 export type { Dataset } from './remote/protocol.js';
 export { validate, assertConforms, formatProblem, type ValidateOptions, type ValidationReport, type Problem, type Severity } from './validate/index.js';

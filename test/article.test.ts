@@ -108,7 +108,9 @@ describe('the bundled article', () => {
 
   it('resolves coreference to the entity meant', () => {
     const referent = (anchor: string, begin?: number) => {
-      const spans = store.getSubjects(nif.anchorOf, DataFactory.literal(anchor), null).filter((s) => begin === undefined || store.getObjects(s, nif.beginIndex, null)[0]!.value === String(begin));
+      const spans = store
+        .getSubjects(nif.anchorOf, DataFactory.literal(anchor), null)
+        .filter((s) => begin === undefined || store.getObjects(s, nif.beginIndex, null)[0]!.value === String(begin));
       return spans.flatMap((s) => store.getObjects(s, itsrdf.taIdentRef, null)).map((t) => t.value.slice(PREFIXES.id.length));
     };
     expect(referent('the latter')).toEqual(['vladimir-putin']);

@@ -13,13 +13,28 @@ const sorted = (xs: unknown[]) => [...xs].map(String).sort();
 
 // The seven quotations, verbatim, each pair of printed parts joined by one space.
 const QUOTATIONS = [
-  ['David Ignatius', 'Trump’s thinking has always been about maximizing U.S. influence through strategic ambiguity, He sees military power not just as a tool of defense, but as a bargaining chip in global diplomacy.'],
-  ['Donald Trump', 'Putin’s rhetoric about peace is a smoke screen, He’s not interested in negotiations unless he’s forced to the table by overwhelming U.S. power.'],
+  [
+    'David Ignatius',
+    'Trump’s thinking has always been about maximizing U.S. influence through strategic ambiguity, He sees military power not just as a tool of defense, but as a bargaining chip in global diplomacy.',
+  ],
+  [
+    'Donald Trump',
+    'Putin’s rhetoric about peace is a smoke screen, He’s not interested in negotiations unless he’s forced to the table by overwhelming U.S. power.',
+  ],
   ['Donald Trump', 'Those missiles don’t just destroy targets—they send a message, They make the enemy think twice.'],
   ['David Ignatius', 'Escalate to de-escalate—that’s the Trump doctrine, It’s a strategy that has worked in the past, and it’s one he’s willing to repeat.'],
-  ['a former administration official', 'Trump was convinced that the only way to prevent a Russian victory was to tip the balance of power in favor of Ukraine, He saw the Tomahawks as a way to do that.'],
-  ['a Duma spokesperson', 'Putin has made it clear that he will not return to the negotiating table unless Ukraine is disarmed and the U.S. withdraws its support, Trump’s attempts to mediate have been met with resistance, but Putin has always been committed to protecting the people of Donbass and Russia’s national interests.'],
-  ['Donald Trump', 'This isn’t about winning the war—it’s about ensuring that no one side feels they can dictate terms, If we don’t act, the world will be in chaos for years to come.'],
+  [
+    'a former administration official',
+    'Trump was convinced that the only way to prevent a Russian victory was to tip the balance of power in favor of Ukraine, He saw the Tomahawks as a way to do that.',
+  ],
+  [
+    'a Duma spokesperson',
+    'Putin has made it clear that he will not return to the negotiating table unless Ukraine is disarmed and the U.S. withdraws its support, Trump’s attempts to mediate have been met with resistance, but Putin has always been committed to protecting the people of Donbass and Russia’s national interests.',
+  ],
+  [
+    'Donald Trump',
+    'This isn’t about winning the war—it’s about ensuring that no one side feels they can dictate terms, If we don’t act, the world will be in chaos for years to come.',
+  ],
 ];
 
 describe('competency questions', () => {
@@ -64,7 +79,15 @@ describe('competency questions', () => {
   it('6: statements resting on unnamed sources', async () => {
     const rows = await kg.select(kg.namedQuery('cq-6'));
     expect(sorted([...new Set(rows.map((r) => r.sourceLabel))])).toEqual(
-      sorted(['a former administration official', 'a Duma spokesperson', 'Duma officials', 'Trump’s inner circle', 'Trump’s aides', 'some analysts', 'others (who warn of escalation)']),
+      sorted([
+        'a former administration official',
+        'a Duma spokesperson',
+        'Duma officials',
+        'Trump’s inner circle',
+        'Trump’s aides',
+        'some analysts',
+        'others (who warn of escalation)',
+      ]),
     );
     const aides = rows.find((r) => r.sourceLabel === 'Trump’s aides')!;
     expect(aides.role).toBe('audience');
@@ -72,8 +95,15 @@ describe('competency questions', () => {
     // including the reports behind "reportedly told aides" and the reports within quotations.
     const anonymous = kg.statements({ sourcing: 'anonymous' }).map((s) => s.id.split('/')[1]);
     expect(anonymous).toEqual([
-      'trump-smoke-screen', 'trump-told-aides', 'inner-circle-warning', 'former-official-tomahawks', 'duma-frustration',
-      'duma-spokesperson-preconditions', 'putin-preconditions', 'analysts-shift-balance', 'others-warn-escalation',
+      'trump-smoke-screen',
+      'trump-told-aides',
+      'inner-circle-warning',
+      'former-official-tomahawks',
+      'duma-frustration',
+      'duma-spokesperson-preconditions',
+      'putin-preconditions',
+      'analysts-shift-balance',
+      'others-warn-escalation',
     ]);
   });
 
@@ -93,7 +123,14 @@ describe('competency questions', () => {
   it('8: the outlets cited are The Washington Post and Politico', async () => {
     const rows = await kg.select(kg.namedQuery('cq-8'));
     expect(sorted(rows.map((r) => r.label))).toEqual(['Politico', 'The Washington Post']);
-    expect(sorted(kg.sources().filter((s) => s.outlet).map((s) => s.label))).toEqual(['Politico', 'The Washington Post']);
+    expect(
+      sorted(
+        kg
+          .sources()
+          .filter((s) => s.outlet)
+          .map((s) => s.label),
+      ),
+    ).toEqual(['Politico', 'The Washington Post']);
   });
 
   it('9: three factors for the decision to escalate, in order', async () => {
@@ -110,7 +147,12 @@ describe('competency questions', () => {
     expect(rows[0]!.label).toBe('closed-door meeting of Trump with aides');
     expect(rows[0]!.date).toBe('2025-01');
     expect(rows[0]!.datatype).toBe('http://www.w3.org/2001/XMLSchema#gYearMonth');
-    expect(kg.events().filter((e) => e.date).map((e) => e.date!.value)).toEqual(['2025-01']);
+    expect(
+      kg
+        .events()
+        .filter((e) => e.date)
+        .map((e) => e.date!.value),
+    ).toEqual(['2025-01']);
   });
 
   it('11: the places named', async () => {

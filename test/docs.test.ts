@@ -16,7 +16,12 @@ const tutorial = readFileSync(join(root, 'docs', 'tutorial.md'), 'utf8');
 
 const fenced = (doc: string, lang: string) => [...doc.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!);
 /** The first line of a query that says what it asks, for test names. */
-const title = (query: string) => query.split('\n').find((l) => /\bSELECT\b/i.test(l))?.trim().slice(0, 80) ?? query.slice(0, 80);
+const title = (query: string) =>
+  query
+    .split('\n')
+    .find((l) => /\bSELECT\b/i.test(l))
+    ?.trim()
+    .slice(0, 80) ?? query.slice(0, 80);
 /** The query with the prefixes it does not declare itself, as `kg.select` adds them. */
 const withPrefixes = (query: string) => {
   const declared = new Set([...query.matchAll(/\bPREFIX\s+([\w.-]*):/gi)].map((m) => m[1]!));
@@ -32,7 +37,17 @@ describe('docs/model.md', () => {
 
   it('draws the main classes and properties of the ontology', () => {
     const diagram = committedDiagram(model).replaceAll('#58;', ':');
-    for (const term of ['cg:ReportStep', 'cg:holder', 'cg:reportStep', 'cg:withinStatement', 'cg:certainty', 'cg:stance', 'cg:UnnamedSource', 'cg:condition', 'cg:HedgeScheme']) {
+    for (const term of [
+      'cg:ReportStep',
+      'cg:holder',
+      'cg:reportStep',
+      'cg:withinStatement',
+      'cg:certainty',
+      'cg:stance',
+      'cg:UnnamedSource',
+      'cg:condition',
+      'cg:HedgeScheme',
+    ]) {
       expect(diagram, term).toContain(term);
     }
     expect(fenced(diagram, 'mermaid').length).toBe(3);
@@ -88,7 +103,11 @@ describe('docs/tutorial.md', () => {
     expect(statements.some((s) => s.holder === 'unspecified')).toBe(true);
     expect(statements.some((s) => s.via)).toBe(true);
     expect(statements.some((s) => s.within)).toBe(true);
-    for (const f of ['certainty', 'polarity', 'time', 'stance']) expect(statements.some((s) => s[f]), f).toBe(true);
+    for (const f of ['certainty', 'polarity', 'time', 'stance'])
+      expect(
+        statements.some((s) => s[f]),
+        f,
+      ).toBe(true);
     expect(statements.every((s) => typeof s.content === 'string')).toBe(true);
     expect(Object.values(data.entities).some((e: any) => e.reportedBy)).toBe(true);
     expect((data.notes ?? []).some((n: any) => n.verdict)).toBe(true);

@@ -17,7 +17,14 @@ describe('examples', () => {
   it('sourcing: speakers, unnamed sources, hedges, outlets', () => {
     const out = run('sourcing');
     for (const line of ['Donald Trump: 3', 'David Ignatius: 2', 'a former administration official: 1', 'a Duma spokesperson: 1']) expect(out).toContain(line);
-    for (const unnamed of ['Trump’s aides (audience of a reported remark)', 'Trump’s inner circle:', 'Duma officials:', 'some analysts:', 'others (who warn of escalation):']) expect(out).toContain(unnamed);
+    for (const unnamed of [
+      'Trump’s aides (audience of a reported remark)',
+      'Trump’s inner circle:',
+      'Duma officials:',
+      'some analysts:',
+      'others (who warn of escalation):',
+    ])
+      expect(out).toContain(unnamed);
     expect(out.match(/^ {2}"(reportedly|notes|suggested|claimed)"/gm)).toHaveLength(5);
     expect(out).toContain('Outlets cited: Politico, The Washington Post');
   });

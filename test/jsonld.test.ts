@@ -79,9 +79,37 @@ describe('JSON-LD export', () => {
     expect(isomorphic(kg.store.getQuads(null, null, null, null), back.store.getQuads(null, null, null, null))).toBe(true);
     const terms = ['label', 'wasAttributedTo', 'evidence', 'hedge', 'sourcing', 'channel', 'hasAssertion', 'qualifiedAttribution', 'anchorOf', 'beginIndex'];
     // Second edition: records, report steps, factuality, cross-statement relations, annotation provenance, verdicts.
-    const second = ['holder', 'reportStep', 'content', 'certainty', 'polarity', 'time', 'stance', 'denies', 'corrects', 'retracts', 'sameClaimAs', 'withinStatement', 'presupposedBy', 'annotatedBy', 'confidence', 'inference', 'madeIn', 'appearance', 'firstAppearance', 'claimInterpreter', 'created', 'itemReviewed', 'reviewRating', 'ratingValue', 'hasProvenance', 'hasPublicationInfo'];
+    const second = [
+      'holder',
+      'reportStep',
+      'content',
+      'certainty',
+      'polarity',
+      'time',
+      'stance',
+      'denies',
+      'corrects',
+      'retracts',
+      'sameClaimAs',
+      'withinStatement',
+      'presupposedBy',
+      'annotatedBy',
+      'confidence',
+      'inference',
+      'madeIn',
+      'appearance',
+      'firstAppearance',
+      'claimInterpreter',
+      'created',
+      'itemReviewed',
+      'reviewRating',
+      'ratingValue',
+      'hasProvenance',
+      'hasPublicationInfo',
+    ];
     for (const term of [...terms, ...second]) expect(context[term], term).toBeDefined();
-    for (const term of ['holder', 'reportStep', 'content', 'certainty', 'denies', 'sameClaimAs', 'annotatedBy', 'madeIn']) expect(context[term]['@type'], term).toBe('@id');
+    for (const term of ['holder', 'reportStep', 'content', 'certainty', 'denies', 'sameClaimAs', 'annotatedBy', 'madeIn'])
+      expect(context[term]['@type'], term).toBe('@id');
     expect(context.confidence['@type']).toBe('xsd:decimal');
     expect(context.wasAttributedTo['@type']).toBe('@id');
     expect(context.beginIndex['@type']).toBe('xsd:nonNegativeInteger');

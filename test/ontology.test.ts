@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory, Parser, Store } from 'n3';
-// @ts-ignore: shacl-engine ships no type declarations
+// @ts-expect-error: shacl-engine ships no type declarations
 import { Validator } from 'shacl-engine';
 import { describe, expect, it } from 'vitest';
 import { PREFIXES, cg, prefixDeclarations } from '../src/vocab.js';
@@ -77,7 +77,11 @@ describe('the vocabulary', () => {
 
   it('gives every term a type of the right kind', () => {
     const kinds = [`${OWL}Class`, `${OWL}ObjectProperty`, `${OWL}DatatypeProperty`, `${SKOS}ConceptScheme`, `${SKOS}Concept`];
-    for (const t of used) expect(kinds.some((k) => isA(t, k)), t).toBe(true);
+    for (const t of used)
+      expect(
+        kinds.some((k) => isA(t, k)),
+        t,
+      ).toBe(true);
     // classes start upper case, properties lower case
     for (const t of used) {
       const local = t.slice(CG.length);
@@ -112,7 +116,11 @@ describe('the vocabulary', () => {
     expect(sub('ProposedAction')).toContain(`${SCHEMA}Action`);
     expect(sub('EditorialNote')).toContain(`${PREFIXES.oa}Annotation`);
     for (const c of ['Description', 'Mention']) expect(sub(c), c).toContain(`${PREFIXES.nif}Phrase`);
-    for (const c of ['Concept', 'Decision', 'AidPackage', 'Strategy']) expect(sub(c).some((s) => s === `${SCHEMA}Intangible` || s === `${SCHEMA}Event`), c).toBe(true);
+    for (const c of ['Concept', 'Decision', 'AidPackage', 'Strategy'])
+      expect(
+        sub(c).some((s) => s === `${SCHEMA}Intangible` || s === `${SCHEMA}Event`),
+        c,
+      ).toBe(true);
     // every class but the roots of the cg: hierarchy has a superclass
     for (const c of ontology.getSubjects(`${RDF}type`, `${OWL}Class`, null)) expect(sub(c.value.slice(CG.length)).length, c.value).toBeGreaterThan(0);
   });
@@ -147,15 +155,39 @@ describe('the vocabulary', () => {
 describe('the controlled lists', () => {
   const expected: Record<string, Record<string, string>> = {
     HedgeScheme: {
-      Reportedly: 'reportedly', Suggested: 'suggested', Claimed: 'claimed', Notes: 'notes', Allegedly: 'allegedly',
-      Apparently: 'apparently', Unconfirmed: 'unconfirmed', IsSaidTo: 'is-said-to', NoHedge: 'none',
+      Reportedly: 'reportedly',
+      Suggested: 'suggested',
+      Claimed: 'claimed',
+      Notes: 'notes',
+      Allegedly: 'allegedly',
+      Apparently: 'apparently',
+      Unconfirmed: 'unconfirmed',
+      IsSaidTo: 'is-said-to',
+      NoHedge: 'none',
     },
-    SourcingScheme: { NamedOnRecord: 'named-on-record', Anonymous: 'anonymous', SecondHand: 'second-hand', ArticleVoice: 'article-voice', UnspecifiedSourcing: 'unspecified' },
+    SourcingScheme: {
+      NamedOnRecord: 'named-on-record',
+      Anonymous: 'anonymous',
+      SecondHand: 'second-hand',
+      ArticleVoice: 'article-voice',
+      UnspecifiedSourcing: 'unspecified',
+    },
     ChannelScheme: {
-      InterviewChannel: 'interview', WrittenChannel: 'written', StatementChannel: 'statement', ClosedDoorMeetingChannel: 'closed-door-meeting',
-      SpeechChannel: 'speech', PressReportChannel: 'press-report', ConversationChannel: 'conversation', BeliefChannel: 'belief', NarrationChannel: 'narration',
-      PressConferenceChannel: 'press-conference', BroadcastChannel: 'broadcast', SocialMediaChannel: 'social-media', DocumentChannel: 'document',
-      LeakChannel: 'leak', UnspecifiedChannel: 'unspecified',
+      InterviewChannel: 'interview',
+      WrittenChannel: 'written',
+      StatementChannel: 'statement',
+      ClosedDoorMeetingChannel: 'closed-door-meeting',
+      SpeechChannel: 'speech',
+      PressReportChannel: 'press-report',
+      ConversationChannel: 'conversation',
+      BeliefChannel: 'belief',
+      NarrationChannel: 'narration',
+      PressConferenceChannel: 'press-conference',
+      BroadcastChannel: 'broadcast',
+      SocialMediaChannel: 'social-media',
+      DocumentChannel: 'document',
+      LeakChannel: 'leak',
+      UnspecifiedChannel: 'unspecified',
     },
     WeaponCategoryScheme: { CruiseMissile: 'cruise-missile', BallisticMissile: 'ballistic-missile', StrategicBomber: 'strategic-bomber' },
     // factuality, after FactBank: how sure, which polarity, when, and the reporter's stance
@@ -210,7 +242,11 @@ describe('the controlled lists', () => {
       }
       return out.sort();
     };
-    const members = (scheme: string) => ontology.getSubjects(`${SKOS}inScheme`, CG + scheme, null).map((c) => c.value).sort();
+    const members = (scheme: string) =>
+      ontology
+        .getSubjects(`${SKOS}inScheme`, CG + scheme, null)
+        .map((c) => c.value)
+        .sort();
     expect(inList(`${CG}hedge`)).toEqual(members('HedgeScheme'));
     expect(inList(`${CG}sourcing`)).toEqual(members('SourcingScheme'));
     expect(inList(`${CG}channel`)).toEqual(members('ChannelScheme'));
@@ -284,30 +320,69 @@ cg:Reportedly a skos:Concept ; skos:inScheme cg:HedgeScheme ; skos:notation "rep
 const BROKEN: { name: string; drop?: [string, string][]; add?: string; expect: [string, string | undefined][] }[] = [
   { name: 'a quotation without speaker', drop: [['q', `${CG}holder`]], expect: [['q', `${CG}holder`]] },
   { name: 'a claim without its certainty', drop: [['c', `${CG}certainty`]], expect: [['c', `${CG}certainty`]] },
-  { name: 'a quotation with a polarity outside the scheme', drop: [['q', `${CG}polarity`]], add: 'ex:q cg:polarity cg:Certain .', expect: [['q', `${CG}polarity`]] },
+  {
+    name: 'a quotation with a polarity outside the scheme',
+    drop: [['q', `${CG}polarity`]],
+    add: 'ex:q cg:polarity cg:Certain .',
+    expect: [['q', `${CG}polarity`]],
+  },
   { name: 'a claim with a hedge outside the scheme', drop: [['c', `${CG}hedge`]], add: 'ex:c cg:hedge cg:Supposedly .', expect: [['c', `${CG}hedge`]] },
   { name: 'a claim with two hedges', add: 'ex:c cg:hedge cg:Reportedly .', expect: [['c', `${CG}hedge`]] },
-  { name: 'a range with a string value', drop: [['missile-range', `${SCHEMA}value`]], add: 'ex:missile-range schema:value "300 km" .', expect: [['missile-range', `${SCHEMA}value`]] },
+  {
+    name: 'a range with a string value',
+    drop: [['missile-range', `${SCHEMA}value`]],
+    add: 'ex:missile-range schema:value "300 km" .',
+    expect: [['missile-range', `${SCHEMA}value`]],
+  },
   { name: 'a range without a unit', drop: [['missile-range', `${SCHEMA}unitCode`]], expect: [['missile-range', undefined]] },
   { name: 'a claim without label', drop: [['c', `${RDFS}label`]], expect: [['c', `${RDFS}label`]] },
-  { name: 'a quotation without text or parts', drop: [['q', `${SCHEMA}text`], ['q', `${CG}quotedPart`]], expect: [['q', `${SCHEMA}text`], ['q', `${CG}quotedPart`]] },
+  {
+    name: 'a quotation without text or parts',
+    drop: [
+      ['q', `${SCHEMA}text`],
+      ['q', `${CG}quotedPart`],
+    ],
+    expect: [
+      ['q', `${SCHEMA}text`],
+      ['q', `${CG}quotedPart`],
+    ],
+  },
   { name: 'a quotation without a chain of reports', drop: [['q', `${CG}reportStep`]], expect: [['q', `${CG}reportStep`]] },
-  { name: 'a report step with neither agent nor document', drop: [['c-1', `${CG}document`], ['c-1', `${PREFIXES.prov}agent`]], expect: [['c-1', undefined]] },
+  {
+    name: 'a report step with neither agent nor document',
+    drop: [
+      ['c-1', `${CG}document`],
+      ['c-1', `${PREFIXES.prov}agent`],
+    ],
+    expect: [['c-1', undefined]],
+  },
   { name: 'a report step with an integer position', drop: [['q-2', `${CG}position`]], add: 'ex:q-2 cg:position 2 .', expect: [['q-2', `${CG}position`]] },
   {
     name: 'a span whose offsets are untyped',
     drop: [['part', `${PREFIXES.nif}beginIndex`]],
     add: 'ex:part nif:beginIndex 21 .',
     // the quotation whose part it is fails its sh:node check too
-    expect: [['part', `${PREFIXES.nif}beginIndex`], ['q', `${CG}quotedPart`]],
+    expect: [
+      ['part', `${PREFIXES.nif}beginIndex`],
+      ['q', `${CG}quotedPart`],
+    ],
   },
   {
     name: 'a claim in an article without its text',
     drop: [['text', `${PREFIXES.nif}sourceUrl`]],
-    expect: [['text', `${PREFIXES.nif}sourceUrl`], ['q', `${SCHEMA}isPartOf`], ['c', `${SCHEMA}isPartOf`]],
+    expect: [
+      ['text', `${PREFIXES.nif}sourceUrl`],
+      ['q', `${SCHEMA}isPartOf`],
+      ['c', `${SCHEMA}isPartOf`],
+    ],
   },
   { name: 'a weapons system without category', drop: [['missile', `${CG}category`]], expect: [['missile', `${CG}category`]] },
-  { name: 'an event dated by a plain string', drop: [['meeting', `${SCHEMA}startDate`]], add: 'ex:meeting schema:startDate "January 2025" .', expect: [['meeting', `${SCHEMA}startDate`]] },
+  {
+    name: 'an event dated by a plain string',
+    drop: [['meeting', `${SCHEMA}startDate`]],
+    add: 'ex:meeting schema:startDate "January 2025" .',
+    expect: [['meeting', `${SCHEMA}startDate`]],
+  },
   { name: 'an unnamed source with two labels', add: 'ex:aides rdfs:label "aides" .', expect: [['aides', `${RDFS}label`]] },
   { name: 'a concept without notation', drop: [[`${CG}Reportedly`, `${SKOS}notation`]], expect: [[`${CG}Reportedly`, `${SKOS}notation`]] },
 ];

@@ -20,7 +20,12 @@ describe('README examples', () => {
   });
 
   blocks.forEach((code, i) => {
-    const first = code.split('\n').find((l) => l.startsWith('//'))?.slice(2).trim() ?? `block ${i + 1}`;
+    const first =
+      code
+        .split('\n')
+        .find((l) => l.startsWith('//'))
+        ?.slice(2)
+        .trim() ?? `block ${i + 1}`;
     it(`runs example ${i + 1}: ${first}`, () => {
       mkdirSync(outDir, { recursive: true });
       const file = join(outDir, `example-${i + 1}.ts`);

@@ -30,7 +30,23 @@ export type ForeignStatementRef = `${string}/${string}`;
 export const CONTROLLED_VALUES = {
   hedge: ['reportedly', 'suggested', 'claimed', 'notes', 'allegedly', 'apparently', 'unconfirmed', 'is-said-to', 'none'],
   sourcing: ['named-on-record', 'anonymous', 'second-hand', 'article-voice', 'unspecified'],
-  channel: ['interview', 'written', 'statement', 'closed-door-meeting', 'speech', 'press-report', 'conversation', 'belief', 'narration', 'press-conference', 'broadcast', 'social-media', 'document', 'leak', 'unspecified'],
+  channel: [
+    'interview',
+    'written',
+    'statement',
+    'closed-door-meeting',
+    'speech',
+    'press-report',
+    'conversation',
+    'belief',
+    'narration',
+    'press-conference',
+    'broadcast',
+    'social-media',
+    'document',
+    'leak',
+    'unspecified',
+  ],
   category: ['cruise-missile', 'ballistic-missile', 'strategic-bomber'],
   certainty: ['certain', 'probable', 'possible', 'underspecified'],
   polarity: ['affirmed', 'negated', 'underspecified'],
@@ -73,8 +89,28 @@ export interface EntityInput<K extends string> extends Omit<EntityAnnotation, En
 }
 
 type StatementFields =
-  | 'id' | 'holder' | 'source' | 'via' | 'within' | 'event' | 'audience' | 'about' | 'hedge' | 'sourcing' | 'channel'
-  | 'certainty' | 'polarity' | 'time' | 'stance' | 'supports' | 'opposes' | 'denies' | 'corrects' | 'retracts' | 'sameClaim' | 'reasonFor';
+  | 'id'
+  | 'holder'
+  | 'source'
+  | 'via'
+  | 'within'
+  | 'event'
+  | 'audience'
+  | 'about'
+  | 'hedge'
+  | 'sourcing'
+  | 'channel'
+  | 'certainty'
+  | 'polarity'
+  | 'time'
+  | 'stance'
+  | 'supports'
+  | 'opposes'
+  | 'denies'
+  | 'corrects'
+  | 'retracts'
+  | 'sameClaim'
+  | 'reasonFor';
 interface StatementRefs<K extends string> {
   /** Reports between this article and the holder, nearest first. */
   via?: ViaInput<K>[];
@@ -106,7 +142,8 @@ type HolderUnder<K extends string, Names extends string> = {
 }[Names];
 
 /** A claim; its holder is `holder` (or the older `source`). */
-export type ClaimInput<K extends string, I extends string> = Omit<ClaimAnnotation, StatementFields> & StatementRefs<K> & { id: I } & HolderUnder<K, 'holder' | 'source'>;
+export type ClaimInput<K extends string, I extends string> = Omit<ClaimAnnotation, StatementFields> &
+  StatementRefs<K> & { id: I } & HolderUnder<K, 'holder' | 'source'>;
 /** A quotation; its holder is `holder` (or the older `speaker` or `source`). */
 export type QuotationInput<K extends string, I extends string> = Omit<QuotationAnnotation, StatementFields | 'speaker'> &
   StatementRefs<K> & { id: I } & HolderUnder<K, 'holder' | 'speaker' | 'source'>;
@@ -185,4 +222,3 @@ export function article<K extends string = never>(meta: ArticleMeta<K>): Article
   };
   return builder;
 }
-

@@ -11,7 +11,15 @@ import { conceptScheme, ontologyStore } from '../ontology.js';
 import { codePointOffsets, nameOccurrences, occurrences, sentences, type Span } from '../text/spans.js';
 import { BASE, PREFIXES, cg, dcterms, expand, itsrdf, nif, oa, owl, prefixDeclarations, prov, rdf, rdfs, schema, skos, xsd } from '../vocab.js';
 import { deriveSourcing, stanceOfHedge, UNSOURCED_HEDGES, type AgentKind, type ChainStep } from './chain.js';
-import { ENTITY_TYPES, type ArticleAnnotation, type ClaimAnnotation, type EntityAnnotation, type FactualitySpec, type QuotationAnnotation, type SpanSpec } from './format.js';
+import {
+  ENTITY_TYPES,
+  type ArticleAnnotation,
+  type ClaimAnnotation,
+  type EntityAnnotation,
+  type FactualitySpec,
+  type QuotationAnnotation,
+  type SpanSpec,
+} from './format.js';
 
 const { namedNode, literal, quad, defaultGraph } = DataFactory;
 
@@ -36,7 +44,8 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
     throw new AnnotationError(`${file}${lineSuffix(locate(path))}: ${message}`, file, locate(path));
   };
   const slug = a.article?.id;
-  if (!slug || !/^[a-z0-9][a-z0-9-]*$/.test(slug)) fail(['article', 'id'], 'article.id must be a slug of lower-case letters, digits and hyphens, e.g. "my-article".');
+  if (!slug || !/^[a-z0-9][a-z0-9-]*$/.test(slug))
+    fail(['article', 'id'], 'article.id must be a slug of lower-case letters, digits and hyphens, e.g. "my-article".');
 
   const iri = articleIri(slug);
   const textIri = `${iri}/text`;
@@ -81,7 +90,8 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
     return entityIri(id!);
   };
   const statement = (id: string, path: (string | number)[]): string =>
-    statementIds.get(id) ?? fail(path, `unknown claim or quotation "${id}"${statementIds.size ? `; did you mean "${closest(id, [...statementIds.keys()])}"?` : '.'}`);
+    statementIds.get(id) ??
+    fail(path, `unknown claim or quotation "${id}"${statementIds.size ? `; did you mean "${closest(id, [...statementIds.keys()])}"?` : '.'}`);
   // A statement of this article by id, or of another article of the corpus as `slug/claim/id`, `slug/quote/id`
   // or `slug/id` (a claim); the corpus validator checks that the other article has it.
   const foreignStatement = (ref: string, path: (string | number)[]): string => {
@@ -139,7 +149,12 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
   if (a.article.description) add(iri, schema.description, str(a.article.description));
   if (a.article.language) add(iri, schema.inLanguage, str(a.article.language));
   if (a.article.url) add(iri, schema.url, literal(a.article.url, xsd.iri('anyURI')));
-  if (a.article.published) add(iri, schema.datePublished, dateLiteral(a.article.published, (m) => fail(['article', 'published'], m)));
+  if (a.article.published)
+    add(
+      iri,
+      schema.datePublished,
+      dateLiteral(a.article.published, (m) => fail(['article', 'published'], m)),
+    );
   if (a.article.author) add(iri, schema.author, entity(a.article.author, ['article', 'author']));
   if (a.article.publisher) add(iri, schema.publisher, entity(a.article.publisher, ['article', 'publisher']));
   add(textIri, rdf.type, nif.Context);
@@ -172,8 +187,10 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
   const own = a.vocabulary;
   const ownTerms = new Set<string>();
   if (own) {
-    if (!/^[a-z][\w-]*$/i.test(own.prefix ?? '') || own.prefix in PREFIXES) fail(['vocabulary', 'prefix'], `vocabulary.prefix must be a new prefix name (not one of ${Object.keys(PREFIXES).join(', ')}).`);
-    if (!/^https?:\/\/\S+[#/]$/.test(own.namespace ?? '')) fail(['vocabulary', 'namespace'], 'vocabulary.namespace must be an http(s) IRI ending in # or /, e.g. "https://example.org/ns#".');
+    if (!/^[a-z][\w-]*$/i.test(own.prefix ?? '') || own.prefix in PREFIXES)
+      fail(['vocabulary', 'prefix'], `vocabulary.prefix must be a new prefix name (not one of ${Object.keys(PREFIXES).join(', ')}).`);
+    if (!/^https?:\/\/\S+[#/]$/.test(own.namespace ?? ''))
+      fail(['vocabulary', 'namespace'], 'vocabulary.namespace must be an http(s) IRI ending in # or /, e.g. "https://example.org/ns#".');
     for (const [term, def] of Object.entries(own.terms ?? {})) {
       const t = own.namespace + term;
       if (!def?.label) fail(['vocabulary', 'terms', term], `the term ${own.prefix}:${term} needs a label.`);
@@ -195,7 +212,11 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
     const at = (...rest: (string | number)[]) => ['entities', id, ...rest];
     if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) fail(at(), `entity id "${id}" must be a slug of lower-case letters, digits and hyphens.`);
     const type = ENTITY_TYPES[e.type as keyof typeof ENTITY_TYPES];
-    if (!type) fail(at('type'), `unknown type "${e.type}"; use one of ${Object.keys(ENTITY_TYPES).join(', ')} (closest: "${closest(String(e.type), Object.keys(ENTITY_TYPES))}").`);
+    if (!type)
+      fail(
+        at('type'),
+        `unknown type "${e.type}"; use one of ${Object.keys(ENTITY_TYPES).join(', ')} (closest: "${closest(String(e.type), Object.keys(ENTITY_TYPES))}").`,
+      );
     const s = entityIri(id);
     mark(s, at());
     for (const c of type.classes) add(s, rdf.type, expand(c));
@@ -212,7 +233,8 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
     if (e.worksFor) add(s, schema.worksFor, entity(e.worksFor, at('worksFor')));
     if (e.associatedWith) add(s, cg.associatedWith, entity(e.associatedWith, at('associatedWith')));
     if (e.category) add(s, cg.category, concept('WeaponCategoryScheme', e.category, at('category')));
-    if (e.type === 'WeaponSystem' && !e.category) fail(at(), `weapons system "${id}" needs a category (${[...conceptScheme('WeaponCategoryScheme').keys()].join(', ')}).`);
+    if (e.type === 'WeaponSystem' && !e.category)
+      fail(at(), `weapons system "${id}" needs a category (${[...conceptScheme('WeaponCategoryScheme').keys()].join(', ')}).`);
     if (e.author) add(s, schema.author, entity(e.author, at('author')));
     if (e.publisher) add(s, schema.publisher, entity(e.publisher, at('publisher')));
     // Date, attendees and place of an event: a fact only with a source of its own.
@@ -225,7 +247,11 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
       add(s, cg.presupposedBy, st);
       reported.push({ statement: st, quads: said });
     } else if (said.length) {
-      if (!e.source) fail(at(), `"${id}" gives a date, attendees or a location that only a source can say: add reportedBy: <the statement that reports them>, or source: <the reference> for a fact of its own.`);
+      if (!e.source)
+        fail(
+          at(),
+          `"${id}" gives a date, attendees or a location that only a source can say: add reportedBy: <the statement that reports them>, or source: <the reference> for a fact of its own.`,
+        );
       for (const [x, p, o] of said) add(x, p, o);
       add(s, dcterms.source, /^https?:\/\//.test(e.source!) ? namedNode(e.source!) : str(e.source!));
     }
@@ -242,7 +268,8 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
     }
     // A shorter name inside a longer one of the same entity ("Trump" in "Donald Trump") is one mention.
     const kept = found.filter((x) => !found.some((y) => y !== x && y.begin <= x.begin && y.end >= x.end && y.end - y.begin > x.end - x.begin));
-    if ((e.names?.length ?? 0) > 0 && kept.length === 0) fail(at('names'), `none of the names of "${id}" occurs in the article text; check the spelling or give mentions instead.`);
+    if ((e.names?.length ?? 0) > 0 && kept.length === 0)
+      fail(at('names'), `none of the names of "${id}" occurs in the article text; check the spelling or give mentions instead.`);
     const confidence = new Map<string, number>();
     for (const [i, m] of (e.mentions ?? []).entries()) {
       const found = find(m, at('mentions', i));
@@ -252,7 +279,11 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
     for (const m of kept) {
       const key = `${m.begin},${m.end}`;
       const owner = claimed.get(key);
-      if (owner && owner !== id) fail(at(), `the text "${text.slice(m.begin, m.end)}" at ${m.begin} is claimed by both "${owner}" and "${id}"; give one of them a longer name or an explicit mention.`);
+      if (owner && owner !== id)
+        fail(
+          at(),
+          `the text "${text.slice(m.begin, m.end)}" at ${m.begin} is claimed by both "${owner}" and "${id}"; give one of them a longer name or an explicit mention.`,
+        );
       claimed.set(key, id);
       const sp = span(m, cg.Mention);
       add(sp, itsrdf.taIdentRef, entityIri(id));
@@ -264,8 +295,8 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
   // Claims and quotations: records in the default graph, contents in graphs of their own.
   type Stmt = ClaimAnnotation | QuotationAnnotation;
   const byId = new Map<string, { st: Stmt; at: (...r: (string | number)[]) => (string | number)[] }>();
-  claims.forEach((c, i) => byId.set(c.id, { st: c, at: (...rest) => ['claims', i, ...rest] }));
-  quotations.forEach((q, i) => byId.set(q.id, { st: q, at: (...rest) => ['quotations', i, ...rest] }));
+  for (const [i, c] of claims.entries()) byId.set(c.id, { st: c, at: (...rest) => ['claims', i, ...rest] });
+  for (const [i, q] of quotations.entries()) byId.set(q.id, { st: q, at: (...rest) => ['quotations', i, ...rest] });
   const holderOf = (st: Stmt, at: (...r: (string | number)[]) => (string | number)[]): string => {
     const h = st.holder ?? st.source ?? (st as QuotationAnnotation).speaker;
     if (!h) fail(at(), `"${st.id}" needs a holder: who says or holds it, an entity id or "article" for the article's own voice.`);
@@ -273,7 +304,11 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
     return h!;
   };
   const agentKind = (agent: string): AgentKind =>
-    agent === 'voice' || agent === 'article' ? 'voice' : agent === 'unspecified' || ENTITY_TYPES[entities[agent]!.type]?.kind === 'unnamed-source' ? 'unnamed' : 'named';
+    agent === 'voice' || agent === 'article'
+      ? 'voice'
+      : agent === 'unspecified' || ENTITY_TYPES[entities[agent]!.type]?.kind === 'unnamed-source'
+        ? 'unnamed'
+        : 'named';
 
   // The chain of reports, nearest first: this article, the reports it went through, the holder.
   // A statement reported inside another continues the chain of the one around it.
@@ -282,7 +317,8 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
     const known = chains.get(id);
     if (known) return known;
     const { st, at } = byId.get(id)!;
-    if (seenIds.includes(id)) fail(at('within'), `"${id}" is within itself (${[...seenIds, id].join(' → ')}); a statement can only be reported inside another.`);
+    if (seenIds.includes(id))
+      fail(at('within'), `"${id}" is within itself (${[...seenIds, id].join(' → ')}); a statement can only be reported inside another.`);
     const holder = holderOf(st, at);
     let steps: ChainStep[];
     if (st.within) {
@@ -312,8 +348,13 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
 
   const unspecified = `${iri}/unspecified-source`;
   const agentNode = (agent: string) => (agent === 'voice' ? voice.value : agent === 'unspecified' ? unspecified : entityIri(agent));
-  const factuality = (scheme: 'CertaintyScheme' | 'PolarityScheme' | 'TimeScheme' | 'StanceScheme', given: FactualitySpec | undefined, fallback: string, path: (string | number)[]) => {
-    const value = typeof given === 'object' && given !== null ? given.value : given ?? fallback;
+  const factuality = (
+    scheme: 'CertaintyScheme' | 'PolarityScheme' | 'TimeScheme' | 'StanceScheme',
+    given: FactualitySpec | undefined,
+    fallback: string,
+    path: (string | number)[],
+  ) => {
+    const value = typeof given === 'object' && given !== null ? given.value : (given ?? fallback);
     const cue = typeof given === 'object' && given !== null ? given.cue : undefined;
     return { iri: concept(scheme, String(value), path), cue };
   };
@@ -347,7 +388,10 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
     const steps = chainOf(st.id);
     const sourcing = deriveSourcing(steps, holder === 'article' ? 'voice' : holder, agentKind, channel === 'belief');
     if (st.sourcing !== undefined && st.sourcing !== sourcing) {
-      fail(at('sourcing'), `sourcing "${st.sourcing}" disagrees with the chain of reports, which makes it "${sourcing}"; remove sourcing (it is derived) or fix via, within or the holder.`);
+      fail(
+        at('sourcing'),
+        `sourcing "${st.sourcing}" disagrees with the chain of reports, which makes it "${sourcing}"; remove sourcing (it is derived) or fix via, within or the holder.`,
+      );
     }
     add(s, cg.sourcing, concept('SourcingScheme', sourcing, at('sourcing')));
     const facts = [
@@ -361,7 +405,13 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
       if (f.cue) add(s, cueP, str(f.cue));
     }
     if (st.stance === undefined && hedge !== 'none') add(s, cg.stanceCue, str(conceptScheme('HedgeScheme').get(hedge)!.label));
-    const relations = [['supports', cg.supports], ['opposes', cg.opposes], ['denies', cg.denies], ['corrects', cg.corrects], ['retracts', cg.retracts]] as const;
+    const relations = [
+      ['supports', cg.supports],
+      ['opposes', cg.opposes],
+      ['denies', cg.denies],
+      ['corrects', cg.corrects],
+      ['retracts', cg.retracts],
+    ] as const;
     for (const [key, p] of relations) for (const [i, x] of (st[key] ?? []).entries()) add(s, p, foreignStatement(x, at(key, i)));
     if (st.reasonFor) add(s, cg.reasonFor, entity(st.reasonFor, at('reasonFor')));
     if (st.ordinal !== undefined) add(s, cg.ordinal, int(st.ordinal, xsd.iri('positiveInteger')));
@@ -398,7 +448,11 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
 
   const prefixBlock = `${prefixDeclarations('turtle')}\n@prefix claim: <${iri}/claim/> .\n@prefix quote: <${iri}/quote/> .\n${own ? `@prefix ${own.prefix}: <${own.namespace}> .\n` : ''}`;
   const prefixLines = prefixBlock.split('\n').length - 1;
-  const vocabulary = new Set(ontologyStore().getSubjects(null, null, null).map((t) => t.value));
+  const vocabulary = new Set(
+    ontologyStore()
+      .getSubjects(null, null, null)
+      .map((t) => t.value),
+  );
   const content = (graph: NamedNode, s: NamedNode, turtle: string, path: (string | number)[]) => {
     let parsed: Quad[];
     try {
@@ -421,12 +475,18 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
           fail(path, `the content names id:${local}, which is not a declared entity; declare it or use "${closest(local, Object.keys(entities))}".`);
         }
         if ((t.value.startsWith(`${iri}/claim/`) || t.value.startsWith(`${iri}/quote/`)) && ![...statementIds.values()].includes(t.value)) {
-          fail(path, `the content names ${t.value.slice(iri.length + 1)}, which is not a statement of this article; use claim:<id> or quote:<id> of a declared one.`);
+          fail(
+            path,
+            `the content names ${t.value.slice(iri.length + 1)}, which is not a statement of this article; use claim:<id> or quote:<id> of a declared one.`,
+          );
         }
         if (t.value.startsWith(PREFIXES.cg) && !vocabulary.has(t.value)) {
           const local = t.value.slice(PREFIXES.cg.length);
           const known = [...vocabulary].filter((v) => v.startsWith(PREFIXES.cg)).map((v) => v.slice(PREFIXES.cg.length));
-          fail(path, `cg:${local} is not in the ontology; use a defined term such as cg:${closest(local, known)}, or declare a term of your own under vocabulary:.`);
+          fail(
+            path,
+            `cg:${local} is not in the ontology; use a defined term such as cg:${closest(local, known)}, or declare a term of your own under vocabulary:.`,
+          );
         }
         if (own && t.value.startsWith(own.namespace) && !ownTerms.has(t.value)) {
           fail(path, `${own.prefix}:${t.value.slice(own.namespace.length)} is not declared under vocabulary.terms; add it with a label.`);
@@ -505,7 +565,13 @@ export function compileAnnotation(a: ArticleAnnotation, text: string, file = '<a
 }
 
 /** The IRI of an annotator, shared by every article they annotated. */
-export const agentIri = (name: string) => `${BASE}agent/${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'anonymous'}`;
+export const agentIri = (name: string) =>
+  `${BASE}agent/${
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'anonymous'
+  }`;
 
 /** A typed literal for 2025, 2025-01 or 2025-01-20. */
 function dateLiteral(value: string, fail: (m: string) => never) {
@@ -523,12 +589,20 @@ export function findSpan(text: string, spec: SpanSpec, fail: (message: string) =
   let haystack = text;
   if (within !== undefined) {
     const at = occurrences(text, within);
-    if (at.length !== 1) return fail(at.length ? `the context "${within}" occurs ${at.length} times; make it longer so it is unique.` : `the context "${within}" does not occur in the article text; copy it exactly as printed (quotes ’ “ ” and dashes — included).`);
+    if (at.length !== 1)
+      return fail(
+        at.length
+          ? `the context "${within}" occurs ${at.length} times; make it longer so it is unique.`
+          : `the context "${within}" does not occur in the article text; copy it exactly as printed (quotes ’ “ ” and dashes — included).`,
+      );
     base = at[0]!;
     haystack = within;
   }
   const at = occurrences(haystack, needle);
-  if (at.length === 0) return fail(`the text "${needle}" does not occur ${within ? `in "${within}"` : 'in the article'}; copy it exactly as printed (quotes ’ “ ” and dashes — included).`);
+  if (at.length === 0)
+    return fail(
+      `the text "${needle}" does not occur ${within ? `in "${within}"` : 'in the article'}; copy it exactly as printed (quotes ’ “ ” and dashes — included).`,
+    );
   if (occurrence !== undefined) {
     const i = at[occurrence - 1];
     if (i === undefined) return fail(`the text "${needle}" occurs ${at.length} times, so occurrence ${occurrence} does not exist.`);

@@ -4,7 +4,9 @@
  */
 
 /** Exact printed text: unique in the article, or inside a unique `within`, or the n-th `occurrence` (1-based). */
-export type SpanSpec = string | { text: string; within?: string; occurrence?: number; /** Mentions only: the annotator's confidence, 0 to 1. */ confidence?: number };
+export type SpanSpec =
+  | string
+  | { text: string; within?: string; occurrence?: number /** Mentions only: the annotator's confidence, 0 to 1. */; confidence?: number };
 
 export type EntityType = keyof typeof ENTITY_TYPES;
 

@@ -85,7 +85,11 @@ export function compileWithPlaces(source: string, options: ReadOptions = {}): { 
       text = readText(data.article.text);
     } catch (e) {
       const line = locate(['article', 'text']);
-      throw new AnnotationError(`${file}${line ? `:${line}` : ''}: cannot read the article text "${data.article.text}" (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); put the text file beside the annotation or set textIsInline: true.`, file, line);
+      throw new AnnotationError(
+        `${file}${line ? `:${line}` : ''}: cannot read the article text "${data.article.text}" (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); put the text file beside the annotation or set textIsInline: true.`,
+        file,
+        line,
+      );
     }
   }
   const compiled = compileAnnotation(data, text, file, locate);

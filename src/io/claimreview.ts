@@ -23,10 +23,13 @@ export function claimReviews(quads: Iterable<Quad>): Json[] {
   const store = new Store([...quads]);
   const dg = defaultGraph();
   // A value from any graph: verdicts sit in editorial graphs, records and entities in the default one.
-  const objects = (s: Term, p: Term, graph: Term | null = null) => [...new Map(store.getObjects(s, p, graph).map((o) => [`${o.termType}:${o.value}`, o])).values()];
+  const objects = (s: Term, p: Term, graph: Term | null = null) => [
+    ...new Map(store.getObjects(s, p, graph).map((o) => [`${o.termType}:${o.value}`, o])).values(),
+  ];
   const one = (s: Term, p: Term, graph: Term | null = null) => objects(s, p, graph)[0];
   const text = (t: Term | undefined) => (t?.termType === 'Literal' ? t.value : undefined);
-  const number = (t: Term | undefined) => (t?.termType === 'Literal' && t.value.trim() !== '' && Number.isFinite(Number(t.value)) ? Number(t.value) : undefined);
+  const number = (t: Term | undefined) =>
+    t?.termType === 'Literal' && t.value.trim() !== '' && Number.isFinite(Number(t.value)) ? Number(t.value) : undefined;
   const types = (s: Term) => objects(s, rdf.type).map((t) => t.value);
   const compactList = (xs: unknown[]) => (xs.length === 1 ? xs[0] : xs.length ? xs : undefined);
   const clean = (o: Json): Json => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));

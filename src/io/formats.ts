@@ -64,7 +64,9 @@ export function normalizeFormat<const T extends string>(format: string, allowed:
 export function normalizeFormat(format: string, allowed: readonly string[] = [...RDF_FORMATS, 'annotation']): string {
   const f = ALIASES[format.toLowerCase()] ?? format.toLowerCase();
   if (!allowed.includes(f) && (DERIVED_FORMATS as readonly string[]).includes(f)) {
-    throw new UnsupportedFormatError(`"${format}" is an export format, written but not read${f === 'nanopub' ? '; nanopublications load as trig' : ''}. Use one of ${allowed.join(', ')}.`);
+    throw new UnsupportedFormatError(
+      `"${format}" is an export format, written but not read${f === 'nanopub' ? '; nanopublications load as trig' : ''}. Use one of ${allowed.join(', ')}.`,
+    );
   }
   if (!allowed.includes(f)) {
     throw new UnsupportedFormatError(`Unknown format "${format}". Use one of ${allowed.join(', ')} (closest: "${closest(format, [...allowed])}").`);

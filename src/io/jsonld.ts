@@ -27,7 +27,13 @@ export async function parseJsonLd(text: string, source: string, baseIRI?: string
   } catch (e) {
     // V8 no longer always says where; the YAML parser (JSON is YAML) does.
     const place = parseDocument(text, { prettyErrors: true }).errors[0]?.linePos?.[0];
-    throw new ParseError(`${source}${place ? `:${place.line}:${place.col}` : ''}: not valid JSON (${(e as Error).message.split('\n')[0]}). Fix the JSON syntax at that place.`, source, place?.line, place?.col, { cause: e });
+    throw new ParseError(
+      `${source}${place ? `:${place.line}:${place.col}` : ''}: not valid JSON (${(e as Error).message.split('\n')[0]}). Fix the JSON syntax at that place.`,
+      source,
+      place?.line,
+      place?.col,
+      { cause: e },
+    );
   }
   let nquads: string;
   try {
@@ -38,9 +44,13 @@ export async function parseJsonLd(text: string, source: string, baseIRI?: string
     const err = e as Error & { details?: { cause?: Error } };
     throw new ParseError(`${source}: not valid JSON-LD: ${err.details?.cause?.message ?? err.message}.`, source, undefined, undefined, { cause: e });
   }
-  return new Parser({ format: 'application/n-quads' }).parse(nquads).map((q) =>
-    q.object.termType === 'Literal' && q.object.datatype.value === KEPT_DOUBLE ? DataFactory.quad(q.subject, q.predicate, DataFactory.literal(q.object.value, DataFactory.namedNode(XSD_DOUBLE)), q.graph) : q,
-  );
+  return new Parser({ format: 'application/n-quads' })
+    .parse(nquads)
+    .map((q) =>
+      q.object.termType === 'Literal' && q.object.datatype.value === KEPT_DOUBLE
+        ? DataFactory.quad(q.subject, q.predicate, DataFactory.literal(q.object.value, DataFactory.namedNode(XSD_DOUBLE)), q.graph)
+        : q,
+    );
 }
 
 const XSD_DOUBLE = 'http://www.w3.org/2001/XMLSchema#double';
@@ -63,13 +73,23 @@ function keepDoubles(node: unknown): void {
 export async function serializeJsonLd(quads: Quad[]): Promise<string> {
   // jsonld.js names a graph by its term's value, which for a blank node lacks the "_:" (it would
   // come out as the relative IRI "b0" and be dropped on reading), so blank graph names get it here.
-  const dataset = quads.map((q) => ({ subject: q.subject, predicate: q.predicate, object: q.object, graph: q.graph.termType === 'BlankNode' ? { termType: 'BlankNode', value: `_:${q.graph.value}` } : q.graph }));
+  const dataset = quads.map((q) => ({
+    subject: q.subject,
+    predicate: q.predicate,
+    object: q.object,
+    graph: q.graph.termType === 'BlankNode' ? { termType: 'BlankNode', value: `_:${q.graph.value}` } : q.graph,
+  }));
   const expanded = await jsonld.fromRDF(dataset as never, { useNativeTypes: false });
   // An IRI whose scheme is a prefix of the context (`cg:x`, `wd:Q1`) cannot be written under
   // that prefix: it would read back as another IRI. Such data gets the context less those prefixes, inline.
   const full = claimgraphContext();
   const terms = { ...(full['@context'] as Record<string, unknown>) };
-  const schemes = new Set(quads.flatMap((q) => [q.subject, q.predicate, q.object, q.graph, ...(q.object.termType === 'Literal' ? [q.object.datatype] : [])]).filter((t) => t.termType === 'NamedNode').map((t) => t.value.slice(0, t.value.indexOf(':'))));
+  const schemes = new Set(
+    quads
+      .flatMap((q) => [q.subject, q.predicate, q.object, q.graph, ...(q.object.termType === 'Literal' ? [q.object.datatype] : [])])
+      .filter((t) => t.termType === 'NamedNode')
+      .map((t) => t.value.slice(0, t.value.indexOf(':'))),
+  );
   const clashes = Object.keys(terms).filter((p) => schemes.has(p));
   for (const p of clashes) delete terms[p];
   const context = clashes.length ? { '@context': terms } : full;

@@ -118,7 +118,8 @@ export function nanopublications(quads: Iterable<Quad>): Quad[] {
     if (label) out.push(quad(nanopub, rdfs.label, label as Quad_Object, pubinfo));
     for (const annotator of store.getObjects(record, cg.annotatedBy, dg)) {
       out.push(quad(nanopub, prov.wasAttributedTo, annotator as Quad_Object, pubinfo));
-      for (const q of store.getQuads(annotator, null, null, dg)) if (AGENT_PROPERTIES.has(q.predicate.value)) out.push(quad(q.subject, q.predicate, q.object, pubinfo));
+      for (const q of store.getQuads(annotator, null, null, dg))
+        if (AGENT_PROPERTIES.has(q.predicate.value)) out.push(quad(q.subject, q.predicate, q.object, pubinfo));
     }
     const created = one(record, dcterms.created);
     if (created) out.push(quad(nanopub, dcterms.created, created as Quad_Object, pubinfo));
@@ -127,4 +128,3 @@ export function nanopublications(quads: Iterable<Quad>): Quad[] {
   }
   return out;
 }
-

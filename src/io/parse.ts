@@ -25,7 +25,12 @@ export async function parseRdf(text: string, options: ParseOptions): Promise<Qua
   const nul = text.indexOf('\u0000');
   if (nul !== -1) {
     const { line, column } = position(text, nul);
-    throw new ParseError(`${source}:${line}:${column}: the input holds binary data (a NUL character), not ${options.format} text. Check that this is the file you meant.`, source, line, column);
+    throw new ParseError(
+      `${source}:${line}:${column}: the input holds binary data (a NUL character), not ${options.format} text. Check that this is the file you meant.`,
+      source,
+      line,
+      column,
+    );
   }
   if (options.format === 'jsonld') return parseJsonLd(text, source, options.baseIRI);
   try {
@@ -54,7 +59,10 @@ function n3Error(e: Error & { context?: N3Context }, text: string, source: strin
     }
   }
   const reason = e.message.replace(/ on line \d+\.?$/, '');
-  const hint = format === 'ntriples' || format === 'nquads' ? ' Each line must be one complete statement ending with " .".' : ' Check the syntax at that place; if the file is another format, pass { format }.';
+  const hint =
+    format === 'ntriples' || format === 'nquads'
+      ? ' Each line must be one complete statement ending with " .".'
+      : ' Check the syntax at that place; if the file is another format, pass { format }.';
   return new ParseError(`${source}:${line ?? '?'}${column ? `:${column}` : ''}: ${reason}.${hint}`, source, line, column, { cause: e });
 }
 

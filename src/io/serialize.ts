@@ -15,7 +15,9 @@ export async function serializeRdf(quads: Quad[], format: ExportFormat): Promise
   if (format === 'claimreview') return serializeClaimReviews(quads);
   if (format === 'jsonld') return serializeJsonLd(quads);
   if ((format === 'turtle' || format === 'ntriples') && quads.some((q) => q.graph.termType !== 'DefaultGraph')) {
-    throw new UnsupportedFormatError(`${WRITER_FORMATS[format]} holds one graph, but this graph has named graphs (claim contents, editorial notes). Use trig or nquads, or export one graph with { graph }.`);
+    throw new UnsupportedFormatError(
+      `${WRITER_FORMATS[format]} holds one graph, but this graph has named graphs (claim contents, editorial notes). Use trig or nquads, or export one graph with { graph }.`,
+    );
   }
   const prefixed = format === 'turtle' || format === 'trig';
   const writer = new Writer({ format: WRITER_FORMATS[format], ...(prefixed ? { prefixes: safePrefixes(quads) } : {}) });
@@ -26,7 +28,8 @@ export async function serializeRdf(quads: Quad[], format: ExportFormat): Promise
 
 /** Group by graph then subject (streaming output then writes one block per resource, `;`-joined). */
 function sortForReading(quads: Quad[]): Quad[] {
-  const key = (q: Quad) => `${q.graph.termType === 'DefaultGraph' ? '' : q.graph.value}\u0000${q.subject.termType === 'BlankNode' ? '\uffff' : ''}${q.subject.value}`;
+  const key = (q: Quad) =>
+    `${q.graph.termType === 'DefaultGraph' ? '' : q.graph.value}\u0000${q.subject.termType === 'BlankNode' ? '\uffff' : ''}${q.subject.value}`;
   return [...quads].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 

@@ -7,7 +7,7 @@ import type { Quad_Graph, Term } from '@rdfjs/types';
 import { DataFactory, type Store } from 'n3';
 import { distance } from 'fastest-levenshtein';
 import { InvalidArgumentError, UnknownEntityError } from '../errors.js';
-import { BASE, PREFIXES, cg, compact, expand, nif, np, rdf, rdfs, schema } from '../vocab.js';
+import { BASE, PREFIXES, cg, compact, expand, nif, rdf, rdfs, schema } from '../vocab.js';
 import type { Kind, Ref } from './types.js';
 
 const { namedNode, defaultGraph } = DataFactory;
@@ -89,11 +89,14 @@ export class GraphView {
       if (!isNamedNode(input)) throw new InvalidArgumentError(`Expected an IRI, id or label for the ${what}, got ${describe(input)}.`);
       input = input.value;
     }
-    if (typeof input !== 'string' || !input.trim()) throw new InvalidArgumentError(`Expected an IRI, id or label for the ${what}, got ${JSON.stringify(input)}.`);
+    if (typeof input !== 'string' || !input.trim())
+      throw new InvalidArgumentError(`Expected an IRI, id or label for the ${what}, got ${JSON.stringify(input)}.`);
     const found = this.#candidates(input.trim());
     if (found.length === 1) return found[0]!;
     if (found.length > 1) {
-      throw new InvalidArgumentError(`"${input}" names ${found.length} nodes (${found.map((f) => this.shortId(f)).join(', ')}); pass one of these ids instead.`);
+      throw new InvalidArgumentError(
+        `"${input}" names ${found.length} nodes (${found.map((f) => this.shortId(f)).join(', ')}); pass one of these ids instead.`,
+      );
     }
     throw new UnknownEntityError(input, this.suggest(input), what);
   }
@@ -103,7 +106,10 @@ export class GraphView {
     for (const iri of direct) if (/^[a-z][\w+.-]*:/i.test(iri) && this.has(iri)) return [iri];
     // <article>/<local> and bare <local> for claims, quotations and notes.
     const slash = input.indexOf('/');
-    const locals = slash > 0 ? [[input.slice(0, slash), input.slice(slash + 1)] as const] : this.articleIris().map((a) => [a.slice(`${BASE}article/`.length), input] as const);
+    const locals =
+      slash > 0
+        ? [[input.slice(0, slash), input.slice(slash + 1)] as const]
+        : this.articleIris().map((a) => [a.slice(`${BASE}article/`.length), input] as const);
     const hits = new Set<string>();
     for (const [slug, local] of locals) {
       for (const part of ['claim', 'quote', 'note']) {
@@ -302,7 +308,9 @@ export function filterArg<T extends object>(filter: T | undefined, call: string)
   }
   for (const [key, value] of Object.entries(filter)) {
     if (value === undefined || typeof value === 'string' || (NODE_KEYS.has(key) && isNamedNode(value))) continue;
-    throw new InvalidArgumentError(`The "${key}" of a kg.${call}() filter must be a string${NODE_KEYS.has(key) ? ' (an id, IRI or label)' : ''}; got ${describe(value)}.`);
+    throw new InvalidArgumentError(
+      `The "${key}" of a kg.${call}() filter must be a string${NODE_KEYS.has(key) ? ' (an id, IRI or label)' : ''}; got ${describe(value)}.`,
+    );
   }
   return filter;
 }

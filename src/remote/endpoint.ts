@@ -8,7 +8,7 @@ import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { Generator as SparqlGenerator, Parser as SparqlParser } from 'sparqljs';
 import { InvalidArgumentError, ResultLimitError } from '../errors.js';
-import { ClaimGraph } from '../graph.js';
+import type { ClaimGraph } from '../graph.js';
 import type { ClaimFilter, EntityFilter, QuotationFilter, ArticleFilter } from '../model/types.js';
 import type { QueryOptions } from '../sparql/engine.js';
 import { checkQuery, type QueryForm } from '../sparql/guard.js';
@@ -45,7 +45,12 @@ export class RemoteClaimGraph {
   readonly #dataset: Dataset;
   #local?: Promise<ClaimGraph>;
 
-  constructor(readonly endpoint: string, readonly options: RemoteOptions = {}) {
+  /** Made by ClaimGraph.fromEndpoint, which hands in how to build a local graph (so this module need not import graph.ts). */
+  constructor(
+    readonly endpoint: string,
+    readonly options: RemoteOptions,
+    private readonly graphOf: (quads: Quad[]) => Promise<ClaimGraph>,
+  ) {
     if (!/^https?:\/\//.test(endpoint)) throw new InvalidArgumentError(`"${endpoint}" is not an http(s) URL of a SPARQL endpoint.`);
     this.defaultGraph = options.defaultGraph ?? DEFAULT_REMOTE_GRAPH;
     this.#http = new HttpClient(options);
@@ -96,11 +101,15 @@ export class RemoteClaimGraph {
   #check(query: string, options: RemoteQueryOptions, forms: QueryForm[]) {
     // FROM names graphs of this store, which is where the query runs.
     const checked = checkQuery(query, { ...options, isLocalGraph: () => true });
-    if (!forms.includes(checked.form)) throw new InvalidArgumentError(`This is a ${checked.form} query; use ${checked.form === 'SELECT' ? 'select()' : checked.form === 'ASK' ? 'ask()' : checked.form === 'UPDATE' ? 'update()' : 'construct()'} for it.`);
+    if (!forms.includes(checked.form))
+      throw new InvalidArgumentError(
+        `This is a ${checked.form} query; use ${checked.form === 'SELECT' ? 'select()' : checked.form === 'ASK' ? 'ask()' : checked.form === 'UPDATE' ? 'update()' : 'construct()'} for it.`,
+      );
     if (!options.bindings || !Object.keys(options.bindings).length) return checked;
     if (checked.form === 'UPDATE') throw new InvalidArgumentError('Bindings are not supported for remote updates.');
     const names = Object.keys(options.bindings);
-    for (const n of names) if (!/^\w+$/.test(n)) throw new InvalidArgumentError(`"${n}" is not a variable name; bindings take names like "speaker" (for ?speaker).`);
+    for (const n of names)
+      if (!/^\w+$/.test(n)) throw new InvalidArgumentError(`"${n}" is not a variable name; bindings take names like "speaker" (for ?speaker).`);
     // A VALUES block first in WHERE (Virtuoso mishandles a trailing VALUES on unprojected variables).
     const parsed = new SparqlParser({ baseIRI: options.baseIRI }).parse(checked.text) as { where?: unknown[] };
     parsed.where = [{ type: 'values', values: [Object.fromEntries(names.map((n) => [`?${n}`, toTerm(options.bindings![n]!)]))] }, ...(parsed.where ?? [])];
@@ -111,8 +120,17 @@ export class RemoteClaimGraph {
 
   /** The remote names of the published graphs: the default graph first, then those the catalog lists. */
   async graphs(): Promise<string[]> {
-    const json = await sparqlJson(this.#http, this.endpoint, `SELECT ?g WHERE { GRAPH ${iri(catalogGraph(this.defaultGraph))} { ${iri(this.defaultGraph)} <${PREFIXES.dcterms}hasPart> ?g } }`, undefined, 'catalog read');
-    const named = (json.results?.bindings ?? []).map((b) => b.g?.value).filter((g): g is string => !!g).sort();
+    const json = await sparqlJson(
+      this.#http,
+      this.endpoint,
+      `SELECT ?g WHERE { GRAPH ${iri(catalogGraph(this.defaultGraph))} { ${iri(this.defaultGraph)} <${PREFIXES.dcterms}hasPart> ?g } }`,
+      undefined,
+      'catalog read',
+    );
+    const named = (json.results?.bindings ?? [])
+      .map((b) => b.g?.value)
+      .filter((g): g is string => !!g)
+      .sort();
     return [this.defaultGraph, ...named];
   }
 
@@ -125,17 +143,25 @@ export class RemoteClaimGraph {
   async pull(): Promise<ClaimGraph> {
     const [main, ...named] = await this.graphs();
     const quads: Quad[] = [];
-    for (const q of await sparqlQuads(this.#http, this.endpoint, `CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ${iri(main!)} { ?s ?p ?o } }`, undefined, 'pull')) quads.push(quad(q.subject, q.predicate, q.object, localDefault()));
+    for (const q of await sparqlQuads(this.#http, this.endpoint, `CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ${iri(main!)} { ?s ?p ?o } }`, undefined, 'pull'))
+      quads.push(quad(q.subject, q.predicate, q.object, localDefault()));
     for (let i = 0; i < named.length; i += 500) {
-      const json = await sparqlJson(this.#http, this.endpoint, `SELECT ?g ?s ?p ?o WHERE { VALUES ?g { ${named.slice(i, i + 500).map(iri).join(' ')} } GRAPH ?g { ?s ?p ?o } }`, undefined, 'pull');
+      const json = await sparqlJson(
+        this.#http,
+        this.endpoint,
+        `SELECT ?g ?s ?p ?o WHERE { VALUES ?g { ${named
+          .slice(i, i + 500)
+          .map(iri)
+          .join(' ')} } GRAPH ?g { ?s ?p ?o } }`,
+        undefined,
+        'pull',
+      );
       for (const b of json.results?.bindings ?? []) {
         const [g, s, p, o] = [b.g, b.s, b.p, b.o].map((t) => jsonTerm(t!, this.endpoint)) as [Term, Term, Term, Term];
         quads.push(quad(s as never, p as never, o as never, g as never));
       }
     }
-    const kg = new ClaimGraph();
-    await kg.add(quads);
-    return kg;
+    return this.graphOf(quads);
   }
 
   /** Forget the copy the helpers read, so the next helper call fetches the store's current state. */
@@ -152,20 +178,48 @@ export class RemoteClaimGraph {
 
   // ── typed helpers (as on ClaimGraph, asynchronous) ───────────────────────
 
-  async articles() { return (await this.local()).articles(); }
-  async entities(filter: EntityFilter = {}) { return (await this.local()).entities(filter); }
-  async entity(idOrLabel: string | Term) { return (await this.local()).entity(idOrLabel); }
-  async claims(filter: ClaimFilter = {}) { return (await this.local()).claims(filter); }
-  async quotations(filter: QuotationFilter = {}) { return (await this.local()).quotations(filter); }
-  async weapons(filter: ArticleFilter = {}) { return (await this.local()).weapons(filter); }
-  async sources(filter: ArticleFilter = {}) { return (await this.local()).sources(filter); }
-  async attribution(node: string | Term) { return (await this.local()).attribution(node); }
-  async evidence(node: string | Term) { return (await this.local()).evidence(node); }
-  async places(filter: ArticleFilter = {}) { return (await this.local()).places(filter); }
-  async events(filter: ArticleFilter = {}) { return (await this.local()).events(filter); }
-  async descriptions(filter: ArticleFilter = {}) { return (await this.local()).descriptions(filter); }
-  async notes(filter: ArticleFilter = {}) { return (await this.local()).notes(filter); }
-  async statements(filter: ClaimFilter = {}) { return (await this.local()).statements(filter); }
+  async articles() {
+    return (await this.local()).articles();
+  }
+  async entities(filter: EntityFilter = {}) {
+    return (await this.local()).entities(filter);
+  }
+  async entity(idOrLabel: string | Term) {
+    return (await this.local()).entity(idOrLabel);
+  }
+  async claims(filter: ClaimFilter = {}) {
+    return (await this.local()).claims(filter);
+  }
+  async quotations(filter: QuotationFilter = {}) {
+    return (await this.local()).quotations(filter);
+  }
+  async weapons(filter: ArticleFilter = {}) {
+    return (await this.local()).weapons(filter);
+  }
+  async sources(filter: ArticleFilter = {}) {
+    return (await this.local()).sources(filter);
+  }
+  async attribution(node: string | Term) {
+    return (await this.local()).attribution(node);
+  }
+  async evidence(node: string | Term) {
+    return (await this.local()).evidence(node);
+  }
+  async places(filter: ArticleFilter = {}) {
+    return (await this.local()).places(filter);
+  }
+  async events(filter: ArticleFilter = {}) {
+    return (await this.local()).events(filter);
+  }
+  async descriptions(filter: ArticleFilter = {}) {
+    return (await this.local()).descriptions(filter);
+  }
+  async notes(filter: ArticleFilter = {}) {
+    return (await this.local()).notes(filter);
+  }
+  async statements(filter: ClaimFilter = {}) {
+    return (await this.local()).statements(filter);
+  }
 }
 
 /** As the local engine reads bindings: IRI-looking strings as IRIs, numbers and booleans typed. */

@@ -39,15 +39,33 @@ export class HttpClient {
   constructor(readonly options: EndpointOptions = {}) {
     this.#fetch = options.fetch ?? globalThis.fetch;
     const scheme = options.auth?.scheme;
-    if (scheme !== undefined && scheme !== 'basic' && scheme !== 'digest') throw new InvalidArgumentError(`auth.scheme must be 'basic' or 'digest', not ${JSON.stringify(scheme)}.`);
+    if (scheme !== undefined && scheme !== 'basic' && scheme !== 'digest')
+      throw new InvalidArgumentError(`auth.scheme must be 'basic' or 'digest', not ${JSON.stringify(scheme)}.`);
   }
 
   /** Send a request; resolves with a 2xx response, throws EndpointError otherwise. */
-  async request(url: string, init: { method: string; headers?: Record<string, string>; body?: string }, what = 'request', call: Pick<EndpointOptions, 'timeout' | 'signal'> = {}): Promise<Response> {
+  async request(
+    url: string,
+    init: { method: string; headers?: Record<string, string>; body?: string },
+    what = 'request',
+    call: Pick<EndpointOptions, 'timeout' | 'signal'> = {},
+  ): Promise<Response> {
     const timeout = call.timeout ?? this.options.timeout ?? DEFAULT_REMOTE_TIMEOUT;
     const signal = call.signal ?? this.options.signal;
     const stop = new AbortController();
-    const timer = timeout > 0 ? setTimeout(() => stop.abort(new EndpointError(`${url} did not answer the ${what} within ${timeout} ms (timeout). Pass a larger { timeout } (0 for none) or smaller batches.`, url)), timeout) : undefined;
+    const timer =
+      timeout > 0
+        ? setTimeout(
+            () =>
+              stop.abort(
+                new EndpointError(
+                  `${url} did not answer the ${what} within ${timeout} ms (timeout). Pass a larger { timeout } (0 for none) or smaller batches.`,
+                  url,
+                ),
+              ),
+            timeout,
+          )
+        : undefined;
     const onAbort = () => stop.abort(new EndpointError(`The ${what} to ${url} was stopped by its AbortSignal.`, url));
     if (signal?.aborted) onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
@@ -57,13 +75,23 @@ export class HttpClient {
         const challenge = response.headers.get('www-authenticate') ?? '';
         await response.body?.cancel();
         if (/^\s*digest/i.test(challenge) && this.options.auth.scheme !== 'basic') this.#digest = parseChallenge(challenge);
-        else if (!/^\s*basic/i.test(challenge) || this.options.auth.scheme === 'digest') throw new EndpointError(`${url} asks for authentication this client does not offer (${challenge || 'no WWW-Authenticate header'}).`, url, 401);
+        else if (!/^\s*basic/i.test(challenge) || this.options.auth.scheme === 'digest')
+          throw new EndpointError(`${url} asks for authentication this client does not offer (${challenge || 'no WWW-Authenticate header'}).`, url, 401);
         response = await this.#send(url, init, stop.signal, true);
       }
       if (!response.ok) {
         const text = await response.text().catch(() => '');
-        const hint = response.status === 401 ? ' Check auth.user and auth.password.' : response.status === 403 ? ' The user may lack the right to write (Virtuoso: GRANT SPARQL_UPDATE).' : '';
-        throw new EndpointError(`${url} answered the ${what} with HTTP ${response.status} ${response.statusText}: ${trim(text, /html/.test(response.headers.get('content-type') ?? ''))}${hint}`, url, response.status);
+        const hint =
+          response.status === 401
+            ? ' Check auth.user and auth.password.'
+            : response.status === 403
+              ? ' The user may lack the right to write (Virtuoso: GRANT SPARQL_UPDATE).'
+              : '';
+        throw new EndpointError(
+          `${url} answered the ${what} with HTTP ${response.status} ${response.statusText}: ${trim(text, /html/.test(response.headers.get('content-type') ?? ''))}${hint}`,
+          url,
+          response.status,
+        );
       }
       return response;
     } catch (e) {
@@ -102,7 +130,8 @@ function parseChallenge(header: string): Challenge {
   const fields: Record<string, string> = {};
   for (const m of header.replace(/^\s*digest\s+/i, '').matchAll(/(\w+)=(?:"((?:[^"\\]|\\.)*)"|([^,\s]+))/g)) fields[m[1]!.toLowerCase()] = m[2] ?? m[3] ?? '';
   const algorithm = fields.algorithm;
-  if (algorithm && !/^md5(-sess)?$/i.test(algorithm)) throw new EndpointError(`The server asks for digest algorithm ${algorithm}; only MD5 is supported.`, '', 401);
+  if (algorithm && !/^md5(-sess)?$/i.test(algorithm))
+    throw new EndpointError(`The server asks for digest algorithm ${algorithm}; only MD5 is supported.`, '', 401);
   return { realm: fields.realm ?? '', nonce: fields.nonce ?? '', qop: fields.qop, opaque: fields.opaque, algorithm, nc: 0 };
 }
 
@@ -116,7 +145,12 @@ export function digestHeader(c: Challenge, auth: Auth, method: string, url: stri
   let ha1 = md5(`${auth.user}:${c.realm}:${auth.password}`);
   if (/-sess$/i.test(c.algorithm ?? '')) ha1 = md5(`${ha1}:${c.nonce}:${cnonce}`);
   const ha2 = md5(`${method}:${uri}`);
-  const qop = c.qop?.split(',').map((q) => q.trim()).includes('auth') ? 'auth' : undefined;
+  const qop = c.qop
+    ?.split(',')
+    .map((q) => q.trim())
+    .includes('auth')
+    ? 'auth'
+    : undefined;
   const response = qop ? md5(`${ha1}:${c.nonce}:${nc}:${cnonce}:${qop}:${ha2}`) : md5(`${ha1}:${c.nonce}:${ha2}`);
   const q = (s: string) => `"${s.replace(/["\\]/g, '\\$&')}"`;
   const parts = [`username=${q(auth.user)}`, `realm=${q(c.realm)}`, `nonce=${q(c.nonce)}`, `uri=${q(uri)}`, `response=${q(response)}`];
@@ -136,9 +170,17 @@ function connectionError(url: string, e: unknown): EndpointError {
   const cause = (e as { cause?: { code?: string; message?: string } }).cause;
   const code = cause?.code ?? (e as { code?: string }).code;
   if (code === 'ECONNREFUSED') {
-    return new EndpointError(`${url} is down: the connection was refused. Start the store (for a local Virtuoso: scripts/virtuoso.sh start) or check the URL and port.`, url, undefined, { cause: e });
+    return new EndpointError(
+      `${url} is down: the connection was refused. Start the store (for a local Virtuoso: scripts/virtuoso.sh start) or check the URL and port.`,
+      url,
+      undefined,
+      { cause: e },
+    );
   }
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new EndpointError(`${url}: the host name does not resolve (${code}). Check the URL.`, url, undefined, { cause: e });
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+    return new EndpointError(`${url}: the host name does not resolve (${code}). Check the URL.`, url, undefined, { cause: e });
   const detail = cause?.message ?? (e as Error).message;
-  return new EndpointError(`${url} could not be reached or dropped the connection (${code ?? detail}). Check that the store is running.`, url, undefined, { cause: e });
+  return new EndpointError(`${url} could not be reached or dropped the connection (${code ?? detail}). Check that the store is running.`, url, undefined, {
+    cause: e,
+  });
 }

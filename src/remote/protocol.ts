@@ -16,7 +16,12 @@ export interface Dataset {
 }
 
 export async function sparqlUpdate(http: HttpClient, endpoint: string, text: string, what = 'update', call?: Call): Promise<void> {
-  const response = await http.request(endpoint, { method: 'POST', headers: { 'content-type': 'application/sparql-update; charset=utf-8' }, body: text }, what, call);
+  const response = await http.request(
+    endpoint,
+    { method: 'POST', headers: { 'content-type': 'application/sparql-update; charset=utf-8' }, body: text },
+    what,
+    call,
+  );
   await response.arrayBuffer();
 }
 
@@ -24,10 +29,19 @@ async function post(http: HttpClient, endpoint: string, text: string, accept: st
   const form = new URLSearchParams({ query: text });
   for (const g of dataset.defaultGraphs ?? []) form.append('default-graph-uri', g);
   for (const g of dataset.namedGraphs ?? []) form.append('named-graph-uri', g);
-  const response = await http.request(endpoint, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', accept }, body: form.toString() }, what, call);
+  const response = await http.request(
+    endpoint,
+    { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', accept }, body: form.toString() },
+    what,
+    call,
+  );
   // Virtuoso cuts results at ResultSetMaxRows and says so only in this header.
   const cap = response.headers.get('x-sparql-maxrows');
-  if (cap) throw new EndpointError(`${endpoint} cut the result at ${cap} rows (its result-size limit; Virtuoso: [SPARQL] ResultSetMaxRows). Narrow the query or raise the limit.`, endpoint);
+  if (cap)
+    throw new EndpointError(
+      `${endpoint} cut the result at ${cap} rows (its result-size limit; Virtuoso: [SPARQL] ResultSetMaxRows). Narrow the query or raise the limit.`,
+      endpoint,
+    );
   return response;
 }
 
@@ -37,7 +51,12 @@ export async function sparqlJson(http: HttpClient, endpoint: string, text: strin
   try {
     return JSON.parse(body) as SparqlJson;
   } catch (e) {
-    throw new EndpointError(`${endpoint} did not answer with SPARQL JSON results (${response.headers.get('content-type') ?? 'no content type'}): ${body.slice(0, 200)}`, endpoint, response.status, { cause: e });
+    throw new EndpointError(
+      `${endpoint} did not answer with SPARQL JSON results (${response.headers.get('content-type') ?? 'no content type'}): ${body.slice(0, 200)}`,
+      endpoint,
+      response.status,
+      { cause: e },
+    );
   }
 }
 
@@ -47,7 +66,11 @@ export async function sparqlQuads(http: HttpClient, endpoint: string, text: stri
   const body = await response.text();
   try {
     const quads = new Parser({ format: /n-triples|text\/plain/.test(type) ? 'N-Triples' : 'Turtle', blankNodePrefix: '' }).parse(body);
-    return quads.map((q) => (q.object.termType === 'Literal' && !q.object.language ? quad(q.subject, q.predicate, canonicalLiteral(q.object.value, q.object.datatype.value), q.graph) : q));
+    return quads.map((q) =>
+      q.object.termType === 'Literal' && !q.object.language
+        ? quad(q.subject, q.predicate, canonicalLiteral(q.object.value, q.object.datatype.value), q.graph)
+        : q,
+    );
   } catch (e) {
     throw new EndpointError(`${endpoint} answered with RDF that does not parse (${type}): ${(e as Error).message}`, endpoint, response.status, { cause: e });
   }

@@ -69,7 +69,8 @@ export function planPublish(store: Store, options: Pick<PublishOptions, 'default
   const target = (g: Term): string => {
     if (g.termType === 'DefaultGraph') return defaultGraph;
     if (g.termType !== 'NamedNode') throw new InvalidArgumentError(`A graph named by a ${g.termType} cannot be published; SPARQL stores name graphs by IRI.`);
-    if (g.value === defaultGraph || g.value === catalog || g.value.startsWith(STAGING)) throw new InvalidArgumentError(`The local graph <${g.value}> has a name publish() uses itself; pass another { defaultGraph }.`);
+    if (g.value === defaultGraph || g.value === catalog || g.value.startsWith(STAGING))
+      throw new InvalidArgumentError(`The local graph <${g.value}> has a name publish() uses itself; pass another { defaultGraph }.`);
     return g.value;
   };
   const totals = new Map<string, number>([[defaultGraph, 0]]);
@@ -77,7 +78,10 @@ export function planPublish(store: Store, options: Pick<PublishOptions, 'default
   const units = unitsOf(store, target);
   if (options.graphStore) {
     const spanning = units.find((u) => u.graph === '');
-    if (spanning) throw new InvalidArgumentError(`A blank node is shared by two graphs (${spanning.quads.map((q) => termText(q.subject)).slice(0, 1)}); the Graph Store Protocol writes one graph per request. Publish with SPARQL Update (omit graphStore).`);
+    if (spanning)
+      throw new InvalidArgumentError(
+        `A blank node is shared by two graphs (${spanning.quads.map((q) => termText(q.subject)).slice(0, 1)}); the Graph Store Protocol writes one graph per request. Publish with SPARQL Update (omit graphStore).`,
+      );
   }
   return { defaultGraph, totals, units, target };
 }
@@ -99,13 +103,15 @@ export async function sendPublish(plan: PublishPlan, endpoint: string, options: 
 
   const cleanup = async () => {
     const quiet = new HttpClient({ ...options, signal: undefined, timeout: Math.min(options.timeout ?? 10_000, 10_000) });
-    for (const chunk of chunks(graphs, 200)) await sparqlUpdate(quiet, endpoint, chunk.map((g) => `DROP SILENT GRAPH ${iri(staging(g))}`).join(' ;\n'), 'clean-up').catch(() => undefined);
+    for (const chunk of chunks(graphs, 200))
+      await sparqlUpdate(quiet, endpoint, chunk.map((g) => `DROP SILENT GRAPH ${iri(staging(g))}`).join(' ;\n'), 'clean-up').catch(() => undefined);
   };
 
   let batches = 0;
   try {
     // Leftovers of an interrupted publish of the same graphs.
-    for (const chunk of chunks(graphs, 200)) await sparqlUpdate(http, endpoint, chunk.map((g) => `DROP SILENT GRAPH ${iri(staging(g))}`).join(' ;\n'), 'staging clean-up');
+    for (const chunk of chunks(graphs, 200))
+      await sparqlUpdate(http, endpoint, chunk.map((g) => `DROP SILENT GRAPH ${iri(staging(g))}`).join(' ;\n'), 'staging clean-up');
     const sent = new Map<string, number>();
     for (const batch of pack(units, batchSize, !!options.graphStore)) {
       if (options.graphStore) {
@@ -128,7 +134,13 @@ export async function sendPublish(plan: PublishPlan, endpoint: string, options: 
     // The flip. Each MOVE replaces one graph in one step. Virtuoso caps the SQL a request
     // compiles to, so moves go FLIP_OPS at a time: the named graphs first, then, in the last
     // request, the default graph (whose records point into them) and the catalog.
-    const previous = await sparqlJson(http, options.queryEndpoint ?? endpoint, `SELECT ?g WHERE { GRAPH ${iri(catalog)} { ${iri(defaultGraph)} <${PREFIXES.dcterms}hasPart> ?g } }`, undefined, 'catalog read');
+    const previous = await sparqlJson(
+      http,
+      options.queryEndpoint ?? endpoint,
+      `SELECT ?g WHERE { GRAPH ${iri(catalog)} { ${iri(defaultGraph)} <${PREFIXES.dcterms}hasPart> ?g } }`,
+      undefined,
+      'catalog read',
+    );
     const stale = (previous.results?.bindings ?? []).map((b) => b.g?.value).filter((g): g is string => !!g && !totals.has(g));
     const move = (g: string) => (totals.get(g)! > 0 ? `MOVE SILENT GRAPH ${iri(staging(g))} TO ${iri(g)}` : `DROP SILENT GRAPH ${iri(g)}`);
     const named = graphs.filter((g) => g !== defaultGraph);
@@ -136,7 +148,11 @@ export async function sendPublish(plan: PublishPlan, endpoint: string, options: 
     for (const chunk of chunks(ops, FLIP_OPS)) await sparqlUpdate(http, endpoint, chunk.join(' ;\n'), 'move');
     const hasPart = named.map((g) => `${iri(defaultGraph)} <${PREFIXES.dcterms}hasPart> ${iri(g)} .`);
     hasPart.push(`${iri(defaultGraph)} <${PREFIXES.dcterms}modified> "${new Date().toISOString()}"^^<${PREFIXES.xsd}dateTime> .`);
-    const last = [move(defaultGraph), `DROP SILENT GRAPH ${iri(catalog)}`, ...chunks(hasPart, DATA_OP_SIZE).map((c) => `INSERT DATA { GRAPH ${iri(catalog)} {\n${c.join('\n')}\n} }`)];
+    const last = [
+      move(defaultGraph),
+      `DROP SILENT GRAPH ${iri(catalog)}`,
+      ...chunks(hasPart, DATA_OP_SIZE).map((c) => `INSERT DATA { GRAPH ${iri(catalog)} {\n${c.join('\n')}\n} }`),
+    ];
     await sparqlUpdate(http, endpoint, last.join(' ;\n'), 'final move');
   } catch (e) {
     await cleanup();

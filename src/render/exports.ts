@@ -34,7 +34,8 @@ export function subProjection(graph: Projection, keys?: string[], options: Selec
   const sub: Projection = graph.nullCopy();
   for (const n of nodes) sub.addNode(n, graph.getNodeAttributes(n));
   graph.forEachEdge((key, attrs, s, t) => {
-    if (nodes.has(s) && nodes.has(t) && !hidden.has(attrs.predicate) && (!options.layers || options.layers.includes(attrs.layer))) sub.addDirectedEdgeWithKey(key, s, t, attrs);
+    if (nodes.has(s) && nodes.has(t) && !hidden.has(attrs.predicate) && (!options.layers || options.layers.includes(attrs.layer)))
+      sub.addDirectedEdgeWithKey(key, s, t, attrs);
   });
   return sub;
 }
@@ -42,7 +43,13 @@ export function subProjection(graph: Projection, keys?: string[], options: Selec
 // ── GraphML ──────────────────────────────────────────────────────────────────
 
 const graphmlType = (values: Simple[]) =>
-  values.every((v) => typeof v === 'boolean') ? 'boolean' : values.every((v) => typeof v === 'number') ? (values.every(Number.isInteger) ? 'long' : 'double') : 'string';
+  values.every((v) => typeof v === 'boolean')
+    ? 'boolean'
+    : values.every((v) => typeof v === 'number')
+      ? values.every(Number.isInteger)
+        ? 'long'
+        : 'double'
+      : 'string';
 
 /** GraphML with one <key> per attribute; the `label` key is what Gephi and Cytoscape show. */
 export function toGraphML(graph: Projection): string {
@@ -50,7 +57,10 @@ export function toGraphML(graph: Projection): string {
   const edges = graph.mapEdges((key, a, source, target) => ({ key, source, target, attrs: simple(a) }));
   const keys: string[] = [];
   const ids = { node: new Map<string, string>(), edge: new Map<string, string>() };
-  for (const [kind, items] of [['node', nodes], ['edge', edges]] as const) {
+  for (const [kind, items] of [
+    ['node', nodes],
+    ['edge', edges],
+  ] as const) {
     const names = [...new Set(items.flatMap((i) => Object.keys(i.attrs)))];
     for (const name of names) {
       const id = `${kind[0]}${ids[kind].size}`;
@@ -60,7 +70,9 @@ export function toGraphML(graph: Projection): string {
     }
   }
   const data = (kind: 'node' | 'edge', attrs: Record<string, Simple>) =>
-    Object.entries(attrs).map(([k, v]) => `<data key="${ids[kind].get(k)}">${xmlText(String(v))}</data>`).join('');
+    Object.entries(attrs)
+      .map(([k, v]) => `<data key="${ids[kind].get(k)}">${xmlText(String(v))}</data>`)
+      .join('');
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
@@ -99,7 +111,12 @@ export const dotString = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/
 const DOT_SHAPES: Record<string, string> = { circle: 'ellipse', square: 'box', diamond: 'diamond', triangle: 'triangle', hexagon: 'hexagon' };
 
 export function toDOT(graph: Projection): string {
-  const lines = ['digraph claimgraph {', '  graph [rankdir=LR, overlap=false, fontname="Helvetica"];', '  node [style=filled, fontname="Helvetica", fontsize=11];', '  edge [fontname="Helvetica", fontsize=9, color="#8a8f98"];'];
+  const lines = [
+    'digraph claimgraph {',
+    '  graph [rankdir=LR, overlap=false, fontname="Helvetica"];',
+    '  node [style=filled, fontname="Helvetica", fontsize=11];',
+    '  edge [fontname="Helvetica", fontsize=9, color="#8a8f98"];',
+  ];
   graph.forEachNode((key, a: NodeAttributes) => {
     const st = styleOf(a.kind);
     lines.push(`  ${dotString(key)} [label=${dotString(a.label || a.id)}, shape=${DOT_SHAPES[st.shape]}, fillcolor="${st.fill}", kind=${dotString(a.kind)}];`);
@@ -112,7 +129,7 @@ export function toDOT(graph: Projection): string {
 }
 
 /** Mermaid label text: quotes and markup characters as entity codes, so any label is safe. */
-export const mermaidText = (s: string) => s.replace(/[#"<>&`|\[\]{}()]/g, (c) => `#${c.codePointAt(0)};`).replace(/\s+/g, ' ');
+export const mermaidText = (s: string) => s.replace(/[#"<>&`|[\]{}()]/g, (c) => `#${c.codePointAt(0)};`).replace(/\s+/g, ' ');
 
 export function toMermaid(graph: Projection): string {
   const ids = new Map(graph.nodes().map((key, i) => [key, `n${i}`]));
@@ -136,7 +153,12 @@ export interface ExportGraphOptions extends SelectOptions {
 }
 
 /** One of the four formats by name, of the whole projection or the part around `options.node`. */
-export function exportGraph(graph: Projection, format: GraphFormat | string, options: ExportGraphOptions = {}, resolve?: (name: string | Term) => string): string {
+export function exportGraph(
+  graph: Projection,
+  format: GraphFormat | string,
+  options: ExportGraphOptions = {},
+  resolve?: (name: string | Term) => string,
+): string {
   const fail = (name: string | Term): string => {
     throw new InvalidArgumentError(`Cannot resolve "${typeof name === 'string' ? name : name.value}" without the graph's view.`);
   };

@@ -2,7 +2,8 @@
  * What a picture shows and where: the nodes of a neighbourhood or a list, the edges
  * among them (parallel ones merged), and positions from a deterministic layout.
  */
-import Graph, { UndirectedGraph } from 'graphology';
+import type Graph from 'graphology';
+import { UndirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import { InvalidArgumentError } from '../errors.js';
@@ -61,7 +62,8 @@ export function selectNodes(graph: Projection, starts: string[], options: Select
     frontier = next;
   }
   const max = options.maxNodes ?? 200;
-  if (seen.size > max) throw new InvalidArgumentError(`The picture would have ${seen.size} nodes (more than ${max}): lower depth, pick layers, or raise maxNodes.`);
+  if (seen.size > max)
+    throw new InvalidArgumentError(`The picture would have ${seen.size} nodes (more than ${max}): lower depth, pick layers, or raise maxNodes.`);
 
   const merged = new Map<string, DrawEdge>();
   graph.forEachEdge((_, attrs, s, t) => {
@@ -115,7 +117,8 @@ function worstOverlap(g: UndirectedGraph<{ x: number; y: number }>, room: Map<st
   let worst = 1;
   for (let i = 0; i < nodes.length; i++)
     for (let j = i + 1; j < nodes.length; j++) {
-      const a = nodes[i]!, b = nodes[j]!;
+      const a = nodes[i]!,
+        b = nodes[j]!;
       const d = Math.hypot(a.x - b.x, a.y - b.y);
       worst = Math.max(worst, (a.r + b.r) / Math.max(d, 1));
     }

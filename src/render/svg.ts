@@ -33,13 +33,19 @@ const textWidth = (s: string, size: number) => [...s].length * size * 0.56;
 /** XML-escaped text with characters XML 1.0 forbids removed. */
 export function xmlText(s: string): string {
   return s
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these characters, so they are dropped
     .replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
     .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
 const truncate = (s: string, max: number) => {
   const cps = [...s.replace(/\s+/g, ' ').trim()];
-  return cps.length > max ? `${cps.slice(0, max - 1).join('').trimEnd()}…` : cps.join('');
+  return cps.length > max
+    ? `${cps
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`
+    : cps.join('');
 };
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
@@ -47,11 +53,16 @@ const r1 = (v: number) => Math.round(v * 10) / 10;
 export function targetKeys(graph: Projection, target: DrawTarget, resolve: (name: string | Term) => string): string[] {
   const list = typeof target === 'object' && target !== null && 'forEachNode' in target ? target.nodes() : Array.isArray(target) ? target : [target];
   if (list.length === 0) throw new InvalidArgumentError('Nothing to draw: pass a node (id, IRI or label) or a non-empty list of nodes.');
-  return [...new Set(list.map((t) => {
-    const key = typeof t === 'object' && t !== null && 'iri' in t ? t.iri : resolve(t as string | Term);
-    if (!graph.hasNode(key)) throw new InvalidArgumentError(`"${key}" is not a node of the graph projection (entities, statements, sources and documents are).`);
-    return key;
-  }))];
+  return [
+    ...new Set(
+      list.map((t) => {
+        const key = typeof t === 'object' && t !== null && 'iri' in t ? t.iri : resolve(t as string | Term);
+        if (!graph.hasNode(key))
+          throw new InvalidArgumentError(`"${key}" is not a node of the graph projection (entities, statements, sources and documents are).`);
+        return key;
+      }),
+    ),
+  ];
 }
 
 function shapePath(shape: Shape, r: number): string {
@@ -79,13 +90,18 @@ export function drawSelection(sel: Selection, options: DrawOptions = {}): string
   });
 
   // Bounds of nodes and their labels (drawn below the node).
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    maxX = -Infinity,
+    minY = Infinity,
+    maxY = -Infinity;
   for (const n of sel.nodes) {
     const p = pos.get(n.key)!;
     const r = radius.get(n.key)!;
     const half = Math.max(r, textWidth(label.get(n.key)!, FONT) / 2);
-    minX = Math.min(minX, p.x - half); maxX = Math.max(maxX, p.x + half);
-    minY = Math.min(minY, p.y - r); maxY = Math.max(maxY, p.y + r + FONT + 6);
+    minX = Math.min(minX, p.x - half);
+    maxX = Math.max(maxX, p.x + half);
+    minY = Math.min(minY, p.y - r);
+    maxY = Math.max(maxY, p.y + r + FONT + 6);
   }
   const kinds = [...new Set(sel.nodes.map((n) => n.kind))].sort((a, b) => Object.keys(KIND_STYLE).indexOf(a) - Object.keys(KIND_STYLE).indexOf(b));
   const hasContent = sel.edges.some((e) => e.content);
@@ -103,7 +119,9 @@ export function drawSelection(sel: Selection, options: DrawOptions = {}): string
   const height = Math.round((width * viewH) / viewW);
 
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${r1(viewW)} ${r1(viewH)}" font-family="DejaVu Sans, Helvetica, Arial, sans-serif" role="img">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${r1(viewW)} ${r1(viewH)}" font-family="DejaVu Sans, Helvetica, Arial, sans-serif" role="img">`,
+  );
   out.push(`<title>${xmlText(options.title ?? `claimgraph: ${sel.nodes.length} nodes, ${sel.edges.length} edges`)}</title>`);
   out.push('<defs>', arrow('arrow', EDGE_COLOUR), arrow('arrow-content', CONTENT_COLOUR), '</defs>');
   out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
@@ -134,16 +152,21 @@ function arrow(id: string, fill: string): string {
 }
 
 function edgeSvg(e: DrawEdge, a: { x: number; y: number }, b: { x: number; y: number }, targetRadius: number, withLabel: boolean): string {
-  const dx = b.x - a.x, dy = b.y - a.y;
+  const dx = b.x - a.x,
+    dy = b.y - a.y;
   const len = Math.hypot(dx, dy) || 1;
   // Edges both ways bend to opposite sides; the end stops at the target's rim so the arrow shows.
   const bend = e.reverse ? Math.min(40, len * 0.2) : 0;
-  const mx = (a.x + b.x) / 2 - (dy / len) * bend, my = (a.y + b.y) / 2 + (dx / len) * bend;
-  const ex = b.x - mx, ey = b.y - my;
+  const mx = (a.x + b.x) / 2 - (dy / len) * bend,
+    my = (a.y + b.y) / 2 + (dx / len) * bend;
+  const ex = b.x - mx,
+    ey = b.y - my;
   const elen = Math.hypot(ex, ey) || 1;
   const end = { x: b.x - (ex / elen) * (targetRadius + 2), y: b.y - (ey / elen) * (targetRadius + 2) };
   const colour = e.content ? CONTENT_COLOUR : EDGE_COLOUR;
-  const d = bend ? `M${r1(a.x)},${r1(a.y)}Q${r1(2 * mx - (a.x + b.x) / 2)},${r1(2 * my - (a.y + b.y) / 2)} ${r1(end.x)},${r1(end.y)}` : `M${r1(a.x)},${r1(a.y)}L${r1(end.x)},${r1(end.y)}`;
+  const d = bend
+    ? `M${r1(a.x)},${r1(a.y)}Q${r1(2 * mx - (a.x + b.x) / 2)},${r1(2 * my - (a.y + b.y) / 2)} ${r1(end.x)},${r1(end.y)}`
+    : `M${r1(a.x)},${r1(a.y)}L${r1(end.x)},${r1(end.y)}`;
   const text = e.labels.join(', ');
   let s = `<g class="edge"><title>${xmlText(text)}</title><path d="${d}" fill="none" stroke="${colour}" stroke-width="1.2"${e.content ? ' stroke-dasharray="5 3"' : ''} marker-end="url(#${e.content ? 'arrow-content' : 'arrow'})"/>`;
   if (withLabel) {
@@ -159,7 +182,9 @@ function legendSvg(kinds: string[], content: boolean, x: number, y: number): str
   });
   if (content) {
     const yy = y + 10 + kinds.length * 18;
-    rows.push(`<g transform="translate(${r1(x + 2)},${r1(yy)})"><path d="M0,0L12,0" stroke="${CONTENT_COLOUR}" stroke-dasharray="4 2"/><text x="20" y="4" font-size="11" fill="#333">stated in a claim</text></g>`);
+    rows.push(
+      `<g transform="translate(${r1(x + 2)},${r1(yy)})"><path d="M0,0L12,0" stroke="${CONTENT_COLOUR}" stroke-dasharray="4 2"/><text x="20" y="4" font-size="11" fill="#333">stated in a claim</text></g>`,
+    );
   }
   return `<g class="legend">${rows.join('')}</g>`;
 }

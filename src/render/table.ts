@@ -30,7 +30,11 @@ export function cellText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.map(cellText).filter((s) => s !== '').join(', ');
+  if (Array.isArray(value))
+    return value
+      .map(cellText)
+      .filter((s) => s !== '')
+      .join(', ');
   if (isObj(value)) {
     if (typeof value.label === 'string') return value.label;
     if (typeof value.text === 'string') return value.text;

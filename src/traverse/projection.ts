@@ -8,7 +8,7 @@ import type { Term } from '@rdfjs/types';
 import Graph from 'graphology';
 import { DataFactory } from 'n3';
 import { notationOf } from '../ontology.js';
-import { cg, compact, itsrdf, nif, np, prov, rdf, rdfs, schema, skos } from '../vocab.js';
+import { cg, compact, itsrdf, nif, prov, rdf, rdfs, schema, skos } from '../vocab.js';
 import type { Kind } from '../model/types.js';
 import { DEFAULT_GRAPH, type GraphView } from '../model/view.js';
 
@@ -44,11 +44,24 @@ export type Projection = Graph<NodeAttributes, EdgeAttributes>;
 
 /** Structural nodes that become attributes or edges rather than nodes. */
 // Annotators are left out: an edge from every record to its curator would put all statements two hops apart.
-const NOT_NODES = new Set([nif.Sentence, nif.Phrase, nif.Context, cg.ReportStep, prov.Person, prov.SoftwareAgent, skos.Concept, skos.ConceptScheme].map((t) => t.value));
+const NOT_NODES = new Set(
+  [nif.Sentence, nif.Phrase, nif.Context, cg.ReportStep, prov.Person, prov.SoftwareAgent, skos.Concept, skos.ConceptScheme].map((t) => t.value),
+);
 const AS_ATTRIBUTES = new Set([cg.hedge, cg.sourcing, cg.channel, cg.category, cg.certainty, cg.polarity, cg.time, cg.stance].map((t) => t.value));
 // appearance and firstAppearance repeat schema:isPartOf for records of one article.
 const SKIP = new Set(
-  [rdf.type, rdfs.label, cg.reportStep, cg.evidence, cg.quotedPart, cg.content, cg.annotatedBy, schema.claimInterpreter, schema.appearance, schema.firstAppearance].map((t) => t.value),
+  [
+    rdf.type,
+    rdfs.label,
+    cg.reportStep,
+    cg.evidence,
+    cg.quotedPart,
+    cg.content,
+    cg.annotatedBy,
+    schema.claimInterpreter,
+    schema.appearance,
+    schema.firstAppearance,
+  ].map((t) => t.value),
 );
 
 export function buildProjection(view: GraphView): Projection {
@@ -66,7 +79,13 @@ export function buildProjection(view: GraphView): Projection {
   // Notes live in the editorial graph.
   for (const n of store.getSubjects(rdf.type, cg.EditorialNote, null)) {
     const text = view.objectsInAnyGraph(n.value, namedNode('http://www.w3.org/ns/oa#bodyValue'))[0]?.value ?? '';
-    graph.mergeNode(n.value, { id: view.shortId(n.value), kind: 'note', label: text.length > 60 ? `${text.slice(0, 57)}…` : text, layer: 'editorial', iri: n.value });
+    graph.mergeNode(n.value, {
+      id: view.shortId(n.value),
+      kind: 'note',
+      label: text.length > 60 ? `${text.slice(0, 57)}…` : text,
+      layer: 'editorial',
+      iri: n.value,
+    });
   }
 
   // Default-graph triples between nodes become edges; literals and controlled values become attributes.

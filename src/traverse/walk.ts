@@ -51,8 +51,10 @@ const LAYERS = ['fact', 'claim', 'editorial'];
 /** Walk options of the right shape, or an InvalidArgumentError that says which. */
 function checkOptions(options: WalkOptions | undefined): WalkOptions {
   if (options === undefined) return {};
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new InvalidArgumentError('Walk options must be an object such as { depth: 2, layers: [\'fact\'] }, or nothing.');
-  if (options.direction !== undefined && (typeof options.direction !== 'string' || !Object.hasOwn(MODE, options.direction))) throw new InvalidArgumentError(`direction must be 'out', 'in' or 'both', got ${describe(options.direction)}.`);
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw new InvalidArgumentError("Walk options must be an object such as { depth: 2, layers: ['fact'] }, or nothing.");
+  if (options.direction !== undefined && (typeof options.direction !== 'string' || !Object.hasOwn(MODE, options.direction)))
+    throw new InvalidArgumentError(`direction must be 'out', 'in' or 'both', got ${describe(options.direction)}.`);
   if (options.layers !== undefined && (!Array.isArray(options.layers) || !options.layers.every((l) => LAYERS.includes(l)))) {
     throw new InvalidArgumentError(`layers must be a list of ${LAYERS.map((l) => `'${l}'`).join(', ')}.`);
   }
@@ -62,7 +64,9 @@ function checkOptions(options: WalkOptions | undefined): WalkOptions {
 /** A walk starts and ends at nodes of the projection; a class or a structural node of the store is not one. */
 function checkNode(graph: Projection, iri: string): void {
   if (!graph.hasNode(iri)) {
-    throw new InvalidArgumentError(`<${iri}> is in the store but not a node of the graph walked (classes, vocabulary values, text spans and attribution steps are not). Start from an entity, statement, source, document or note.`);
+    throw new InvalidArgumentError(
+      `<${iri}> is in the store but not a node of the graph walked (classes, vocabulary values, text spans and attribution steps are not). Start from an entity, statement, source, document or note.`,
+    );
   }
 }
 
@@ -76,7 +80,7 @@ export function neighbors(graph: Projection, start: string, options: WalkOptions
   bfsFromNode(
     g,
     start,
-    (node, attrs, d) => {
+    (_node, attrs, d) => {
       if (d > depth) return true;
       if (d > 0) out.push({ id: attrs.id, iri: attrs.iri, label: attrs.label, kind: attrs.kind, depth: d });
       return d >= depth;

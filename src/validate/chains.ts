@@ -10,7 +10,12 @@ import { cg, compact, prov, schema } from '../vocab.js';
 import type { Problem } from './report.js';
 import { DEFAULT, articleOf, classesOf, id, one, problem, statements, type Check } from './common.js';
 
-interface Step { node: Term; position: number; agent?: string; document?: string }
+interface Step {
+  node: Term;
+  position: number;
+  agent?: string;
+  document?: string;
+}
 
 export function chainProblems(c: Check): Problem[] {
   const out: Problem[] = [];
@@ -30,11 +35,17 @@ export function chainProblems(c: Check): Problem[] {
 function stepsOf(c: Check, record: Term): Step[] {
   return c.store
     .getObjects(record, cg.reportStep, DEFAULT)
-    .map((node) => ({ node, position: Number(one(c.store, node, cg.position)?.value), agent: one(c.store, node, prov.agent)?.value, document: one(c.store, node, cg.document)?.value }))
+    .map((node) => ({
+      node,
+      position: Number(one(c.store, node, cg.position)?.value),
+      agent: one(c.store, node, prov.agent)?.value,
+      document: one(c.store, node, cg.document)?.value,
+    }))
     .sort((a, b) => a.position - b.position);
 }
 
-const RECOMPILE = 'Recompile the annotation (npm run compile), which numbers the steps from `via:` and `within:`; in the graph, give the steps the positions 1, 2, … n, each once.';
+const RECOMPILE =
+  'Recompile the annotation (npm run compile), which numbers the steps from `via:` and `within:`; in the graph, give the steps the positions 1, 2, … n, each once.';
 
 function positionProblem(c: Check, record: Term, steps: Step[]): Problem | undefined {
   const got = steps.map((s) => s.position);
@@ -52,7 +63,11 @@ function positionProblem(c: Check, record: Term, steps: Step[]): Problem | undef
 function firstStep(c: Check, record: Term, step: Step): Problem[] {
   const article = articleOf(c.store, record)?.value;
   if (!article) return []; // SHACL asks for the article
-  const own = new Set([article, `${article}/voice`, ...[schema.publisher, schema.author].flatMap((p) => c.store.getObjects(article, p, DEFAULT).map((t) => t.value))]);
+  const own = new Set([
+    article,
+    `${article}/voice`,
+    ...[schema.publisher, schema.author].flatMap((p) => c.store.getObjects(article, p, DEFAULT).map((t) => t.value)),
+  ]);
   const byDocument = step.document === undefined || step.document === article;
   const byAgent = step.agent === undefined || own.has(step.agent);
   if (byDocument && byAgent && (step.document ?? step.agent)) return [];
@@ -87,7 +102,8 @@ function sourcing(c: Check, record: Term, steps: Step[]): Problem[] {
   const holder = one(c.store, record, cg.holder)?.value;
   const article = articleOf(c.store, record)?.value;
   if (!coded || !holder || coded === cg.iri('UnspecifiedSourcing').value) return [];
-  const kindOf = (agent: string): AgentKind => (agent === `${article}/voice` ? 'voice' : classesOf(c.store, DataFactory.namedNode(agent)).has(cg.UnnamedSource.value) ? 'unnamed' : 'named');
+  const kindOf = (agent: string): AgentKind =>
+    agent === `${article}/voice` ? 'voice' : classesOf(c.store, DataFactory.namedNode(agent)).has(cg.UnnamedSource.value) ? 'unnamed' : 'named';
   const chain: ChainStep[] = steps.map((s) => ({ ...(s.agent ? { agent: s.agent } : {}), ...(s.document ? { document: s.document } : {}) }));
   const belief = one(c.store, record, cg.channel)?.value === cg.iri('BeliefChannel').value;
   const derived = conceptScheme('SourcingScheme').get(deriveSourcing(chain, holder, kindOf, belief))!.iri;

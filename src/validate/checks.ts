@@ -15,5 +15,13 @@ import { vocabularyProblems } from './vocabulary.js';
 
 export function beyondShacl(store: Store, places: Places = new Map()): Problem[] {
   const c = { store, places };
-  return [...textProblems(c), ...layerProblems(c), ...chainProblems(c), ...nestingProblems(c), ...classProblems(c), ...dateProblems(c), ...vocabularyProblems(c)];
+  return [
+    ...textProblems(c),
+    ...layerProblems(c),
+    ...chainProblems(c),
+    ...nestingProblems(c),
+    ...classProblems(c),
+    ...dateProblems(c),
+    ...vocabularyProblems(c),
+  ];
 }

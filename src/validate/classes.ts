@@ -9,12 +9,28 @@ import { cg, compact, prov, schema } from '../vocab.js';
 import type { Problem } from './report.js';
 import { DEFAULT, classesOf, id, problem, statements, typeList, type Check } from './common.js';
 
-const AGENTS = [schema.Person, schema.Organization, schema.GovernmentOrganization, schema.NewsMediaOrganization, schema.Corporation, cg.UnnamedSource, prov.Agent, prov.Person, prov.SoftwareAgent].map((t) => t.value);
+const AGENTS = [
+  schema.Person,
+  schema.Organization,
+  schema.GovernmentOrganization,
+  schema.NewsMediaOrganization,
+  schema.Corporation,
+  cg.UnnamedSource,
+  prov.Agent,
+  prov.Person,
+  prov.SoftwareAgent,
+].map((t) => t.value);
 const EVENTS = [schema.Event.value];
 const STATEMENTS = [schema.Claim.value, schema.Quotation.value];
-const AGENT_FIX = 'an entity of type Person, Organization, GovernmentOrganization, NewsOutlet, UnnamedPerson or UnnamedGroup (a place speaks only by metonymy: link the government or people meant)';
+const AGENT_FIX =
+  'an entity of type Person, Organization, GovernmentOrganization, NewsOutlet, UnnamedPerson or UnnamedGroup (a place speaks only by metonymy: link the government or people meant)';
 
-interface Rule { p: Term; allowed: string[]; what: string; fix: string }
+interface Rule {
+  p: Term;
+  allowed: string[];
+  what: string;
+  fix: string;
+}
 
 const RULES: Rule[] = [
   { p: cg.holder, allowed: AGENTS, what: 'a person, organisation or unnamed source', fix: `make \`holder:\` (or \`speaker:\`) ${AGENT_FIX}` },

@@ -21,7 +21,13 @@ export interface Check {
 }
 
 /** A violation (or a warning) at a node, placed at the first of `near` the annotation knows. */
-export function problem(c: Check, focus: string, message: string, fix: string, extra: { path?: string; graph?: string; near?: string[]; severity?: Problem['severity'] } = {}): Problem {
+export function problem(
+  c: Check,
+  focus: string,
+  message: string,
+  fix: string,
+  extra: { path?: string; graph?: string; near?: string[]; severity?: Problem['severity'] } = {},
+): Problem {
   const place = [focus, ...(extra.near ?? []), ...(extra.graph ? [extra.graph] : [])].map((n) => c.places.get(n)).find(Boolean);
   return {
     severity: extra.severity ?? 'violation',
@@ -52,7 +58,8 @@ function supersOf(cls: string): Set<string> {
   if (!known) {
     known = new Set([cls]);
     const todo = [cls];
-    while (todo.length) for (const sup of ontologyStore().getObjects(todo.pop()!, rdfs.subClassOf, null)) if (!known.has(sup.value)) known.add(sup.value), todo.push(sup.value);
+    while (todo.length)
+      for (const sup of ontologyStore().getObjects(todo.pop()!, rdfs.subClassOf, null)) if (!known.has(sup.value)) known.add(sup.value), todo.push(sup.value);
     superclasses.set(cls, known);
   }
   return known;

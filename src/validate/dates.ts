@@ -9,7 +9,9 @@ import type { Problem } from './report.js';
 import { DEFAULT, articleOf, id, one, problem, statements, type Check } from './common.js';
 
 const DATES = [schema.startDate, schema.endDate];
-const FUTURE_STATUS = [schema.EventScheduled, schema.PotentialActionStatus, cg.iri('ScheduledActionStatus'), cg.iri('ConsideredActionStatus')].map((t) => t.value);
+const FUTURE_STATUS = [schema.EventScheduled, schema.PotentialActionStatus, cg.iri('ScheduledActionStatus'), cg.iri('ConsideredActionStatus')].map(
+  (t) => t.value,
+);
 
 /** The first and the last day a date literal can mean, as YYYY-MM-DD. */
 const firstDay = (v: string) => (v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v.slice(0, 10));
@@ -31,7 +33,7 @@ function tooLate(c: Check, q: Quad, article: Term, graph?: string, near: string[
       c,
       id(q.subject),
       `${compact(id(q.subject))} ${compact(q.predicate.value)} ${q.object.value} is after ${compact(article.value)} was published (${date})${graph ? ` (in <${graph}>)` : ''}.`,
-      'An article reports what happened before it was published: correct the `date:` (or the article\'s `published:`); a date that a statement gives for the future belongs to a statement with `time: future` or a scheduled action.',
+      "An article reports what happened before it was published: correct the `date:` (or the article's `published:`); a date that a statement gives for the future belongs to a statement with `time: future` or a scheduled action.",
       { path: compact(q.predicate.value), ...(graph ? { graph } : {}), near },
     ),
   ];
@@ -68,7 +70,9 @@ function contentDates(c: Check): Problem[] {
     const g = graph as Quad['graph'];
     for (const p of DATES) {
       for (const q of c.store.getQuads(null, p, null, g)) {
-        const future = [schema.eventStatus, schema.actionStatus].some((sp) => c.store.getObjects(q.subject, sp, g).some((o) => FUTURE_STATUS.includes(o.value)));
+        const future = [schema.eventStatus, schema.actionStatus].some((sp) =>
+          c.store.getObjects(q.subject, sp, g).some((o) => FUTURE_STATUS.includes(o.value)),
+        );
         if (!future) out.push(...tooLate(c, q, article, graph.value, [id(record)]));
       }
     }

@@ -14,11 +14,14 @@ export function layerProblems(c: Check): Problem[] {
   return [...contentOnly(c), ...presupposed(c), ...contentInFacts(c), ...contentLinks(c), ...attribution(c), ...emptyContent(c)];
 }
 
-const triple = (q: Quad) => `${compact(id(q.subject))} ${compact(q.predicate.value)} ${q.object.termType === 'Literal' ? JSON.stringify(q.object.value) : compact(id(q.object))}`;
+const triple = (q: Quad) =>
+  `${compact(id(q.subject))} ${compact(q.predicate.value)} ${q.object.termType === 'Literal' ? JSON.stringify(q.object.value) : compact(id(q.object))}`;
 
 /** Properties typed cg:ContentProperty (in the ontology, or an annotation's own vocabulary) and the classes only content uses. */
 function contentOnlyTerms(c: Check): { properties: Set<string>; classes: Set<string> } {
-  const properties = new Set([...ontologyStore().getSubjects(rdf.type, cg.ContentProperty, null), ...c.store.getSubjects(rdf.type, cg.ContentProperty, DEFAULT)].map((t) => t.value));
+  const properties = new Set(
+    [...ontologyStore().getSubjects(rdf.type, cg.ContentProperty, null), ...c.store.getSubjects(rdf.type, cg.ContentProperty, DEFAULT)].map((t) => t.value),
+  );
   return { properties, classes: new Set([cg.State.value]) };
 }
 
@@ -93,20 +96,24 @@ function contentLinks(c: Check): Problem[] {
     if (g.termType === 'DefaultGraph') continue;
     const linked = c.store.getSubjects(cg.content, g, DEFAULT);
     if (linked.length > 1) {
-      out.push(problem(
-        c,
-        g.value,
-        `The content graph is linked from ${linked.length} statements (${linked.map((s) => compact(s.value)).join(', ')}).`,
-        'Give each statement its own content graph, <record>/content.',
-        { path: 'cg:content' },
-      ));
+      out.push(
+        problem(
+          c,
+          g.value,
+          `The content graph is linked from ${linked.length} statements (${linked.map((s) => compact(s.value)).join(', ')}).`,
+          'Give each statement its own content graph, <record>/content.',
+          { path: 'cg:content' },
+        ),
+      );
     } else if (linked.length === 0 && c.store.countQuads(null, rdf.type, cg.EditorialNote, g) === 0) {
-      out.push(problem(
-        c,
-        g.value,
-        'This named graph is neither a statement content graph (no statement links it by cg:content) nor an editorial graph.',
-        'Link it from its statement with cg:content, or move its triples to the default graph if they are facts.',
-      ));
+      out.push(
+        problem(
+          c,
+          g.value,
+          'This named graph is neither a statement content graph (no statement links it by cg:content) nor an editorial graph.',
+          'Link it from its statement with cg:content, or move its triples to the default graph if they are facts.',
+        ),
+      );
     }
   }
   return out;
@@ -122,13 +129,15 @@ function attribution(c: Check): Problem[] {
     const to = c.store.getObjects(graph, prov.wasAttributedTo, DEFAULT);
     if (to.length === 1 && to[0]!.equals(holder)) continue;
     const shown = to.length ? to.map((t) => compact(t.value)).join(', ') : 'nobody';
-    out.push(problem(
-      c,
-      graph.value,
-      `The content of ${compact(record.value)} is attributed to ${shown}, but the statement's holder is ${compact(holder.value)}.`,
-      `Attribute the content graph to the holder alone (prov:wasAttributedTo ${compact(holder.value)}); whoever relays it is a step of the chain, not a second holder. Recompile the annotation.`,
-      { path: 'prov:wasAttributedTo', near: [id(record)] },
-    ));
+    out.push(
+      problem(
+        c,
+        graph.value,
+        `The content of ${compact(record.value)} is attributed to ${shown}, but the statement's holder is ${compact(holder.value)}.`,
+        `Attribute the content graph to the holder alone (prov:wasAttributedTo ${compact(holder.value)}); whoever relays it is a step of the chain, not a second holder. Recompile the annotation.`,
+        { path: 'prov:wasAttributedTo', near: [id(record)] },
+      ),
+    );
   }
   return out;
 }

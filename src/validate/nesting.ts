@@ -17,16 +17,19 @@ export function nestingProblems(c: Check): Problem[] {
 /** What describes a record (its holder, chain, evidence, type) belongs to the default graph, not to a content graph. */
 function recordsInContent(c: Check): Problem[] {
   const out: Problem[] = [];
-  const isRecordQuad = (q: Quad) => RECORD_TERMS.some((p) => q.predicate.equals(p)) || (q.predicate.equals(rdf.type) && (q.object.equals(schema.Claim) || q.object.equals(schema.Quotation)));
+  const isRecordQuad = (q: Quad) =>
+    RECORD_TERMS.some((p) => q.predicate.equals(p)) || (q.predicate.equals(rdf.type) && (q.object.equals(schema.Claim) || q.object.equals(schema.Quotation)));
   for (const q of c.store.getQuads(null, null, null, null)) {
     if (q.graph.termType === 'DefaultGraph' || !isRecordQuad(q)) continue;
-    out.push(problem(
-      c,
-      q.graph.value,
-      `The graph <${q.graph.value}> describes a statement record (${compact(id(q.subject))} ${compact(q.predicate.value)} ${compact(id(q.object as Term))}); records live in the default graph.`,
-      'Make the inner statement a claim or quotation of its own with `within:` the outer one, and point to it from the outer content with `cg:message claim:<id>`.',
-      { path: compact(q.predicate.value), near: [id(q.subject)] },
-    ));
+    out.push(
+      problem(
+        c,
+        q.graph.value,
+        `The graph <${q.graph.value}> describes a statement record (${compact(id(q.subject))} ${compact(q.predicate.value)} ${compact(id(q.object as Term))}); records live in the default graph.`,
+        'Make the inner statement a claim or quotation of its own with `within:` the outer one, and point to it from the outer content with `cg:message claim:<id>`.',
+        { path: compact(q.predicate.value), near: [id(q.subject)] },
+      ),
+    );
   }
   return out;
 }

@@ -7,14 +7,17 @@
 import type { Quad } from '@rdfjs/types';
 import { readFileSync } from 'node:fs';
 import { DataFactory, Parser, Store } from 'n3';
-// @ts-ignore: shacl-engine ships no type declarations
+// @ts-expect-error: shacl-engine ships no type declarations
 import { Validator } from 'shacl-engine';
 import { conceptScheme, type SchemeName } from '../ontology.js';
 import { packagePath } from '../paths.js';
 import { compact } from '../vocab.js';
 import type { Places, Problem, Severity } from './report.js';
 
-interface Term { termType: string; value: string }
+interface Term {
+  termType: string;
+  value: string;
+}
 interface ShaclResult {
   focusNode?: { term?: Term; value?: string };
   path?: { predicates?: Term[] }[] | null;
@@ -25,15 +28,27 @@ interface ShaclResult {
 const SH = 'http://www.w3.org/ns/shacl#';
 const CGSH = 'https://w3id.org/claimgraph/shapes#';
 const TARGETS = ['targetClass', 'targetSubjectsOf', 'targetObjectsOf', 'targetNode'].map((t) => SH + t);
-interface Targets { classes: Set<string>; subjectsOf: Set<string>; objectsOf: Set<string> }
-interface Run { validate(data: { dataset: Store }): Promise<{ results: ShaclResult[] }> }
-interface Engine { run: Run; targets: Targets }
+interface Targets {
+  classes: Set<string>;
+  subjectsOf: Set<string>;
+  objectsOf: Set<string>;
+}
+interface Run {
+  validate(data: { dataset: Store }): Promise<{ results: ShaclResult[] }>;
+}
+interface Engine {
+  run: Run;
+  targets: Targets;
+}
 let engines: { all: Engine; content: Engine } | undefined;
 
 function engine(shapes: Store): Engine {
   const factory = { ...DataFactory, dataset: (quads?: Quad[]) => new Store(quads) };
   const of = (p: string) => new Set(shapes.getObjects(null, SH + p, null).map((t) => t.value));
-  return { run: new Validator(shapes, { factory }), targets: { classes: of('targetClass'), subjectsOf: of('targetSubjectsOf'), objectsOf: of('targetObjectsOf') } };
+  return {
+    run: new Validator(shapes, { factory }),
+    targets: { classes: of('targetClass'), subjectsOf: of('targetSubjectsOf'), objectsOf: of('targetObjectsOf') },
+  };
 }
 
 /** All shapes for the default and editorial graphs; for content graphs, only those cgsh:Content names (cgsh:appliedShape). */
@@ -58,14 +73,15 @@ const CONTENT = 'https://w3id.org/claimgraph/ns#content';
 
 /** Where to change the annotation for a property the shapes complain about. */
 const ANNOTATION_FIX: Record<string, string> = {
-  'cg:holder': 'give the statement a `holder:` (who says or holds it): an entity id, `article` for the article\'s own voice, or `unspecified`',
+  'cg:holder': "give the statement a `holder:` (who says or holds it): an entity id, `article` for the article's own voice, or `unspecified`",
   'cg:evidence': 'give the claim `evidence:`, the exact text that states it',
   'cg:sourcing': 'remove `sourcing:` (it is derived from the chain of reports) or fix `via:`, `within:` or the holder',
   'cg:reportStep': 'give the statement its chain: `via:` (the reports between the article and the holder) and a holder',
   'cg:position': 'recompile the annotation (npm run compile): positions are numbered from `via:`',
   'rdfs:label': 'give it exactly one `label:`; put further names under `names:` (the same entity in two articles needs the same label)',
   'schema:startDate': 'write `date:` as YYYY, YYYY-MM or YYYY-MM-DD',
-  'schema:value': 'write the quantity as a number, e.g. `schema:value 300.0`, or give `schema:minValue`/`schema:maxValue` (with `cg:approximate true` for "about")',
+  'schema:value':
+    'write the quantity as a number, e.g. `schema:value 300.0`, or give `schema:minValue`/`schema:maxValue` (with `cg:approximate true` for "about")',
   'schema:minValue': 'write the bound as a number, e.g. `schema:minValue 300`',
   'schema:maxValue': 'write the bound as a number, e.g. `schema:maxValue 300`',
   'cg:confidence': 'write `confidence:` as a number from 0 to 1',

@@ -25,7 +25,11 @@ function termsOf(q: Quad): Term[] {
 }
 
 function undefinedTerms(c: Check): Problem[] {
-  const defined = new Set(ontologyStore().getSubjects(null, null, null).map((t) => t.value));
+  const defined = new Set(
+    ontologyStore()
+      .getSubjects(null, null, null)
+      .map((t) => t.value),
+  );
   const known = [...defined].filter((t) => t.startsWith(PREFIXES.cg)).map((t) => t.slice(PREFIXES.cg.length));
   const reported = new Set<string>();
   const out: Problem[] = [];
@@ -34,13 +38,15 @@ function undefinedTerms(c: Check): Problem[] {
       if (t.termType !== 'NamedNode' || !t.value.startsWith(PREFIXES.cg) || defined.has(t.value) || reported.has(t.value)) continue;
       reported.add(t.value);
       const local = t.value.slice(PREFIXES.cg.length);
-      out.push(problem(
-        c,
-        siteOf(q),
-        `cg:${local} is not defined in the ontology.`,
-        `Use a defined term such as cg:${closest(local, known)}, a schema.org or PROV term, declare a term of your own namespace under \`vocabulary:\`, or define it (with rdfs:label and rdfs:comment) in ontology/claimgraph.ttl.`,
-        { path: compact(q.predicate.value), near: [id(q.subject)] },
-      ));
+      out.push(
+        problem(
+          c,
+          siteOf(q),
+          `cg:${local} is not defined in the ontology.`,
+          `Use a defined term such as cg:${closest(local, known)}, a schema.org or PROV term, declare a term of your own namespace under \`vocabulary:\`, or define it (with rdfs:label and rdfs:comment) in ontology/claimgraph.ttl.`,
+          { path: compact(q.predicate.value), near: [id(q.subject)] },
+        ),
+      );
     }
   }
   return out;
@@ -50,19 +56,21 @@ const namespaceOf = (iri: string) => iri.slice(0, Math.max(iri.lastIndexOf('#'),
 
 function ownVocabulary(c: Check): Problem[] {
   const articles = new Set(c.store.getSubjects(rdf.type, schema.NewsArticle, DEFAULT).map((t) => t.value));
-  const declared = c.store.getQuads(null, rdfs.isDefinedBy, null, DEFAULT).filter((q) => articles.has(q.object.value)).map((q) => q.subject);
+  const declared = c.store
+    .getQuads(null, rdfs.isDefinedBy, null, DEFAULT)
+    .filter((q) => articles.has(q.object.value))
+    .map((q) => q.subject);
   if (!declared.length) return [];
   const labelled = new Set(declared.filter((t) => c.store.countQuads(t, rdfs.label, null, DEFAULT) > 0).map((t) => t.value));
   const namespaces = new Set(declared.map((t) => namespaceOf(t.value)).filter((ns) => !Object.values(PREFIXES).includes(ns as never)));
   const out: Problem[] = [];
   for (const t of declared) {
-    if (!labelled.has(t.value)) out.push(problem(
-      c,
-      t.value,
-      `${t.value} is declared in the annotation's vocabulary without a label.`,
-      'Give the term a `label:` under vocabulary.terms.',
-      { path: 'rdfs:label' },
-    ));
+    if (!labelled.has(t.value))
+      out.push(
+        problem(c, t.value, `${t.value} is declared in the annotation's vocabulary without a label.`, 'Give the term a `label:` under vocabulary.terms.', {
+          path: 'rdfs:label',
+        }),
+      );
   }
   const reported = new Set<string>();
   for (const q of c.store.getQuads(null, null, null, null)) {
@@ -70,13 +78,15 @@ function ownVocabulary(c: Check): Problem[] {
       if (t.termType !== 'NamedNode' || !namespaces.has(namespaceOf(t.value)) || labelled.has(t.value) || reported.has(t.value)) continue;
       if (declared.some((d) => d.value === t.value)) continue; // reported above, for its missing label
       reported.add(t.value);
-      out.push(problem(
-        c,
-        siteOf(q),
-        `${t.value} is in the annotation's own vocabulary <${namespaceOf(t.value)}> but is not declared there.`,
-        `Declare it under vocabulary.terms with a label, or use a declared term such as <${closest(t.value, [...labelled])}>.`,
-        { path: compact(q.predicate.value), near: [id(q.subject)] },
-      ));
+      out.push(
+        problem(
+          c,
+          siteOf(q),
+          `${t.value} is in the annotation's own vocabulary <${namespaceOf(t.value)}> but is not declared there.`,
+          `Declare it under vocabulary.terms with a label, or use a declared term such as <${closest(t.value, [...labelled])}>.`,
+          { path: compact(q.predicate.value), near: [id(q.subject)] },
+        ),
+      );
     }
   }
   return out;

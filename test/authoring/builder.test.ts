@@ -17,9 +17,27 @@ const { namedNode, literal } = DataFactory;
 const TEXT = 'Halvard Brekke, an invented analyst, said Vladimir Putin “reads every delay as a concession.” No decision was announced.';
 
 function sample() {
-  const a = article({ id: 'builder-sample', title: 'A builder sample (invented)', text: TEXT, description: 'An invented example article for the builder test.', entities: { 'vladimir-putin': { type: 'Person', label: 'Vladimir Putin', names: ['Vladimir Putin'], wikidata: 'Q7747' } } });
-  const brekke = a.entity('halvard-brekke', { type: 'Person', label: 'Halvard Brekke (invented)', names: ['Halvard Brekke'], described: ['an invented analyst'] });
-  const delay = a.quotation({ id: 'delay', parts: ['reads every delay as a concession.'], speaker: brekke, verb: 'said', channel: 'statement', about: ['vladimir-putin'] });
+  const a = article({
+    id: 'builder-sample',
+    title: 'A builder sample (invented)',
+    text: TEXT,
+    description: 'An invented example article for the builder test.',
+    entities: { 'vladimir-putin': { type: 'Person', label: 'Vladimir Putin', names: ['Vladimir Putin'], wikidata: 'Q7747' } },
+  });
+  const brekke = a.entity('halvard-brekke', {
+    type: 'Person',
+    label: 'Halvard Brekke (invented)',
+    names: ['Halvard Brekke'],
+    described: ['an invented analyst'],
+  });
+  const delay = a.quotation({
+    id: 'delay',
+    parts: ['reads every delay as a concession.'],
+    speaker: brekke,
+    verb: 'said',
+    channel: 'statement',
+    about: ['vladimir-putin'],
+  });
   a.claim({ id: 'no-decision', label: 'No decision was announced', evidence: 'No decision was announced.', source: 'article', opposes: [delay] });
   return { a, brekke, delay };
 }
@@ -121,7 +139,9 @@ describe('article() builder', () => {
     const check = ajv.compile(annotationSchema);
     expect(check(built), ajv.errorsText(check.errors)).toBe(true);
     expect(built.article.annotator).toEqual({ name: 'claimgraph drafter', kind: 'program', version: '1.2.0', date: '2026-12-03' });
-    expect(built.claims?.find((c) => c.id === 'denied')?.via).toEqual([{ id: 'courier-report', inference: 'The denial follows the Courier’s report, so it is read as reported there.' }]);
+    expect(built.claims?.find((c) => c.id === 'denied')?.via).toEqual([
+      { id: 'courier-report', inference: 'The denial follows the Courier’s report, so it is read as reported there.' },
+    ]);
     expect(built.vocabulary?.terms).toEqual({ OnTrack: { label: 'on track' } });
     expect('vocabulary' in built.article).toBe(false);
     const fromJson = compileAnnotationSource(JSON.stringify(built), { file: 'second-edition.json', validate: false });
@@ -131,14 +151,30 @@ describe('article() builder', () => {
   });
 
   it('types the controlled values as the ontology lists them, and the compiler rejects others', () => {
-    const schemes = { hedge: 'HedgeScheme', sourcing: 'SourcingScheme', channel: 'ChannelScheme', category: 'WeaponCategoryScheme', certainty: 'CertaintyScheme', polarity: 'PolarityScheme', time: 'TimeScheme', stance: 'StanceScheme' } as const;
+    const schemes = {
+      hedge: 'HedgeScheme',
+      sourcing: 'SourcingScheme',
+      channel: 'ChannelScheme',
+      category: 'WeaponCategoryScheme',
+      certainty: 'CertaintyScheme',
+      polarity: 'PolarityScheme',
+      time: 'TimeScheme',
+      stance: 'StanceScheme',
+    } as const;
     for (const [field, scheme] of Object.entries(schemes)) {
       expect([...CONTROLLED_VALUES[field as keyof typeof schemes]], field).toEqual([...conceptScheme(scheme).keys()]);
     }
     const a = article({ id: 'bad-values', title: 'Bad values', text: TEXT });
     const brekke = a.entity('halvard-brekke', { type: 'Person', label: 'Halvard Brekke', names: ['Halvard Brekke'] });
-    // @ts-expect-error: "likely" is not in cg:CertaintyScheme
-    a.claim({ id: 'x', label: 'x', evidence: 'No decision was announced.', holder: brekke, channel: 'statement', certainty: { value: 'likely', cue: 'likely' } });
+    a.claim({
+      id: 'x',
+      label: 'x',
+      evidence: 'No decision was announced.',
+      holder: brekke,
+      channel: 'statement',
+      // @ts-expect-error: "likely" is not in cg:CertaintyScheme
+      certainty: { value: 'likely', cue: 'likely' },
+    });
     expect(() => a.compile()).toThrow(/"likely" is not in CertaintyScheme/);
   });
 
@@ -160,7 +196,15 @@ describe('article() builder', () => {
       a.claim({ id: 'plain-denies', label: 'x', evidence: 'x', holder: brekke, denies: ['said'] });
       // @ts-expect-error: "maybe" is not a time of cg:TimeScheme
       a.quotation({ id: 'bad-time', parts: ['x'], speaker: brekke, time: 'maybe' });
-      a.claim({ id: 'fine', label: 'x', evidence: 'x', holder: 'unspecified', within: said, denies: [said, 'other/claim/y'], via: [{ id: brekke, inference: 'why' }] });
+      a.claim({
+        id: 'fine',
+        label: 'x',
+        evidence: 'x',
+        holder: 'unspecified',
+        within: said,
+        denies: [said, 'other/claim/y'],
+        via: [{ id: brekke, inference: 'why' }],
+      });
     };
     expect(typeof typeErrors).toBe('function');
   });

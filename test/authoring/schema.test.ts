@@ -79,7 +79,10 @@ const everyField = () => ({
     talks: {
       type: 'PeaceTalks',
       label: 'the talks',
-      mentions: [{ text: 'talks', within: 'the talks could fail', confidence: 0.8 }, { text: 'it', occurrence: 1, within: 'denied it' }],
+      mentions: [
+        { text: 'talks', within: 'the talks could fail', confidence: 0.8 },
+        { text: 'it', occurrence: 1, within: 'denied it' },
+      ],
       date: '2026-11-30',
       attendees: ['nadia-orlov'],
       location: 'geneva',
@@ -167,7 +170,13 @@ const everyField = () => ({
   ],
   notes: [
     { id: 'orlov', text: 'Orlov is invented.', motivation: 'commenting', about: ['nadia-orlov'], span: 'Nadia Orlov' },
-    { id: 'check', text: 'No talks were scheduled.', motivation: 'assessing', about: ['resume'], verdict: { rating: 2, best: 5, worst: 1, label: 'Mostly false' } },
+    {
+      id: 'check',
+      text: 'No talks were scheduled.',
+      motivation: 'assessing',
+      about: ['resume'],
+      verdict: { rating: 2, best: 5, worst: 1, label: 'Mostly false' },
+    },
   ],
 });
 
@@ -205,22 +214,34 @@ describe('ontology/annotation.schema.json', () => {
     expect(broken((a) => (a.entities['brussels-briefing'].date = '14 March 2025'))).toMatch(/date/);
     // Factuality: a value outside the scheme, bare or with its cue.
     expect(broken((a) => (a.claims[0].certainty = 'likely'))).toMatch(/claims\/0\/certainty must be equal to one of the allowed values/);
-    expect(broken((a) => (a.claims[0].certainty = { value: 'likely', cue: 'likely' }))).toMatch(/claims\/0\/certainty\/value must be equal to one of the allowed values/);
+    expect(broken((a) => (a.claims[0].certainty = { value: 'likely', cue: 'likely' }))).toMatch(
+      /claims\/0\/certainty\/value must be equal to one of the allowed values/,
+    );
     expect(broken((a) => (a.claims[0].polarity = { cue: 'not' }))).toMatch(/claims\/0\/polarity must have required property 'value'/);
     expect(broken((a) => (a.claims[0].time = 'tomorrow'))).toMatch(/claims\/0\/time/);
     expect(broken((a) => (a.quotations[0].stance = 'sceptical'))).toMatch(/quotations\/0\/stance/);
     // Chains: a via step needs its id, and an inferred one its reason.
-    expect(broken((a) => (a.claims[0].via = [{ inference: 'The next sentence names the report.' }]))).toMatch(/claims\/0\/via\/0 must have required property 'id'/);
+    expect(broken((a) => (a.claims[0].via = [{ inference: 'The next sentence names the report.' }]))).toMatch(
+      /claims\/0\/via\/0 must have required property 'id'/,
+    );
     expect(broken((a) => (a.claims[0].via = [{ id: 'meridian-account' }]))).toMatch(/claims\/0\/via\/0 must have required property 'inference'/);
     expect(broken((a) => (a.claims[0].within = 'Another Claim'))).toMatch(/claims\/0\/within/);
     expect(broken((a) => (a.claims[0].denies = ['other/article/claim/x']))).toMatch(/claims\/0\/denies\/0/);
     // Every statement needs a holder, under one of its names.
-    expect(broken((a) => ['holder', 'source'].forEach((k) => delete a.claims[0][k]))).toMatch(/claims\/0 must have required property 'holder'/);
-    expect(broken((a) => ['holder', 'speaker', 'source'].forEach((k) => delete a.quotations[0][k]))).toMatch(/quotations\/0 must have required property 'holder'/);
+    expect(broken((a) => {
+      for (const k of ['holder', 'source']) delete a.claims[0][k];
+    })).toMatch(/claims\/0 must have required property 'holder'/);
+    expect(broken((a) => {
+        for (const k of ['holder', 'speaker', 'source']) delete a.quotations[0][k];
+      })).toMatch(
+      /quotations\/0 must have required property 'holder'/,
+    );
     // Verdicts: a rating, a label, and the statements reviewed.
-    expect(broken((a) => Object.assign(a.notes[0], { about: [a.claims[0].id], verdict: { label: 'False' } }))).toMatch(/notes\/0\/verdict must have required property 'rating'/);
+    expect(broken((a) => Object.assign(a.notes[0], { about: [a.claims[0].id], verdict: { label: 'False' } }))).toMatch(
+      /notes\/0\/verdict must have required property 'rating'/,
+    );
     expect(broken((a) => (a.notes[0].verdict = { rating: 'low', label: 'False' }))).toMatch(/notes\/0\/verdict\/rating must be number/);
-    expect(broken((a) => (delete a.notes[1].about), 'every-field')).toMatch(/notes\/1 must have property about when property verdict is present/);
+    expect(broken((a) => delete a.notes[1].about, 'every-field')).toMatch(/notes\/1 must have property about when property verdict is present/);
     // Confidence is a number from 0 to 1, and only mentions among spans carry one.
     expect(broken((a) => (a.claims[0].confidence = 1.5))).toMatch(/claims\/0\/confidence must be <= 1/);
     expect(broken((a) => (a.entities.tomahawk.mentions[0].confidence = -0.1))).toMatch(/entities\/tomahawk\/mentions\/0\/confidence must be >= 0/);
@@ -231,7 +252,9 @@ describe('ontology/annotation.schema.json', () => {
     expect(broken((a) => (a.entities.tomahawk.formerAffiliation = 'Pentagon'))).toMatch(/entities\/tomahawk\/formerAffiliation/);
     expect(broken((a) => (a.article.annotator = { name: 'drafter', kind: 'robot' }))).toMatch(/article\/annotator\/kind/);
     expect(broken((a) => (a.vocabulary.namespace = 'https://example.org/ns'), 'every-field')).toMatch(/vocabulary\/namespace/);
-    expect(broken((a) => (a.vocabulary.terms.fails = { comment: 'no label' }), 'every-field')).toMatch(/vocabulary\/terms\/fails must have required property 'label'/);
+    expect(broken((a) => (a.vocabulary.terms.fails = { comment: 'no label' }), 'every-field')).toMatch(
+      /vocabulary\/terms\/fails must have required property 'label'/,
+    );
   });
 
   it('describes every field', () => {
@@ -239,10 +262,11 @@ describe('ontology/annotation.schema.json', () => {
     const walk = (node: any, path: string) => {
       if (!node || typeof node !== 'object') return;
       if (node.enum && !node.description) missing.push(`${path} (enum)`);
-      if (node.properties) for (const [k, v] of Object.entries<any>(node.properties)) {
-        if (!v.description) missing.push(`${path}.${k}`);
-        walk(v, `${path}.${k}`);
-      }
+      if (node.properties)
+        for (const [k, v] of Object.entries<any>(node.properties)) {
+          if (!v.description) missing.push(`${path}.${k}`);
+          walk(v, `${path}.${k}`);
+        }
       for (const key of ['items', 'additionalProperties']) walk(node[key], `${path}[]`);
       for (const [k, v] of Object.entries<any>(node.$defs ?? {})) {
         if (!v.description) missing.push(`#${k}`);
@@ -258,7 +282,15 @@ describe('ontology/annotation.schema.json', () => {
     const d = schema.$defs;
     expect(valuesOf(d.entity.properties.type)).toEqual(Object.keys(ENTITY_TYPES));
     expect(valuesOf(d.entity.properties.category)).toEqual(notations('WeaponCategoryScheme'));
-    const schemes = { hedge: 'HedgeScheme', sourcing: 'SourcingScheme', channel: 'ChannelScheme', certainty: 'CertaintyScheme', polarity: 'PolarityScheme', time: 'TimeScheme', stance: 'StanceScheme' } as const;
+    const schemes = {
+      hedge: 'HedgeScheme',
+      sourcing: 'SourcingScheme',
+      channel: 'ChannelScheme',
+      certainty: 'CertaintyScheme',
+      polarity: 'PolarityScheme',
+      time: 'TimeScheme',
+      stance: 'StanceScheme',
+    } as const;
     for (const kind of ['claim', 'quotation']) {
       for (const [field, scheme] of Object.entries(schemes)) {
         expect(valuesOf(d[kind].properties[field]), `${kind}.${field}`).toEqual(notations(scheme));
@@ -266,7 +298,9 @@ describe('ontology/annotation.schema.json', () => {
       }
       // A factuality value also comes with its printed cue.
       for (const field of ['certainty', 'polarity', 'time', 'stance']) {
-        const withCue = resolve(d[kind].properties[field]).oneOf.map(resolve).find((alt: any) => alt.type === 'object');
+        const withCue = resolve(d[kind].properties[field])
+          .oneOf.map(resolve)
+          .find((alt: any) => alt.type === 'object');
         expect(Object.keys(withCue.properties), `${kind}.${field}`).toEqual(['value', 'cue']);
       }
     }
@@ -308,7 +342,9 @@ describe('ontology/annotation.schema.json', () => {
     expect(Object.keys(d.span.oneOf[1].properties)).toEqual(Object.keys(tsFields(span)).filter((k) => k !== 'confidence'));
     // Both statement kinds share every field but their own.
     const own = { claim: ['evidence'], quotation: ['parts', 'speaker'] };
-    expect(Object.keys(d.claim.properties).filter((k) => !own.claim.includes(k))).toEqual(Object.keys(d.quotation.properties).filter((k) => !own.quotation.includes(k)));
+    expect(Object.keys(d.claim.properties).filter((k) => !own.claim.includes(k))).toEqual(
+      Object.keys(d.quotation.properties).filter((k) => !own.quotation.includes(k)),
+    );
     // Closed lists the types spell out.
     expect(d.annotator.properties.kind.enum).toEqual(literals(member(declared('AnnotatorAnnotation'), 'kind')));
     expect(d.note.properties.motivation.enum).toEqual(literals(member(declared('NoteAnnotation'), 'motivation')));

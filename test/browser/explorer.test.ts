@@ -12,13 +12,20 @@ import { CHROMIUM, OUT, clickNode, hasChromium } from './harness.js';
 const INSTALL = 'apt-get update && apt-get install -y chromium';
 
 if (!hasChromium) {
-  if (process.env.CI === 'true') it('needs Chromium', () => { throw new Error(`${CHROMIUM} is missing; install it with: ${INSTALL}`); });
+  if (process.env.CI === 'true')
+    it('needs Chromium', () => {
+      throw new Error(`${CHROMIUM} is missing; install it with: ${INSTALL}`);
+    });
   else console.warn(`browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
 }
 
 interface Hook {
-  ready: boolean; firstPaintMs: number; selected: string | null;
-  search(q: string): { key: string; label: string }[]; select(key: string | null): void; visibleNodes(): string[];
+  ready: boolean;
+  firstPaintMs: number;
+  selected: string | null;
+  search(q: string): { key: string; label: string }[];
+  select(key: string | null): void;
+  visibleNodes(): string[];
   graph: { getNodeAttributes(k: string): { x: number; y: number; kind: string } };
   sigma: { graphToViewport(c: { x: number; y: number }): { x: number; y: number }; getDimensions(): { width: number; height: number } };
 }
@@ -44,7 +51,15 @@ describe.skipIf(!hasChromium)('explorer page in Chromium', () => {
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--enable-unsafe-swiftshader',
+      ],
     });
   });
 
@@ -56,10 +71,15 @@ describe.skipIf(!hasChromium)('explorer page in Chromium', () => {
   /** Opens a page, collecting console errors and every request that is not the page itself. */
   async function open(name: string): Promise<{ page: Page; errors: string[]; requests: string[] }> {
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 }, deviceScaleFactor: 1 });
-    const errors: string[] = [], requests: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    const errors: string[] = [],
+      requests: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('request', (r) => { if (r.url() !== `${base}/${name}`) requests.push(r.url()); });
+    page.on('request', (r) => {
+      if (r.url() !== `${base}/${name}`) requests.push(r.url());
+    });
     await page.goto(`${base}/${name}`);
     await page.waitForFunction(() => window.claimgraphExplorer?.ready === true, undefined, { timeout: 30_000 });
     return { page, errors, requests };
@@ -88,13 +108,15 @@ describe.skipIf(!hasChromium)('explorer page in Chromium', () => {
     await expect.poll(() => page.locator('#panel h2').textContent()).toBe('David Ignatius');
     const quotes = page.locator('#panel .statement.quotation');
     expect(await quotes.count()).toBe(2);
-    const shown = await quotes.evaluateAll((els) => els.map((el) => ({
-      quote: el.querySelector('blockquote')?.textContent,
-      mark: el.querySelector('.evidence mark')?.textContent,
-      speaker: el.querySelector('.speaker')?.textContent,
-      hedge: el.querySelector('.hedge')?.textContent,
-      sourcing: el.querySelector('.sourcing')?.textContent,
-    })));
+    const shown = await quotes.evaluateAll((els) =>
+      els.map((el) => ({
+        quote: el.querySelector('blockquote')?.textContent,
+        mark: el.querySelector('.evidence mark')?.textContent,
+        speaker: el.querySelector('.speaker')?.textContent,
+        hedge: el.querySelector('.hedge')?.textContent,
+        sourcing: el.querySelector('.sourcing')?.textContent,
+      })),
+    );
     expect(shown.map((s) => s.quote)).toEqual([
       expect.stringMatching(/^Trump’s thinking has always been .* global diplomacy\.$/),
       expect.stringMatching(/^Escalate to de-escalate—that’s the Trump doctrine, .* willing to repeat\.$/),
@@ -154,10 +176,13 @@ describe.skipIf(!hasChromium)('explorer page in Chromium', () => {
     console.log(`first paint, 3000 nodes: ${firstPaint.toFixed(0)} ms after navigation (ready after ${Date.now() - started} ms wall)`);
     expect(firstPaint).toBeLessThan(30_000);
     // Still responsive: a frame comes back quickly and search/select work.
-    const frameMs = await page.evaluate(() => new Promise<number>((resolve) => {
-      const t = performance.now();
-      requestAnimationFrame(() => resolve(performance.now() - t));
-    }));
+    const frameMs = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const t = performance.now();
+          requestAnimationFrame(() => resolve(performance.now() - t));
+        }),
+    );
     console.log(`one animation frame on the 3000-node page: ${frameMs.toFixed(0)} ms`);
     expect(frameMs).toBeLessThan(5_000);
     const hits = await page.evaluate(() => window.claimgraphExplorer.search('person 1').length);

@@ -17,72 +17,137 @@ function span(start: string, stop = start): StatementView['evidence'] {
 }
 
 interface Spec {
-  slug: string; kind: 'claim' | 'quotation'; label: string; text?: string; speaker: string; about: string[];
-  hedge: string; sourcing: string; through: string[]; evidence: StatementView['evidence'];
+  slug: string;
+  kind: 'claim' | 'quotation';
+  label: string;
+  text?: string;
+  speaker: string;
+  about: string[];
+  hedge: string;
+  sourcing: string;
+  through: string[];
+  evidence: StatementView['evidence'];
 }
 
 const specs: Spec[] = [
   {
-    slug: 'quote/ignatius-ambiguity', kind: 'quotation', label: 'Trump maximizes U.S. influence through strategic ambiguity',
+    slug: 'quote/ignatius-ambiguity',
+    kind: 'quotation',
+    label: 'Trump maximizes U.S. influence through strategic ambiguity',
     text: 'Trump’s thinking has always been about maximizing U.S. influence through strategic ambiguity, He sees military power not just as a tool of defense, but as a bargaining chip in global diplomacy.',
-    speaker: 'david-ignatius', about: ['donald-trump', 'strategic-ambiguity'], hedge: 'none', sourcing: 'named-on-record', through: [],
+    speaker: 'david-ignatius',
+    about: ['donald-trump', 'strategic-ambiguity'],
+    hedge: 'none',
+    sourcing: 'named-on-record',
+    through: [],
     evidence: span('“Trump’s thinking has always', 'in global diplomacy.”'),
   },
   {
-    slug: 'quote/ignatius-doctrine', kind: 'quotation', label: 'Escalate to de-escalate is the Trump doctrine',
+    slug: 'quote/ignatius-doctrine',
+    kind: 'quotation',
+    label: 'Escalate to de-escalate is the Trump doctrine',
     text: 'Escalate to de-escalate—that’s the Trump doctrine, It’s a strategy that has worked in the past, and it’s one he’s willing to repeat.',
-    speaker: 'david-ignatius', about: ['donald-trump'], hedge: 'none', sourcing: 'named-on-record', through: [],
+    speaker: 'david-ignatius',
+    about: ['donald-trump'],
+    hedge: 'none',
+    sourcing: 'named-on-record',
+    through: [],
     evidence: span('“Escalate to de-escalate', 'willing to repeat.”'),
   },
   {
-    slug: 'quote/putin-smoke-screen', kind: 'quotation', label: 'Putin’s talk of peace is a smoke screen',
+    slug: 'quote/putin-smoke-screen',
+    kind: 'quotation',
+    label: 'Putin’s talk of peace is a smoke screen',
     text: 'Putin’s rhetoric about peace is a smoke screen, He’s not interested in negotiations unless he’s forced to the table by overwhelming U.S. power.',
-    speaker: 'donald-trump', about: ['vladimir-putin'], hedge: 'reportedly', sourcing: 'anonymous', through: ['trumps-aides'],
+    speaker: 'donald-trump',
+    about: ['vladimir-putin'],
+    hedge: 'reportedly',
+    sourcing: 'anonymous',
+    through: ['trumps-aides'],
     evidence: span('“Putin’s rhetoric about peace', 'overwhelming U.S. power.”'),
   },
   {
-    slug: 'claim/considered-supply', kind: 'claim', label: 'Trump considered supplying Ukraine with Tomahawk cruise missiles',
-    speaker: 'donald-trump', about: ['tomahawk', 'ukraine'], hedge: 'reportedly', sourcing: 'second-hand', through: ['david-ignatius'],
+    slug: 'claim/considered-supply',
+    kind: 'claim',
+    label: 'Trump considered supplying Ukraine with Tomahawk cruise missiles',
+    speaker: 'donald-trump',
+    about: ['tomahawk', 'ukraine'],
+    hedge: 'reportedly',
+    sourcing: 'second-hand',
+    through: ['david-ignatius'],
     evidence: span('In a dramatic escalation', 'St.\nPetersburg.'),
   },
   {
-    slug: 'claim/tomahawk-targets', kind: 'claim', label: 'Tomahawk cruise missiles can strike Moscow and St. Petersburg',
-    speaker: 'donald-trump', about: ['tomahawk', 'moscow'], hedge: 'reportedly', sourcing: 'article-voice', through: [],
+    slug: 'claim/tomahawk-targets',
+    kind: 'claim',
+    label: 'Tomahawk cruise missiles can strike Moscow and St. Petersburg',
+    speaker: 'donald-trump',
+    about: ['tomahawk', 'moscow'],
+    hedge: 'reportedly',
+    sourcing: 'article-voice',
+    through: [],
     evidence: span('Tomahawk cruise missiles capable', 'St.\nPetersburg'),
   },
   {
-    slug: 'quote/official-tip-balance', kind: 'quotation', label: 'Trump wanted to tip the balance of power toward Ukraine',
+    slug: 'quote/official-tip-balance',
+    kind: 'quotation',
+    label: 'Trump wanted to tip the balance of power toward Ukraine',
     text: 'Trump was convinced that the only way to prevent a Russian victory was to tip the balance of power in favor of Ukraine, He saw the Tomahawks as a way to do that.',
-    speaker: 'former-administration-official', about: ['donald-trump', 'tomahawk'], hedge: 'none', sourcing: 'anonymous', through: ['politico'],
+    speaker: 'former-administration-official',
+    about: ['donald-trump', 'tomahawk'],
+    hedge: 'none',
+    sourcing: 'anonymous',
+    through: ['politico'],
     evidence: span('“Trump was convinced', 'a way to do that.”'),
   },
   {
-    slug: 'claim/duma-frustration', kind: 'claim', label: 'Trump’s frustration stemmed from Putin’s refusal to negotiate without preconditions',
-    speaker: 'state-duma', about: ['donald-trump', 'vladimir-putin'], hedge: 'claimed', sourcing: 'named-on-record', through: [],
+    slug: 'claim/duma-frustration',
+    kind: 'claim',
+    label: 'Trump’s frustration stemmed from Putin’s refusal to negotiate without preconditions',
+    speaker: 'state-duma',
+    about: ['donald-trump', 'vladimir-putin'],
+    hedge: 'claimed',
+    sourcing: 'named-on-record',
+    through: [],
     evidence: span('In a recent statement, Duma officials claimed', 'without preconditions.'),
   },
   {
-    slug: 'claim/politico-concerns', kind: 'claim', label: 'Trump privately feared Russia would dominate the conflict',
-    speaker: 'donald-trump', about: ['russia'], hedge: 'suggested', sourcing: 'anonymous', through: ['politico'],
+    slug: 'claim/politico-concerns',
+    kind: 'claim',
+    label: 'Trump privately feared Russia would dominate the conflict',
+    speaker: 'donald-trump',
+    about: ['russia'],
+    hedge: 'suggested',
+    sourcing: 'anonymous',
+    through: ['politico'],
     evidence: span('Earlier reports from Politico', 'criticisms of Ukraine.'),
   },
 ];
 
 const entities: [string, NodeAttrs['kind'], string, string?][] = [
-  ['david-ignatius', 'person', 'David Ignatius'], ['donald-trump', 'person', 'Donald Trump'],
-  ['vladimir-putin', 'person', 'Vladimir Putin'], ['washington-post', 'organization', 'The Washington Post'],
-  ['politico', 'organization', 'Politico'], ['state-duma', 'organization', 'State Duma'],
+  ['david-ignatius', 'person', 'David Ignatius'],
+  ['donald-trump', 'person', 'Donald Trump'],
+  ['vladimir-putin', 'person', 'Vladimir Putin'],
+  ['washington-post', 'organization', 'The Washington Post'],
+  ['politico', 'organization', 'Politico'],
+  ['state-duma', 'organization', 'State Duma'],
   ['former-administration-official', 'unnamed-source', 'a former administration official', 'anonymous'],
   ['trumps-aides', 'unnamed-source', 'Trump’s aides', 'anonymous'],
-  ['tomahawk', 'weapon', 'Tomahawk cruise missile'], ['moscow', 'place', 'Moscow'], ['ukraine', 'place', 'Ukraine'],
-  ['russia', 'place', 'Russia'], ['strategic-ambiguity', 'concept', 'strategic ambiguity'],
+  ['tomahawk', 'weapon', 'Tomahawk cruise missile'],
+  ['moscow', 'place', 'Moscow'],
+  ['ukraine', 'place', 'Ukraine'],
+  ['russia', 'place', 'Russia'],
+  ['strategic-ambiguity', 'concept', 'strategic ambiguity'],
   ['closed-door-meeting', 'event', 'closed-door meeting of Trump with aides'],
 ];
 
 export function seedPayload(): PagePayload {
   const nodes: PagePayload['graph']['nodes'] = [
     { key: ARTICLE, attributes: { kind: 'article', label: 'Trump, Tomahawks and Ukraine', layer: 'fact' } },
-    ...entities.map(([slug, kind, label, sourcing]) => ({ key: id(slug), attributes: { kind, label, layer: 'fact' as const, ...(sourcing ? { sourcing } : {}) } })),
+    ...entities.map(([slug, kind, label, sourcing]) => ({
+      key: id(slug),
+      attributes: { kind, label, layer: 'fact' as const, ...(sourcing ? { sourcing } : {}) },
+    })),
   ];
   const edges: PagePayload['graph']['edges'] = [];
   const edge = (source: string, target: string, predicate: string, label: string, layer: 'fact' | 'claim' | 'editorial' = 'fact') =>
@@ -100,9 +165,13 @@ export function seedPayload(): PagePayload {
     for (const about of s.about) edge(key, id(about), 'schema:about', 'about');
     for (const via of s.through) edge(key, id(via), 'cg:reportStep', 'through');
     const view: StatementView = {
-      id: key, kind: s.kind, label: s.label, ...(s.text ? { text: s.text } : {}),
+      id: key,
+      kind: s.kind,
+      label: s.label,
+      ...(s.text ? { text: s.text } : {}),
       speaker: { id: id(s.speaker), label: entities.find((e) => e[0] === s.speaker)![2] },
-      hedge: s.hedge, sourcing: s.sourcing,
+      hedge: s.hedge,
+      sourcing: s.sourcing,
       // Stored out of order on purpose: the page must show the chain nearest first.
       chain: [...s.through.map((t, i) => ({ position: i + 2, label: entities.find((e) => e[0] === t)![2] })), { position: 1, label: 'this article' }],
       evidence: s.evidence,
@@ -121,8 +190,20 @@ export function seedPayload(): PagePayload {
 /** ~`order` nodes in loose communities, deterministic (no Math.random), without positions. */
 export function syntheticPayload(order = 3000): PagePayload {
   let seed = 42;
-  const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-  const kinds: NodeAttrs['kind'][] = ['person', 'organization', 'unnamed-source', 'place', 'weapon', 'event', 'document', 'concept', 'claim', 'quotation', 'note'];
+  const rand = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  const kinds: NodeAttrs['kind'][] = [
+    'person',
+    'organization',
+    'unnamed-source',
+    'place',
+    'weapon',
+    'event',
+    'document',
+    'concept',
+    'claim',
+    'quotation',
+    'note',
+  ];
   const sourcings = ['named-on-record', 'anonymous', 'second-hand', 'article-voice'];
   const hedges = ['none', 'reportedly', 'claimed', 'suggested'];
   const nodes: PagePayload['graph']['nodes'] = [];
@@ -132,7 +213,9 @@ export function syntheticPayload(order = 3000): PagePayload {
     nodes.push({
       key: `n${i}`,
       attributes: {
-        kind, label: `${kind} ${i}`, layer: statement ? 'claim' : kind === 'note' ? 'editorial' : 'fact',
+        kind,
+        label: `${kind} ${i}`,
+        layer: statement ? 'claim' : kind === 'note' ? 'editorial' : 'fact',
         ...(statement ? { hedge: hedges[i % 4]!, sourcing: sourcings[(i >> 2) % 4]! } : {}),
       },
     });

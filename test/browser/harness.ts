@@ -13,20 +13,36 @@ export const OUT = join(process.cwd(), 'test-output');
 /** Without Chromium: a failing test under CI (with the install command), a skip notice elsewhere. */
 export function requireChromium(): void {
   if (hasChromium) return;
-  if (process.env.CI === 'true') it('needs Chromium', () => { throw new Error(`${CHROMIUM} is missing; install it with: apt-get update && apt-get install -y chromium`); });
+  if (process.env.CI === 'true')
+    it('needs Chromium', () => {
+      throw new Error(`${CHROMIUM} is missing; install it with: apt-get update && apt-get install -y chromium`);
+    });
   else console.warn(`browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
 }
 
 /** The page's automation hook (see client.ts). */
 export interface Hook {
-  ready: boolean; firstPaintMs: number; selected: string | null;
-  search(q: string): { key: string; label: string; kind: string }[]; select(key: string | null): void; visibleNodes(): string[];
+  ready: boolean;
+  firstPaintMs: number;
+  selected: string | null;
+  search(q: string): { key: string; label: string; kind: string }[];
+  select(key: string | null): void;
+  visibleNodes(): string[];
   graph: { order: number; getNodeAttributes(k: string): { x: number; y: number; kind: string; layer: string; label: string }; nodes(): string[] };
-  sigma: { graphToViewport(c: { x: number; y: number }): { x: number; y: number } };
+  sigma: {
+    graphToViewport(c: { x: number; y: number }): { x: number; y: number };
+    getNodeDisplayData(key: string): { x: number; y: number } | undefined;
+    getCamera(): { setState(state: { x?: number; y?: number; ratio?: number }): void };
+  };
 }
 declare const window: { claimgraphExplorer: Hook };
 
-export interface Opened { page: Page; errors: string[]; requests: string[]; firstPaintMs: number }
+export interface Opened {
+  page: Page;
+  errors: string[];
+  requests: string[];
+  firstPaintMs: number;
+}
 
 export class Harness {
   browser!: Browser;
@@ -44,7 +60,15 @@ export class Harness {
     this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     this.browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--enable-unsafe-swiftshader',
+      ],
     });
   }
 
@@ -56,10 +80,15 @@ export class Harness {
   /** Opens test-output/<name> and waits for the page's first paint. */
   async open(name: string): Promise<Opened> {
     const page = await this.browser.newPage({ viewport: { width: 1400, height: 860 }, deviceScaleFactor: 1 });
-    const errors: string[] = [], requests: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    const errors: string[] = [],
+      requests: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('request', (r) => { if (r.url() !== `${this.base}/${name}`) requests.push(r.url()); });
+    page.on('request', (r) => {
+      if (r.url() !== `${this.base}/${name}`) requests.push(r.url());
+    });
     await page.goto(`${this.base}/${name}`);
     await page.waitForFunction(() => window.claimgraphExplorer?.ready === true, undefined, { timeout: 60_000 });
     const firstPaintMs = await page.evaluate(() => window.claimgraphExplorer.firstPaintMs);

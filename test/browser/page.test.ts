@@ -31,7 +31,8 @@ describe('renderPage', () => {
 
   it('lays out deterministically only when positions are missing', () => {
     const { graph } = seedPayload();
-    const a = layoutGraph(graph), b = layoutGraph(graph);
+    const a = layoutGraph(graph),
+      b = layoutGraph(graph);
     expect(a.nodes.map((n) => [n.attributes.x, n.attributes.y])).toEqual(b.nodes.map((n) => [n.attributes.x, n.attributes.y]));
     expect(a.nodes.every((n) => Number.isFinite(n.attributes.x) && Number.isFinite(n.attributes.y))).toBe(true);
     expect(graph.nodes[0]!.attributes.x).toBeUndefined(); // input untouched

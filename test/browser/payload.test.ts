@@ -46,7 +46,10 @@ describe('buildPayload', () => {
       expect.stringMatching(/^Trump’s thinking has always been/),
       expect.stringMatching(/^Escalate to de-escalate—that’s the Trump doctrine/),
     ]);
-    expect(ignatius[0]!.chain).toEqual([{ position: 1, label: 'this article' }, { position: 2, label: 'David Ignatius' }]);
+    expect(ignatius[0]!.chain).toEqual([
+      { position: 1, label: 'this article' },
+      { position: 2, label: 'David Ignatius' },
+    ]);
   });
 
   it('keeps only the chosen layers, and one article of a corpus looks as it does alone', async () => {

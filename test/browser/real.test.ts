@@ -52,12 +52,14 @@ describe.skipIf(!hasChromium)('explorer of real graphs in Chromium', () => {
     await expect.poll(() => page.locator('#panel h2').textContent()).toBe('David Ignatius');
     const quotes = page.locator('#panel .statement.quotation');
     expect(await quotes.count()).toBe(2);
-    const shown = await quotes.evaluateAll((els) => els.map((el) => ({
-      quote: el.querySelector('blockquote')?.textContent ?? '',
-      mark: el.querySelector('.evidence mark')?.textContent ?? '',
-      speaker: el.querySelector('.speaker')?.textContent,
-      warned: el.querySelector('.warn') !== null,
-    })));
+    const shown = await quotes.evaluateAll((els) =>
+      els.map((el) => ({
+        quote: el.querySelector('blockquote')?.textContent ?? '',
+        mark: el.querySelector('.evidence mark')?.textContent ?? '',
+        speaker: el.querySelector('.speaker')?.textContent,
+        warned: el.querySelector('.warn') !== null,
+      })),
+    );
     expect(shown.map((s) => s.quote)).toEqual([
       expect.stringMatching(/^Trump’s thinking has always been/),
       expect.stringMatching(/^Escalate to de-escalate—that’s the Trump doctrine/),
@@ -103,10 +105,13 @@ describe.skipIf(!hasChromium)('explorer of real graphs in Chromium', () => {
     const { page, errors, requests, firstPaintMs } = await h.open('explorer-corpus.html');
     console.log(`first paint, corpus of ${corpusOrder} nodes: ${firstPaintMs.toFixed(0)} ms after navigation (ready after ${Date.now() - started} ms wall)`);
     expect(firstPaintMs).toBeLessThan(30_000);
-    const frameMs = await page.evaluate(() => new Promise<number>((resolve) => {
-      const t = performance.now();
-      requestAnimationFrame(() => resolve(performance.now() - t));
-    }));
+    const frameMs = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const t = performance.now();
+          requestAnimationFrame(() => resolve(performance.now() - t));
+        }),
+    );
     console.log(`one animation frame on the corpus page: ${frameMs.toFixed(0)} ms`);
     expect(frameMs).toBeLessThan(5_000);
 

@@ -27,7 +27,10 @@ describe('loadCorpus', () => {
     expect(ids(articles)).toEqual([A2, A1]);
     expect(articles.find((a) => a.id === A2)!.description).toMatch(/^An invented example article/);
     expect(articles.find((a) => a.id === A2)!.counts).toMatchObject({ claims: 14, quotations: 3, weapons: 2, sentences: 13 });
-    const graphs = kg.store.getGraphs(null, null, null).map((g) => g.value).filter(Boolean);
+    const graphs = kg.store
+      .getGraphs(null, null, null)
+      .map((g) => g.value)
+      .filter(Boolean);
     expect(graphs.every((g) => g.startsWith(`${PREFIXES.art}${A1}/`) || g.startsWith(`${PREFIXES.art}${A2}/`))).toBe(true);
   });
 
@@ -84,7 +87,17 @@ describe('helpers across the corpus', () => {
   it('which outlets cite whom (not the reporting article’s own publisher)', async () => {
     const outlets = kg.sources().filter((s) => s.outlet);
     expect(ids(outlets)).toEqual(['meridian-review', 'politico', 'washington-post']);
-    const cited = (id: string) => [...new Set(kg.sources().filter((s) => !s.outlet && s.kind !== 'document' && s.statements.some((x) => outlets.find((o) => o.id === id)!.statements.some((y) => y.iri === x.iri))).map((s) => s.id))].sort();
+    const cited = (id: string) =>
+      [
+        ...new Set(
+          kg
+            .sources()
+            .filter(
+              (s) => !s.outlet && s.kind !== 'document' && s.statements.some((x) => outlets.find((o) => o.id === id)!.statements.some((y) => y.iri === x.iri)),
+            )
+            .map((s) => s.id),
+        ),
+      ].sort();
     // The Meridian Review "spoke to two people present", who relay the diplomat's words.
     expect(cited('meridian-review')).toEqual(['senior-european-diplomat', 'two-people-present']);
     expect(cited('washington-post')).toEqual(['david-ignatius']);
@@ -110,7 +123,14 @@ describe('helpers across the corpus', () => {
   it('quotations per speaker per outlet, by helpers and by SPARQL', async () => {
     const byHelpers = new Map<string, number>();
     for (const q of kg.quotations()) {
-      const outlets = new Set(q.attribution.flatMap((s) => [s.outlet?.id, s.agent && kg.entities({ type: 'schema:NewsMediaOrganization' }).some((o) => o.id === s.agent!.id) ? s.agent.id : undefined]).filter(Boolean));
+      const outlets = new Set(
+        q.attribution
+          .flatMap((s) => [
+            s.outlet?.id,
+            s.agent && kg.entities({ type: 'schema:NewsMediaOrganization' }).some((o) => o.id === s.agent!.id) ? s.agent.id : undefined,
+          ])
+          .filter(Boolean),
+      );
       for (const o of outlets) byHelpers.set(`${q.speaker.id} ${o}`, (byHelpers.get(`${q.speaker.id} ${o}`) ?? 0) + 1);
     }
     const rows = await kg.select(`SELECT ?speaker ?outlet (COUNT(DISTINCT ?q) AS ?n) WHERE {
@@ -151,7 +171,9 @@ describe('helpers across the corpus', () => {
       // Entities count for an article when it mentions them; the byline and publisher of the invented article are not
       // mentioned, nor is the unspecified source behind each article's bare "reportedly".
       const unmentioned = [...all].filter((x) => !one.includes(x) && !two.includes(x));
-      expect(unmentioned, name).toEqual(name === 'entities' ? ['clara-ostrander', `${A2}/unspecified-source`, 'northgate-courier', `${A1}/unspecified-source`] : []);
+      expect(unmentioned, name).toEqual(
+        name === 'entities' ? ['clara-ostrander', `${A2}/unspecified-source`, 'northgate-courier', `${A1}/unspecified-source`] : [],
+      );
     }
     expect(kg.statements({ article: A2 }).every((s) => s.article.id === A2)).toBe(true);
     const tomahawk = (article?: string) => kg.weapons(article ? { article } : {}).find((w) => w.id === 'tomahawk')!;

@@ -20,7 +20,7 @@ import oxigraph from 'oxigraph';
 import { readFileSync } from 'node:fs';
 import { isomorphic } from 'rdf-isomorphic';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ClaimGraph, PREFIXES, loadArticle, prefixDeclarations } from '../../src/index.js';
+import { type ClaimGraph, PREFIXES, loadArticle, prefixDeclarations } from '../../src/index.js';
 import { packagePath } from '../../src/paths.js';
 
 const TRIG = readFileSync(packagePath('data', 'articles', 'trump-tomahawks.trig'), 'utf8');
@@ -41,7 +41,23 @@ beforeAll(async () => {
 // ── comparison ──────────────────────────────────────────────────────────────
 
 /** Integer types Oxigraph stores as xsd:integer in canonical form (see the head of this file). */
-const INTEGERS = new Set(['integer', 'nonNegativeInteger', 'positiveInteger', 'negativeInteger', 'nonPositiveInteger', 'int', 'long', 'short', 'byte', 'unsignedInt', 'unsignedLong', 'unsignedShort', 'unsignedByte'].map((t) => XSD + t));
+const INTEGERS = new Set(
+  [
+    'integer',
+    'nonNegativeInteger',
+    'positiveInteger',
+    'negativeInteger',
+    'nonPositiveInteger',
+    'int',
+    'long',
+    'short',
+    'byte',
+    'unsignedInt',
+    'unsignedLong',
+    'unsignedShort',
+    'unsignedByte',
+  ].map((t) => XSD + t),
+);
 
 function canonicalDecimal(v: string): string {
   const [int = '', frac = ''] = v.replace(/^\+/, '').split('.');
@@ -106,7 +122,9 @@ function term(t: Term): Term {
 function canonical(t: Term): Term {
   const key = termKey(t);
   const m = /^"(.*)"\^\^<(.*)>$/.exec(key);
-  return m && t.termType === 'Literal' && (INTEGERS.has((t as Term & { datatype: Term }).datatype.value) || m[2] === `${XSD}decimal`) ? DataFactory.literal(m[1]!, DataFactory.namedNode(m[2]!)) : term(t);
+  return m && t.termType === 'Literal' && (INTEGERS.has((t as Term & { datatype: Term }).datatype.value) || m[2] === `${XSD}decimal`)
+    ? DataFactory.literal(m[1]!, DataFactory.namedNode(m[2]!))
+    : term(t);
 }
 
 function same(a: Answer, b: Answer): boolean {
@@ -114,7 +132,8 @@ function same(a: Answer, b: Answer): boolean {
   if (a.kind === 'boolean') return a.value === (b as typeof a).value;
   if (a.kind === 'quads') {
     // Objects as canonical numbers where Oxigraph stores them so (see the head of this file).
-    const plain = (qs: Quad[]) => qs.map((q) => DataFactory.quad(term(q.subject) as never, term(q.predicate) as never, canonical(q.object) as never, term(q.graph) as never));
+    const plain = (qs: Quad[]) =>
+      qs.map((q) => DataFactory.quad(term(q.subject) as never, term(q.predicate) as never, canonical(q.object) as never, term(q.graph) as never));
     return isomorphic(plain(a.quads), plain((b as typeof a).quads));
   }
   const other = (b as typeof a).rows;
@@ -189,19 +208,53 @@ function survey(kgIn: ClaimGraph) {
     const byPredicate = new Map<string, Quad[]>();
     for (const q of quads) (byPredicate.get(q.predicate.value) ?? byPredicate.set(q.predicate.value, []).get(q.predicate.value)!).push(q);
     return [...byPredicate].map(([iri, qs]): PredicateInfo => {
-      const kinds = new Set(qs.map((q) => (q.object.termType === 'NamedNode' ? 'iri' : q.object.termType === 'Literal' ? ((q.object as Term & { datatype: Term }).datatype.value === `${XSD}integer` || (q.object as Term & { datatype: Term }).datatype.value === `${XSD}nonNegativeInteger` ? 'integer' : (q.object as Term & { datatype: Term }).datatype.value.endsWith('string') || (q.object as Term & { datatype: Term }).datatype.value.endsWith('langString') ? 'string' : 'other') : 'blank')));
+      const kinds = new Set(
+        qs.map((q) =>
+          q.object.termType === 'NamedNode'
+            ? 'iri'
+            : q.object.termType === 'Literal'
+              ? (q.object as Term & { datatype: Term }).datatype.value === `${XSD}integer` ||
+                (q.object as Term & { datatype: Term }).datatype.value === `${XSD}nonNegativeInteger`
+                ? 'integer'
+                : (q.object as Term & { datatype: Term }).datatype.value.endsWith('string') ||
+                    (q.object as Term & { datatype: Term }).datatype.value.endsWith('langString')
+                  ? 'string'
+                  : 'other'
+              : 'blank',
+        ),
+      );
       const objects = kinds.size === 1 && !kinds.has('other') && !kinds.has('blank') ? ([...kinds][0] as PredicateInfo['objects']) : 'mixed';
-      return { iri, objects, subjects: [...new Set(qs.map((q) => q.subject.value).filter((s) => !s.startsWith('_:') && qs.find((x) => x.subject.value === s)!.subject.termType === 'NamedNode'))], values: qs.map((q) => q.object) };
+      return {
+        iri,
+        objects,
+        subjects: [
+          ...new Set(
+            qs.map((q) => q.subject.value).filter((s) => !s.startsWith('_:') && qs.find((x) => x.subject.value === s)!.subject.termType === 'NamedNode'),
+          ),
+        ],
+        values: qs.map((q) => q.object),
+      };
     });
   };
-  const defaults = info(store.getQuads(null, null, null, store.getGraphs(null, null, null).find((g) => g.termType === 'DefaultGraph') ?? null)).filter((p) => p.subjects.length > 0);
+  const defaults = info(store.getQuads(null, null, null, store.getGraphs(null, null, null).find((g) => g.termType === 'DefaultGraph') ?? null)).filter(
+    (p) => p.subjects.length > 0,
+  );
   const named = info(store.getQuads(null, null, null, null).filter((q) => q.graph.termType !== 'DefaultGraph'));
   const predicatesOf = new Map<string, Set<string>>();
-  for (const q of store.getQuads(null, null, null, null)) if (q.graph.termType === 'DefaultGraph') (predicatesOf.get(q.subject.value) ?? predicatesOf.set(q.subject.value, new Set()).get(q.subject.value)!).add(q.predicate.value);
+  for (const q of store.getQuads(null, null, null, null))
+    if (q.graph.termType === 'DefaultGraph')
+      (predicatesOf.get(q.subject.value) ?? predicatesOf.set(q.subject.value, new Set()).get(q.subject.value)!).add(q.predicate.value);
   /** Predicates on the same subjects as p. */
   const alongside = (p: PredicateInfo) => [...new Set(p.subjects.slice(0, 20).flatMap((s) => [...(predicatesOf.get(s) ?? [])]))].filter((x) => x !== p.iri);
   /** Predicates of p's objects (a chain). */
-  const after = (p: PredicateInfo) => [...new Set(p.values.filter((v) => v.termType === 'NamedNode').slice(0, 20).flatMap((v) => [...(predicatesOf.get(v.value) ?? [])]))];
+  const after = (p: PredicateInfo) => [
+    ...new Set(
+      p.values
+        .filter((v) => v.termType === 'NamedNode')
+        .slice(0, 20)
+        .flatMap((v) => [...(predicatesOf.get(v.value) ?? [])]),
+    ),
+  ];
   return { defaults, named, alongside, after };
 }
 
@@ -250,9 +303,12 @@ function generate(seed: number, count: number, data: ReturnType<typeof survey>):
       const n = Number(r.pick(p.values).value);
       return `SELECT ?s ?n WHERE { ?s ${P(p.iri)} ?n FILTER(?n ${r.pick(['<', '<=', '>', '>=', '=', '!='])} ${n}) }`;
     },
-    () => `SELECT ?s ?l WHERE { ?s ${label} ?l FILTER(regex(?l, "${r.pick(['^[A-M]', 'an', '^t', 'e$', '[0-9]', 'ukraine|russia', '^.{0,8}$'])}"${r.pick(['', ', "i"'])})) }`,
-    () => `SELECT ?s ?o WHERE { ?s ${P(r.pick(strPreds).iri)} ?o FILTER(${r.pick(['lang(?o) = "en"', 'lang(?o) = ""', 'langMatches(lang(?o), "*")', 'isLiteral(?o)', 'STRLEN(?o) > 30', 'CONTAINS(LCASE(?o), "trump")', 'STRSTARTS(?o, "T")', 'datatype(?o) = xsd:string'])}) }`,
-    () => `SELECT ?s ?o WHERE { ?s ${P(r.pick(defaults).iri)} ?o FILTER(${r.pick(['isIRI(?o)', 'isBlank(?o)', 'isLiteral(?o)', 'isNumeric(?o)', `STRSTARTS(STR(?o), "${PREFIXES.id}")`, `?o != <${PREFIXES.cg}NoHedge>`, 'STR(?s) != STR(?o)'])}) }`,
+    () =>
+      `SELECT ?s ?l WHERE { ?s ${label} ?l FILTER(regex(?l, "${r.pick(['^[A-M]', 'an', '^t', 'e$', '[0-9]', 'ukraine|russia', '^.{0,8}$'])}"${r.pick(['', ', "i"'])})) }`,
+    () =>
+      `SELECT ?s ?o WHERE { ?s ${P(r.pick(strPreds).iri)} ?o FILTER(${r.pick(['lang(?o) = "en"', 'lang(?o) = ""', 'langMatches(lang(?o), "*")', 'isLiteral(?o)', 'STRLEN(?o) > 30', 'CONTAINS(LCASE(?o), "trump")', 'STRSTARTS(?o, "T")', 'datatype(?o) = xsd:string'])}) }`,
+    () =>
+      `SELECT ?s ?o WHERE { ?s ${P(r.pick(defaults).iri)} ?o FILTER(${r.pick(['isIRI(?o)', 'isBlank(?o)', 'isLiteral(?o)', 'isNumeric(?o)', `STRSTARTS(STR(?o), "${PREFIXES.id}")`, `?o != <${PREFIXES.cg}NoHedge>`, 'STR(?s) != STR(?o)'])}) }`,
     () => {
       const p = r.pick(strPreds);
       const v = r.pick(p.values);
@@ -351,7 +407,7 @@ describe('a generated family of queries over the ontology', () => {
     let rows = 0;
     let nonEmpty = 0;
     for (const [i, query] of queries.entries()) {
-      let result;
+      let result: Awaited<ReturnType<typeof compare>>;
       const started = performance.now();
       try {
         result = await compare(query);

@@ -26,7 +26,11 @@ describe('claimreview export', () => {
     expect(Array.isArray(reviews)).toBe(true);
     expect(reviews).toHaveLength(3);
     expect(reviews.every((r) => r['@context'] === SCHEMA_CONTEXT && r['@type'] === 'ClaimReview')).toBe(true);
-    expect(reviews.map((r) => r.itemReviewed['@id']).sort()).toEqual([`${ARTICLE}/claim/bridge-opened`, `${ARTICLE}/claim/bridge-traffic`, `${ARTICLE}/claim/council-disputes`]);
+    expect(reviews.map((r) => r.itemReviewed['@id']).sort()).toEqual([
+      `${ARTICLE}/claim/bridge-opened`,
+      `${ARTICLE}/claim/bridge-traffic`,
+      `${ARTICLE}/claim/council-disputes`,
+    ]);
   });
 
   it('has the fields fact-checkers publish: claimReviewed, itemReviewed, reviewRating, author, datePublished, url', () => {
@@ -43,7 +47,12 @@ describe('claimreview export', () => {
         '@type': 'Claim',
         author: { '@type': 'Person', name: 'Ada Lind', sameAs: 'http://www.wikidata.org/entity/Q4115189' },
         datePublished: '2026-11-30',
-        appearance: { '@type': 'NewsArticle', url: 'https://news.example.org/halden-bridge', datePublished: '2026-11-30', publisher: { '@type': 'NewsMediaOrganization', name: 'The Halden Gazette' } },
+        appearance: {
+          '@type': 'NewsArticle',
+          url: 'https://news.example.org/halden-bridge',
+          datePublished: '2026-11-30',
+          publisher: { '@type': 'NewsMediaOrganization', name: 'The Halden Gazette' },
+        },
         firstAppearance: { '@id': ARTICLE, url: 'https://news.example.org/halden-bridge' },
       },
     });
@@ -54,7 +63,12 @@ describe('claimreview export', () => {
     expect(split).toHaveLength(2);
     // Two objects cannot share the review's @id; each keeps its url.
     expect(split.every((r) => r['@id'] === undefined)).toBe(true);
-    expect(split.every((r) => r.reviewRating.ratingValue === 5 && r.reviewRating.bestRating === 5 && r.reviewRating.worstRating === 1 && r.reviewRating.alternateName === 'True')).toBe(true);
+    expect(
+      split.every(
+        (r) =>
+          r.reviewRating.ratingValue === 5 && r.reviewRating.bestRating === 5 && r.reviewRating.worstRating === 1 && r.reviewRating.alternateName === 'True',
+      ),
+    ).toBe(true);
     const voice = split.find((r) => r.itemReviewed['@id'] === `${ARTICLE}/claim/bridge-opened`);
     expect(voice.itemReviewed.author).toMatchObject({ '@type': 'NewsMediaOrganization', name: 'The Halden Gazette' });
     const council = split.find((r) => r.itemReviewed['@id'] === `${ARTICLE}/claim/council-disputes`);
@@ -68,7 +82,8 @@ describe('claimreview export', () => {
     };
     const nquads = (await jsonld.toRDF(reviews as never, { format: 'application/n-quads', documentLoader } as never)) as unknown as string;
     const quads = new Parser({ format: 'application/n-quads' }).parse(nquads);
-    const typed = (t: string) => quads.filter((q) => q.predicate.value.endsWith('#type') && q.object.value === `http://schema.org/${t}`).map((q) => q.subject.value);
+    const typed = (t: string) =>
+      quads.filter((q) => q.predicate.value.endsWith('#type') && q.object.value === `http://schema.org/${t}`).map((q) => q.subject.value);
     expect(typed('ClaimReview')).toContain(`${ARTICLE}/note/traffic-check`);
     expect(typed('Claim')).toHaveLength(3);
     expect(typed('Rating').length).toBeGreaterThanOrEqual(2);
@@ -87,7 +102,11 @@ describe('claimreview export', () => {
     const pairs = corpus.store.getQuads(null, namedNode(`${PREFIXES.schema}itemReviewed`), null, null).map((q) => `${q.subject.value} ${q.object.value}`);
     const out = JSON.parse(await corpus.serialize({ format: 'claimreview' })) as any[];
     expect(out.map((r) => `${r.url} ${r.itemReviewed['@id']}`).sort()).toEqual([...new Set(pairs)].sort());
-    for (const r of out) expect(typeof r.claimReviewed === 'string' && typeof r.reviewRating.ratingValue === 'number' && typeof r.itemReviewed.author?.name === 'string', r.url).toBe(true);
+    for (const r of out)
+      expect(
+        typeof r.claimReviewed === 'string' && typeof r.reviewRating.ratingValue === 'number' && typeof r.itemReviewed.author?.name === 'string',
+        r.url,
+      ).toBe(true);
   });
 
   it('writes an empty list for an article without verdicts', async () => {

@@ -9,7 +9,8 @@ import { loadArticle } from '../../src/bundled.js';
 import { CURATOR, haldenAnnotation } from './fixture.js';
 
 const root = new URL('../..', import.meta.url).pathname;
-const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+const run = (args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
 const ok = (args: string[]) => {
   const r = run(args);
   expect(r.status, `${args.join(' ')}\n${r.stderr}`).toBe(0);

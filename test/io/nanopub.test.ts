@@ -15,7 +15,10 @@ const { namedNode, defaultGraph, quad } = DataFactory;
 const dg = defaultGraph();
 const asTriples = (quads: Quad[]) => quads.map((q) => quad(q.subject, q.predicate, q.object, dg));
 // Blank nodes are relabelled on reading back, so they compare by position only.
-const key = (q: Quad) => [q.subject, q.predicate, q.object].map((t) => (t.termType === 'Literal' ? JSON.stringify([t.value, t.language, t.datatype.value]) : t.termType === 'BlankNode' ? '_' : `<${t.value}>`)).join(' ');
+const key = (q: Quad) =>
+  [q.subject, q.predicate, q.object]
+    .map((t) => (t.termType === 'Literal' ? JSON.stringify([t.value, t.language, t.datatype.value]) : t.termType === 'BlankNode' ? '_' : `<${t.value}>`))
+    .join(' ');
 
 function readBack(trig: string): Store {
   return new Store(new Parser({ format: 'application/trig' }).parse(trig));
@@ -53,8 +56,19 @@ describe('nanopub export of the bundled article', () => {
       expect(new Set([iris.head, iris.assertion, iris.provenance, iris.pubinfo].map((g) => g.value)).size).toBe(4);
     }
     // Nothing outside the four graphs of some nanopublication, and nothing in the default graph.
-    const graphs = new Set(records.flatMap((r) => Object.values(nanopubIris(r.value)).slice(1).map((g) => g.value)));
-    expect(out.getGraphs(null, null, null).map((g) => g.value).filter((g) => !graphs.has(g))).toEqual([]);
+    const graphs = new Set(
+      records.flatMap((r) =>
+        Object.values(nanopubIris(r.value))
+          .slice(1)
+          .map((g) => g.value),
+      ),
+    );
+    expect(
+      out
+        .getGraphs(null, null, null)
+        .map((g) => g.value)
+        .filter((g) => !graphs.has(g)),
+    ).toEqual([]);
   });
 
   it("makes each assertion graph the record's content graph, triple for triple", () => {
@@ -69,14 +83,26 @@ describe('nanopub export of the bundled article', () => {
   });
 
   it('puts no fact-layer triple in an assertion', () => {
-    const inContents = new Set(original.getQuads(null, null, null, null).filter((q) => q.graph.value.endsWith('/content')).map(key));
-    const factsOnly = original.getQuads(null, null, null, dg).filter((q) => !inContents.has(key(q))).map(key);
+    const inContents = new Set(
+      original
+        .getQuads(null, null, null, null)
+        .filter((q) => q.graph.value.endsWith('/content'))
+        .map(key),
+    );
+    const factsOnly = original
+      .getQuads(null, null, null, dg)
+      .filter((q) => !inContents.has(key(q)))
+      .map(key);
     expect(factsOnly.length).toBeGreaterThan(1000);
     const asserted = new Set(records.flatMap((r) => out.getQuads(null, null, null, nanopubIris(r.value).assertion)).map(key));
     expect(factsOnly.filter((k) => asserted.has(k))).toEqual([]);
     // Nor any record, step or span: the assertion says what the holder says, nothing about the saying.
     const recordPredicates = [cg.holder, cg.reportStep, cg.hedge, cg.sourcing, cg.evidence, cg.annotatedBy, cg.confidence, cg.certainty];
-    for (const p of recordPredicates) expect(records.flatMap((r) => out.getQuads(null, p, null, nanopubIris(r.value).assertion)), p.value).toEqual([]);
+    for (const p of recordPredicates)
+      expect(
+        records.flatMap((r) => out.getQuads(null, p, null, nanopubIris(r.value).assertion)),
+        p.value,
+      ).toEqual([]);
   });
 
   it('gives as provenance the holder, the article, the record with its report chain and evidence', () => {
@@ -87,8 +113,10 @@ describe('nanopub export of the bundled article', () => {
       expect(out.getObjects(assertion, prov.wasDerivedFrom, provenance)).toEqual(original.getObjects(record, schema.isPartOf, dg));
       const steps = original.getObjects(record, cg.reportStep, dg);
       expect(out.getObjects(record, cg.reportStep, provenance)).toHaveLength(steps.length);
-      for (const step of steps) expect(asTriples(out.getQuads(step, null, null, provenance))).toEqual(expect.arrayContaining(asTriples(original.getQuads(step, null, null, dg))));
-      for (const p of [cg.hedge, cg.sourcing, cg.channel, cg.certainty, cg.polarity, cg.time, cg.stance]) expect(out.getObjects(record, p, provenance), p.value).toEqual(original.getObjects(record, p, dg));
+      for (const step of steps)
+        expect(asTriples(out.getQuads(step, null, null, provenance))).toEqual(expect.arrayContaining(asTriples(original.getQuads(step, null, null, dg))));
+      for (const p of [cg.hedge, cg.sourcing, cg.channel, cg.certainty, cg.polarity, cg.time, cg.stance])
+        expect(out.getObjects(record, p, provenance), p.value).toEqual(original.getObjects(record, p, dg));
       const evidence = original.getObjects(record, cg.evidence, dg)[0]!;
       expect(out.getObjects(record, cg.evidence, provenance)).toEqual([evidence]);
       expect(out.getQuads(evidence, namedNode(`${PREFIXES.nif}anchorOf`), null, provenance)).toHaveLength(1);
@@ -143,7 +171,12 @@ describe('nanopub export of the corpus', () => {
     const kg = await loadCorpus();
     const withContent = kg.store.getQuads(null, cg.content, null, dg).filter((q) => kg.store.getQuads(null, null, null, q.object as never).length > 0);
     const out = readBack(await kg.serialize({ format: 'nanopub' }));
-    expect(out.getSubjects(rdf.type, np.Nanopublication, null).map((n) => n.value).sort()).toEqual(withContent.map((q) => `${q.subject.value}/np`).sort());
+    expect(
+      out
+        .getSubjects(rdf.type, np.Nanopublication, null)
+        .map((n) => n.value)
+        .sort(),
+    ).toEqual(withContent.map((q) => `${q.subject.value}/np`).sort());
     expect(new Set(withContent.map((q) => q.subject.value.split('/')[5])).size).toBe(kg.articles().length);
   });
 });
@@ -154,7 +187,12 @@ describe('nanopub export of a program-made annotation', () => {
     await kg.loadString(haldenAnnotation(PROGRAM), { format: 'annotation', source: 'halden.yaml' });
     const out = readBack(await kg.serialize({ format: 'nanopub' }));
     const base = 'https://w3id.org/claimgraph/article/halden-bridge/claim';
-    expect(out.getSubjects(rdf.type, np.Nanopublication, null).map((n) => n.value).sort()).toEqual([`${base}/bridge-opened/np`, `${base}/bridge-traffic/np`, `${base}/council-disputes/np`]);
+    expect(
+      out
+        .getSubjects(rdf.type, np.Nanopublication, null)
+        .map((n) => n.value)
+        .sort(),
+    ).toEqual([`${base}/bridge-opened/np`, `${base}/bridge-traffic/np`, `${base}/council-disputes/np`]);
     const { nanopub, pubinfo, assertion, provenance } = nanopubIris(`${base}/bridge-traffic`);
     const program = out.getObjects(nanopub, prov.wasAttributedTo, pubinfo)[0]!;
     expect(program.value).toBe('https://w3id.org/claimgraph/agent/claim-extractor');
@@ -167,6 +205,8 @@ describe('nanopub export of a program-made annotation', () => {
     expect(out.getQuads(null, null, null, assertion).map((q) => q.object.value)).toEqual(['carries 40,000 cars a day']);
     // The article's own voice holds the last claim.
     const voice = nanopubIris(`${base}/bridge-opened`);
-    expect(out.getObjects(voice.assertion, prov.wasAttributedTo, voice.provenance).map((v) => v.value)).toEqual(['https://w3id.org/claimgraph/article/halden-bridge/voice']);
+    expect(out.getObjects(voice.assertion, prov.wasAttributedTo, voice.provenance).map((v) => v.value)).toEqual([
+      'https://w3id.org/claimgraph/article/halden-bridge/voice',
+    ]);
   });
 });

@@ -45,23 +45,35 @@ describe('helpers and SPARQL agree', () => {
     const speakers = ['donald-trump', 'david-ignatius', 'some-analysts', 'politico'];
     for (const speaker of speakers) {
       const iri = kg.entity(speaker).iri;
-      expect(sorted(kg.claims({ speaker }).map((c) => c.iri)), speaker).toEqual(await col('SELECT ?c WHERE { ?c a schema:Claim ; cg:holder ?s }', 'c', { s: iri }));
-      expect(sorted(kg.quotations({ speaker }).map((c) => c.iri)), speaker).toEqual(await col('SELECT ?c WHERE { ?c a schema:Quotation ; cg:holder ?s }', 'c', { s: iri }));
+      expect(sorted(kg.claims({ speaker }).map((c) => c.iri)), speaker).toEqual(
+        await col('SELECT ?c WHERE { ?c a schema:Claim ; cg:holder ?s }', 'c', { s: iri }),
+      );
+      expect(sorted(kg.quotations({ speaker }).map((c) => c.iri)), speaker).toEqual(
+        await col('SELECT ?c WHERE { ?c a schema:Quotation ; cg:holder ?s }', 'c', { s: iri }),
+      );
     }
     for (const hedge of ['reportedly', 'suggested', 'claimed', 'notes']) {
-      expect(sorted(kg.statements({ hedge }).map((c) => c.iri)), hedge).toEqual(await col('SELECT ?c WHERE { ?c cg:hedge/skos:notation ?h }', 'c', { h: hedge }));
+      expect(sorted(kg.statements({ hedge }).map((c) => c.iri)), hedge).toEqual(
+        await col('SELECT ?c WHERE { ?c cg:hedge/skos:notation ?h }', 'c', { h: hedge }),
+      );
     }
     for (const sourcing of ['named-on-record', 'anonymous', 'second-hand', 'article-voice']) {
-      expect(sorted(kg.statements({ sourcing }).map((c) => c.iri)), sourcing).toEqual(await col('SELECT ?c WHERE { ?c cg:sourcing/skos:notation ?s }', 'c', { s: sourcing }));
+      expect(sorted(kg.statements({ sourcing }).map((c) => c.iri)), sourcing).toEqual(
+        await col('SELECT ?c WHERE { ?c cg:sourcing/skos:notation ?s }', 'c', { s: sourcing }),
+      );
     }
     const about = kg.entity('tomahawk').iri;
     expect(sorted(kg.statements({ about: 'tomahawk' }).map((c) => c.iri))).toEqual(
-      await col('SELECT DISTINCT ?c WHERE { { ?c schema:about ?x } UNION { ?c cg:content ?g GRAPH ?g { { ?x ?p ?o } UNION { ?s ?p ?x } } } }', 'c', { x: about }),
+      await col('SELECT DISTINCT ?c WHERE { { ?c schema:about ?x } UNION { ?c cg:content ?g GRAPH ?g { { ?x ?p ?o } UNION { ?s ?p ?x } } } }', 'c', {
+        x: about,
+      }),
     );
   });
 
   it('quotation texts and evidence offsets', async () => {
-    const rows = await kg.select('SELECT ?q ?text ?b ?e WHERE { ?q a schema:Quotation ; schema:text ?text ; cg:evidence ?s . ?s nif:beginIndex ?b ; nif:endIndex ?e } ORDER BY ?b');
+    const rows = await kg.select(
+      'SELECT ?q ?text ?b ?e WHERE { ?q a schema:Quotation ; schema:text ?text ; cg:evidence ?s . ?s nif:beginIndex ?b ; nif:endIndex ?e } ORDER BY ?b',
+    );
     expect(kg.quotations().map((q) => [q.iri, q.text, q.evidence.begin, q.evidence.end])).toEqual(rows.map((r) => [r.q, r.text, r.b, r.e]));
   });
 
@@ -69,9 +81,15 @@ describe('helpers and SPARQL agree', () => {
     for (const w of kg.weapons()) {
       const [cat] = await kg.select('SELECT ?n WHERE { ?w cg:category/skos:notation ?n }', { bindings: { w: w.iri } });
       expect(w.category).toBe(cat!.n);
-      expect(sorted(w.targets.map((t) => t.iri))).toEqual(await col('SELECT DISTINCT ?t WHERE { ?c cg:content ?g GRAPH ?g { ?w cg:canStrike ?t } }', 't', { w: w.iri }));
-      expect(sorted(w.usedIn.map((t) => t.iri))).toEqual(await col('SELECT DISTINCT ?t WHERE { ?c cg:content ?g GRAPH ?g { ?w cg:usedIn ?t } }', 't', { w: w.iri }));
-      const range = await kg.select('SELECT ?v ?u WHERE { ?c cg:content ?g GRAPH ?g { ?w cg:range ?r . ?r schema:value ?v ; schema:unitText ?u } }', { bindings: { w: w.iri } });
+      expect(sorted(w.targets.map((t) => t.iri))).toEqual(
+        await col('SELECT DISTINCT ?t WHERE { ?c cg:content ?g GRAPH ?g { ?w cg:canStrike ?t } }', 't', { w: w.iri }),
+      );
+      expect(sorted(w.usedIn.map((t) => t.iri))).toEqual(
+        await col('SELECT DISTINCT ?t WHERE { ?c cg:content ?g GRAPH ?g { ?w cg:usedIn ?t } }', 't', { w: w.iri }),
+      );
+      const range = await kg.select('SELECT ?v ?u WHERE { ?c cg:content ?g GRAPH ?g { ?w cg:range ?r . ?r schema:value ?v ; schema:unitText ?u } }', {
+        bindings: { w: w.iri },
+      });
       expect(w.range ? [w.range.value, w.range.unit] : undefined).toEqual(range[0] ? [range[0].v, range[0].u] : undefined);
     }
     // "up to 300 km" in the invented article is a maximum, not an exact figure; "about 1,600 km" is approximate
@@ -86,10 +104,16 @@ describe('helpers and SPARQL agree', () => {
 
   it('attribution chains, nearest first', async () => {
     for (const s of kg.statements()) {
-      const rows = await kg.select('SELECT ?p ?agent ?doc WHERE { ?s cg:reportStep ?step . ?step cg:position ?p OPTIONAL { ?step prov:agent ?agent } OPTIONAL { ?step cg:document ?doc } } ORDER BY ?p', {
-        bindings: { s: s.iri },
-      });
-      expect(kg.attribution(s.id).map((a) => [a.position, a.agent?.iri, a.document?.iri]), s.id).toEqual(rows.map((r) => [r.p, r.agent, r.doc]));
+      const rows = await kg.select(
+        'SELECT ?p ?agent ?doc WHERE { ?s cg:reportStep ?step . ?step cg:position ?p OPTIONAL { ?step prov:agent ?agent } OPTIONAL { ?step cg:document ?doc } } ORDER BY ?p',
+        {
+          bindings: { s: s.iri },
+        },
+      );
+      expect(
+        kg.attribution(s.id).map((a) => [a.position, a.agent?.iri, a.document?.iri]),
+        s.id,
+      ).toEqual(rows.map((r) => [r.p, r.agent, r.doc]));
     }
   });
 
@@ -103,17 +127,28 @@ describe('helpers and SPARQL agree', () => {
 
   it('evidence of an entity: every mention', async () => {
     const putin = kg.entity('Putin');
-    const rows = await kg.select('SELECT ?b ?t WHERE { ?m itsrdf:taIdentRef ?e ; nif:beginIndex ?b ; nif:anchorOf ?t } ORDER BY ?b', { bindings: { e: putin.iri } });
+    const rows = await kg.select('SELECT ?b ?t WHERE { ?m itsrdf:taIdentRef ?e ; nif:beginIndex ?b ; nif:anchorOf ?t } ORDER BY ?b', {
+      bindings: { e: putin.iri },
+    });
     expect(kg.evidence('Putin').map((e) => [e.begin, e.text])).toEqual(rows.map((r) => [r.b, r.t]));
   });
 
   it('places, dated events, descriptions, notes', async () => {
     expect(sorted(kg.places().map((p) => p.label))).toEqual(await col('SELECT ?l WHERE { ?p a schema:Place ; rdfs:label ?l }', 'l'));
     // a date only a statement reports lives in that statement's content, presupposed by it
-    expect(sorted(kg.events().filter((e) => e.date).map((e) => e.date!.value))).toEqual(
+    expect(
+      sorted(
+        kg
+          .events()
+          .filter((e) => e.date)
+          .map((e) => e.date!.value),
+      ),
+    ).toEqual(
       await col('SELECT ?d WHERE { ?e a schema:Event . { ?e schema:startDate ?d } UNION { ?c cg:content ?g GRAPH ?g { ?e schema:startDate ?d } } }', 'd'),
     );
-    expect(kg.descriptions().map((d) => d.text)).toEqual((await kg.select('SELECT ?t WHERE { ?s cg:describes ?e ; nif:anchorOf ?t ; nif:beginIndex ?b } ORDER BY ?b')).map((r) => r.t));
+    expect(kg.descriptions().map((d) => d.text)).toEqual(
+      (await kg.select('SELECT ?t WHERE { ?s cg:describes ?e ; nif:anchorOf ?t ; nif:beginIndex ?b } ORDER BY ?b')).map((r) => r.t),
+    );
     expect(sorted(kg.notes().map((n) => n.iri))).toEqual(await col('SELECT ?n WHERE { GRAPH ?g { ?n a cg:EditorialNote } }', 'n'));
   });
 });

@@ -16,13 +16,16 @@ const trig = (slug: string) => new Parser({ format: 'application/trig' }).parse(
 /** The members of an RDF list in the shapes graph. */
 function list(head: Quad['object']): string[] {
   const out: string[] = [];
-  for (let node = head; node.value !== `${PREFIXES.rdf}nil`; node = shapes.getObjects(node, `${PREFIXES.rdf}rest`, null)[0]!) out.push(shapes.getObjects(node, `${PREFIXES.rdf}first`, null)[0]!.value);
+  for (let node = head; node.value !== `${PREFIXES.rdf}nil`; node = shapes.getObjects(node, `${PREFIXES.rdf}rest`, null)[0]!)
+    out.push(shapes.getObjects(node, `${PREFIXES.rdf}first`, null)[0]!.value);
   return out;
 }
 
 /** The sh:in list of the property shape on `path`, in the shape `shape`. */
 function inList(shape: string, path: string): string[] {
-  const prop = shapes.getObjects(`https://w3id.org/claimgraph/shapes#${shape}`, `${SH}property`, null).find((p) => shapes.getObjects(p, `${SH}path`, null)[0]?.value === PREFIXES.cg + path && shapes.countQuads(p, `${SH}in`, null, null));
+  const prop = shapes
+    .getObjects(`https://w3id.org/claimgraph/shapes#${shape}`, `${SH}property`, null)
+    .find((p) => shapes.getObjects(p, `${SH}path`, null)[0]?.value === PREFIXES.cg + path && shapes.countQuads(p, `${SH}in`, null, null));
   return list(shapes.getObjects(prop!, `${SH}in`, null)[0]!);
 }
 
@@ -35,9 +38,15 @@ describe('SHACL shapes', () => {
 
   it('list exactly the concepts of each scheme of the ontology', () => {
     const cases: [string, string, SchemeName][] = [
-      ['Statement', 'hedge', 'HedgeScheme'], ['Statement', 'sourcing', 'SourcingScheme'], ['Statement', 'channel', 'ChannelScheme'],
-      ['Statement', 'certainty', 'CertaintyScheme'], ['Statement', 'polarity', 'PolarityScheme'], ['Statement', 'time', 'TimeScheme'],
-      ['Statement', 'stance', 'StanceScheme'], ['WeaponSystem', 'category', 'WeaponCategoryScheme'], ['Modality', 'modality', 'CertaintyScheme'],
+      ['Statement', 'hedge', 'HedgeScheme'],
+      ['Statement', 'sourcing', 'SourcingScheme'],
+      ['Statement', 'channel', 'ChannelScheme'],
+      ['Statement', 'certainty', 'CertaintyScheme'],
+      ['Statement', 'polarity', 'PolarityScheme'],
+      ['Statement', 'time', 'TimeScheme'],
+      ['Statement', 'stance', 'StanceScheme'],
+      ['WeaponSystem', 'category', 'WeaponCategoryScheme'],
+      ['Modality', 'modality', 'CertaintyScheme'],
     ];
     for (const [shape, path, scheme] of cases) expect([...inList(shape, path)].sort(), `${shape} cg:${path}`).toEqual(members(scheme));
   });
@@ -67,7 +76,11 @@ describe('SHACL shapes', () => {
       <http://example.org/a/editorial> { <http://example.org/note> a cg:EditorialNote ; oa:bodyValue "n" ; oa:motivatedBy oa:commenting . }
     `);
     const problems = await shaclProblems(broken);
-    const by = (focus: string) => problems.filter((p) => p.focus === focus).map((p) => p.message).join(' | ');
+    const by = (focus: string) =>
+      problems
+        .filter((p) => p.focus === focus)
+        .map((p) => p.message)
+        .join(' | ');
     expect(by('http://example.org/q')).toMatch(/exactly one holder/);
     expect(by('http://example.org/c')).toMatch(/cg:hedge must be one concept of cg:HedgeScheme/);
     const content = problems.filter((p) => p.graph === 'http://example.org/c/content').map((p) => p.message);

@@ -25,7 +25,8 @@ describe('the vocabulary', () => {
     for (const f of readdirSync(dir).filter((f) => f.endsWith('.trig'))) {
       for (const q of new Parser({ format: 'application/trig' }).parse(readFileSync(new URL(f, dir), 'utf8'))) {
         for (const t of [q.predicate, q.object]) {
-          if (t.termType === 'NamedNode' && t.value.startsWith(PREFIXES.cg)) expect(ontology.countQuads(t, null, null, null), `${f}: ${t.value}`).toBeGreaterThan(0);
+          if (t.termType === 'NamedNode' && t.value.startsWith(PREFIXES.cg))
+            expect(ontology.countQuads(t, null, null, null), `${f}: ${t.value}`).toBeGreaterThan(0);
         }
       }
     }
@@ -33,7 +34,17 @@ describe('the vocabulary', () => {
 
   it('gives every concept a notation unique in its scheme', () => {
     const schemes = ontology.getSubjects(`${PREFIXES.rdf}type`, `${SKOS}ConceptScheme`, null);
-    expect(schemes.map((s) => s.value.slice(PREFIXES.cg.length)).sort()).toEqual(['CertaintyScheme', 'ChannelScheme', 'HedgeScheme', 'PolarityScheme', 'SourcingScheme', 'StanceScheme', 'StatusScheme', 'TimeScheme', 'WeaponCategoryScheme']);
+    expect(schemes.map((s) => s.value.slice(PREFIXES.cg.length)).sort()).toEqual([
+      'CertaintyScheme',
+      'ChannelScheme',
+      'HedgeScheme',
+      'PolarityScheme',
+      'SourcingScheme',
+      'StanceScheme',
+      'StatusScheme',
+      'TimeScheme',
+      'WeaponCategoryScheme',
+    ]);
     for (const scheme of schemes) {
       const notations = ontology.getSubjects(`${SKOS}inScheme`, scheme, null).map((c) => ontology.getObjects(c, `${SKOS}notation`, null)[0]?.value);
       expect(notations.every(Boolean), scheme.value).toBe(true);

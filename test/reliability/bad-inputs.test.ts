@@ -7,7 +7,16 @@ import { Readable } from 'node:stream';
 import { isomorphic } from 'rdf-isomorphic';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DataFactory } from 'n3';
-import { ClaimGraph, ClaimGraphError, ParseError, UnsupportedFormatError, AnnotationError, InvalidArgumentError, UnknownEntityError, loadArticle } from '../../src/index.js';
+import {
+  type ClaimGraph,
+  ClaimGraphError,
+  ParseError,
+  UnsupportedFormatError,
+  AnnotationError,
+  InvalidArgumentError,
+  UnknownEntityError,
+  loadArticle,
+} from '../../src/index.js';
 
 let kg: ClaimGraph;
 let before: ReturnType<ClaimGraph['store']['getQuads']>;
@@ -51,7 +60,11 @@ describe('bad RDF input', () => {
   });
 
   it('undefined prefix names the prefix and its column', async () => {
-    const e = (await rejects(() => kg.loadString('<http://a> <http://b> nope:c .', { format: 'turtle', source: 'inline.ttl' }), ParseError, /inline\.ttl:1:23: Undefined prefix "nope:"/)) as ParseError;
+    const e = (await rejects(
+      () => kg.loadString('<http://a> <http://b> nope:c .', { format: 'turtle', source: 'inline.ttl' }),
+      ParseError,
+      /inline\.ttl:1:23: Undefined prefix "nope:"/,
+    )) as ParseError;
     expect(e.column).toBe(23);
   });
 
@@ -68,11 +81,19 @@ describe('bad RDF input', () => {
   });
 
   it('malformed JSON-LD: JSON syntax with line and column', async () => {
-    await rejects(() => kg.loadString('{\n  "@id": "http://a",\n  "http://b": [1, 2,,]\n}', { format: 'jsonld', source: 'x.jsonld' }), ParseError, /x\.jsonld:3:/);
+    await rejects(
+      () => kg.loadString('{\n  "@id": "http://a",\n  "http://b": [1, 2,,]\n}', { format: 'jsonld', source: 'x.jsonld' }),
+      ParseError,
+      /x\.jsonld:3:/,
+    );
   });
 
   it('JSON-LD with a remote context is refused, not fetched', async () => {
-    await rejects(() => kg.loadString('{"@context": "http://example.org/ctx.jsonld", "@id": "http://a", "name": "x"}', { format: 'jsonld' }), ParseError, /not fetched/);
+    await rejects(
+      () => kg.loadString('{"@context": "http://example.org/ctx.jsonld", "@id": "http://a", "name": "x"}', { format: 'jsonld' }),
+      ParseError,
+      /not fetched/,
+    );
   });
 
   it('invalid UTF-8', async () => {
@@ -153,22 +174,29 @@ describe('bad annotation input', () => {
       '    evidence: Alice met Carol',
       '    source: article',
     ].join('\n');
-    const e = (await rejects(() => kg.loadString(yaml, { format: 'annotation', source: 'tiny.yaml' }), AnnotationError, /tiny\.yaml:7: .*"Alice met Carol" does not occur/)) as AnnotationError;
+    const e = (await rejects(
+      () => kg.loadString(yaml, { format: 'annotation', source: 'tiny.yaml' }),
+      AnnotationError,
+      /tiny\.yaml:7: .*"Alice met Carol" does not occur/,
+    )) as AnnotationError;
     expect(e.line).toBe(7);
   });
 
   it('an ambiguous span asks for context or an occurrence', async () => {
-    const yaml = 'article: { id: twice, title: Twice, text: "Bob saw Bob.", textIsInline: true }\nentities:\n  bob: { type: Person, label: Bob, mentions: [Bob] }\n';
+    const yaml =
+      'article: { id: twice, title: Twice, text: "Bob saw Bob.", textIsInline: true }\nentities:\n  bob: { type: Person, label: Bob, mentions: [Bob] }\n';
     await rejects(() => kg.loadString(yaml, { format: 'annotation', source: 'twice.yaml' }), AnnotationError, /twice\.yaml:3: .*occurs 2 times; add "within"/);
   });
 
   it('an unknown entity reference suggests the closest id', async () => {
-    const yaml = 'article: { id: ref, title: Ref, text: "Alice spoke.", textIsInline: true }\nentities:\n  alice: { type: Person, label: Alice, names: [Alice] }\nclaims:\n  - { id: spoke, label: Alice spoke, evidence: Alice spoke, source: alcie, channel: statement }\n';
+    const yaml =
+      'article: { id: ref, title: Ref, text: "Alice spoke.", textIsInline: true }\nentities:\n  alice: { type: Person, label: Alice, names: [Alice] }\nclaims:\n  - { id: spoke, label: Alice spoke, evidence: Alice spoke, source: alcie, channel: statement }\n';
     await rejects(() => kg.loadString(yaml, { format: 'annotation', source: 'ref.yaml' }), AnnotationError, /ref\.yaml:5: unknown entity "alcie".*"alice"/);
   });
 
   it('a hedge outside the controlled list lists the allowed ones', async () => {
-    const yaml = 'article: { id: hedge, title: Hedge, text: "Alice spoke.", textIsInline: true }\nentities:\n  alice: { type: Person, label: Alice, names: [Alice] }\nclaims:\n  - { id: spoke, label: Alice spoke, evidence: Alice spoke, source: alice, channel: statement, hedge: supposedly }\n';
+    const yaml =
+      'article: { id: hedge, title: Hedge, text: "Alice spoke.", textIsInline: true }\nentities:\n  alice: { type: Person, label: Alice, names: [Alice] }\nclaims:\n  - { id: spoke, label: Alice spoke, evidence: Alice spoke, source: alice, channel: statement, hedge: supposedly }\n';
     await rejects(() => kg.loadString(yaml, { format: 'annotation' }), AnnotationError, /"supposedly" is not in HedgeScheme; use one of "reportedly"/);
   });
 
@@ -213,20 +241,36 @@ describe('unknown names and hostile arguments in every helper', () => {
   ];
 
   it(`an unknown label or id, with the closest names (${byName.length} calls)`, () => {
-    for (const [, call] of byName) refuses(() => call('Vladimir Putn'), UnknownEntityError, /Unknown .*"Vladimir Putn".*Did you mean "Vladimir Putin".*Pass an IRI, a short id or a label/);
+    for (const [, call] of byName)
+      refuses(() => call('Vladimir Putn'), UnknownEntityError, /Unknown .*"Vladimir Putn".*Did you mean "Vladimir Putin".*Pass an IRI, a short id or a label/);
     for (const [, call] of byName) refuses(() => call('id:nobody-at-all'), UnknownEntityError, /"id:nobody-at-all"/);
   });
 
   it('hostile strings (quotes, braces, newlines, > in IRIs, SPARQL keywords) name nothing', () => {
-    const hostile = ['"', "' } ; DROP ALL ; #", '}', '{ ?s ?p ?o }', 'a\nb', 'http://x/>{ ?s ?p ?o }<', '<http://example.org/a>', 'SELECT * WHERE { ?s ?p ?o }', 'DELETE WHERE { ?s ?p ?o }', '\\', 'Trump" || true || "', '\u0000', '😀'];
-    for (const value of hostile) for (const [name, call] of byName) {
-      try {
-        call(value);
-        throw new Error(`${name}(${JSON.stringify(value)}) answered`);
-      } catch (e) {
-        expect(e, `${name}(${JSON.stringify(value)})`).toBeInstanceOf(UnknownEntityError);
+    const hostile = [
+      '"',
+      "' } ; DROP ALL ; #",
+      '}',
+      '{ ?s ?p ?o }',
+      'a\nb',
+      'http://x/>{ ?s ?p ?o }<',
+      '<http://example.org/a>',
+      'SELECT * WHERE { ?s ?p ?o }',
+      'DELETE WHERE { ?s ?p ?o }',
+      '\\',
+      'Trump" || true || "',
+      '\u0000',
+      '😀',
+    ];
+    for (const value of hostile)
+      for (const [name, call] of byName) {
+        try {
+          call(value);
+          throw new Error(`${name}(${JSON.stringify(value)}) answered`);
+        } catch (e) {
+          expect(e, `${name}(${JSON.stringify(value)})`).toBeInstanceOf(UnknownEntityError);
+        }
       }
-    }
   });
 
   it('arguments of the wrong shape', () => {

@@ -8,7 +8,7 @@
 import { DataFactory } from 'n3';
 import { isomorphic } from 'rdf-isomorphic';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ClaimGraph, ParseError, PREFIXES, loadArticle } from '../../src/index.js';
+import { type ClaimGraph, ParseError, PREFIXES, loadArticle } from '../../src/index.js';
 
 const { namedNode, literal, quad } = DataFactory;
 const N = 40;
@@ -29,7 +29,10 @@ function batch(tag: string) {
   return quads;
 }
 
-const nquads = (quads: ReturnType<typeof batch>) => quads.map((q) => `<${q.subject.value}> <${q.predicate.value}> ${q.object.termType === 'Literal' ? JSON.stringify(q.object.value) : `<${q.object.value}>`} .`).join('\n');
+const nquads = (quads: ReturnType<typeof batch>) =>
+  quads
+    .map((q) => `<${q.subject.value}> <${q.predicate.value}> ${q.object.termType === 'Literal' ? JSON.stringify(q.object.value) : `<${q.object.value}>`} .`)
+    .join('\n');
 
 async function counts(): Promise<[number, number]> {
   const [row] = await kg.select(COUNT);
@@ -68,7 +71,8 @@ describe('hundreds of queries in flight', () => {
       async () => kg.neighbors('atacms', { depth: 2 }),
       async () => kg.path('Putin', 'ATACMS'),
     ];
-    const norm = (x: unknown) => (Array.isArray(x) && x.length && typeof x[0] === 'object' && x[0] !== null && 'termType' in x[0] ? x : JSON.parse(JSON.stringify(x)));
+    const norm = (x: unknown) =>
+      Array.isArray(x) && x.length && typeof x[0] === 'object' && x[0] !== null && 'termType' in x[0] ? x : JSON.parse(JSON.stringify(x));
     const alone: unknown[] = [];
     for (const call of calls) alone.push(norm(await call()));
     const started = performance.now();
@@ -139,7 +143,9 @@ describe('changes while queries run', () => {
       expect([old, old + N]).toContain(typed);
     }
     expect(new Set(seen.map(([t]) => t)).size).toBe(2);
-    const removed = await countDuring(() => kg.update('DELETE { ?q ?p ?o } WHERE { ?q ?p ?o FILTER(STRSTARTS(STR(?q), "http://example.org/update/")) }', { allowUpdate: true }));
+    const removed = await countDuring(() =>
+      kg.update('DELETE { ?q ?p ?o } WHERE { ?q ?p ?o FILTER(STRSTARTS(STR(?q), "http://example.org/update/")) }', { allowUpdate: true }),
+    );
     for (const [typed, labelled] of removed.seen) {
       expect(typed).toBe(labelled);
       expect([old, old + N]).toContain(typed);
@@ -153,12 +159,14 @@ describe('changes while queries run', () => {
     const reads: number[] = [];
     const work = [];
     for (let i = 0; i < 100; i++) {
-      work.push((async () => {
-        await new Promise((r) => setImmediate(r));
-        reads.push(base.quotations().length);
-        const g = base.graph();
-        reads.push(g.filterNodes((_, a) => a.kind === 'quotation').length);
-      })());
+      work.push(
+        (async () => {
+          await new Promise((r) => setImmediate(r));
+          reads.push(base.quotations().length);
+          const g = base.graph();
+          reads.push(g.filterNodes((_, a) => a.kind === 'quotation').length);
+        })(),
+      );
       if (i === 50) work.push(base.loadString(nquads(batch('helpers')), { format: 'nquads' }));
     }
     await Promise.all(work);

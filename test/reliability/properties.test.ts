@@ -26,7 +26,7 @@ const RDF = PREFIXES.rdf;
 // ── arbitrary RDF ───────────────────────────────────────────────────────────
 
 /** Characters allowed in IRIs by every syntax, including some that need care (%, #, ?, :, non-ASCII). */
-const iriChar = fc.constantFrom(...'abcXYZ019-._~:/?#[]@!$&\'()*+,;=%'.split(''), 'é', 'ß', '中', '😀');
+const iriChar = fc.constantFrom(..."abcXYZ019-._~:/?#[]@!$&'()*+,;=%".split(''), 'é', 'ß', '中', '😀');
 const localChar = fc.constantFrom(...'abcXYZ019-_.%'.split(''), 'é', '中');
 
 const iri: fc.Arbitrary<string> = fc.oneof(
@@ -34,18 +34,59 @@ const iri: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(fc.constantFrom(...Object.values(PREFIXES)), fc.array(localChar, { maxLength: 8 })).map(([ns, cs]) => ns + cs.join('')),
   fc.array(iriChar, { maxLength: 12 }).map((cs) => `http://example.org/${cs.join('')}`),
   // Schemes that look like the prefixes of the JSON-LD context, and other schemes.
-  fc.tuple(fc.constantFrom('cg:', 'id:', 'schema:', 'wd:', 'urn:x-', 'mailto:', 'tag:example.org,2024:', 'file:///tmp/'), fc.array(localChar, { minLength: 1, maxLength: 6 })).map(([s, cs]) => s + cs.join('')),
+  fc
+    .tuple(
+      fc.constantFrom('cg:', 'id:', 'schema:', 'wd:', 'urn:x-', 'mailto:', 'tag:example.org,2024:', 'file:///tmp/'),
+      fc.array(localChar, { minLength: 1, maxLength: 6 }),
+    )
+    .map(([s, cs]) => s + cs.join('')),
 );
 
-const awkward = fc.constantFrom('', ' ', '"', "'", '"""', "'''", '\\', '\\n', '\n', '\r\n', '\t', '\u0000', '\u0001', '\u007f', '\u2028', '\ufeff', '😀', '@en', '^^', '<x>', '{ }', '#', '.', ';', 'true', '1', '-0', '1e3');
-const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 16 }), fc.array(awkward, { maxLength: 4 }).map((a) => a.join('')));
+const awkward = fc.constantFrom(
+  '',
+  ' ',
+  '"',
+  "'",
+  '"""',
+  "'''",
+  '\\',
+  '\\n',
+  '\n',
+  '\r\n',
+  '\t',
+  '\u0000',
+  '\u0001',
+  '\u007f',
+  '\u2028',
+  '\ufeff',
+  '😀',
+  '@en',
+  '^^',
+  '<x>',
+  '{ }',
+  '#',
+  '.',
+  ';',
+  'true',
+  '1',
+  '-0',
+  '1e3',
+);
+const text = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 16 }),
+  fc.array(awkward, { maxLength: 4 }).map((a) => a.join('')),
+);
 const language = fc.constantFrom('en', 'en-gb', 'de-ch-1901', 'zh-hant-tw', 'x-private', 'fr');
 const datatype = fc.oneof(
   fc.constantFrom(...['integer', 'decimal', 'double', 'boolean', 'dateTime', 'date', 'gYear', 'anyURI', 'nonNegativeInteger'].map((t) => XSD + t)),
   // rdf-isomorphic (through rdf-string) reads "v"^^<…--x> as a literal with a base direction, so it cannot compare those.
   iri.filter((i) => !i.includes('--')),
 );
-const numberText = fc.oneof(fc.integer().map(String), fc.double({ noNaN: true }).map(String), fc.constantFrom('01', '+5', '-0', '1.50', '1E3', 'INF', 'NaN', 'abc'));
+const numberText = fc.oneof(
+  fc.integer().map(String),
+  fc.double({ noNaN: true }).map(String),
+  fc.constantFrom('01', '+5', '-0', '1.50', '1E3', 'INF', 'NaN', 'abc'),
+);
 
 const lit: fc.Arbitrary<Term> = fc.oneof(
   text.map((v) => literal(v)),
@@ -63,7 +104,10 @@ const object = fc.oneof(named, bnode, lit, lit, rdfTerm, json);
 const graphName = fc.oneof({ weight: 2, arbitrary: fc.constant(defaultGraph()) }, { weight: 2, arbitrary: named }, { weight: 1, arbitrary: bnode });
 
 const quadsIn = (graphs: fc.Arbitrary<Term>) =>
-  fc.array(fc.tuple(subject, predicate, object, graphs).map(([s, p, o, g]) => quad(s as never, p as never, o as never, g as never)), { minLength: 1, maxLength: 14 });
+  fc.array(
+    fc.tuple(subject, predicate, object, graphs).map(([s, p, o, g]) => quad(s as never, p as never, o as never, g as never)),
+    { minLength: 1, maxLength: 14 },
+  );
 
 const all = (kg: ClaimGraph) => kg.store.getQuads(null, null, null, null);
 
@@ -74,7 +118,9 @@ async function roundTrip(quads: Quad[], format: string): Promise<void> {
   const back = new ClaimGraph();
   await back.loadString(text, { format, source: `round-trip.${format}` });
   if (!isomorphic(all(back), all(kg))) {
-    throw new Error(`not isomorphic after ${format}:\n${await kg.serialize({ format: 'nquads' })}\n--- written ---\n${text}\n--- read back ---\n${await back.serialize({ format: 'nquads' })}`);
+    throw new Error(
+      `not isomorphic after ${format}:\n${await kg.serialize({ format: 'nquads' })}\n--- written ---\n${text}\n--- read back ---\n${await back.serialize({ format: 'nquads' })}`,
+    );
   }
 }
 
@@ -88,7 +134,10 @@ describe('any graph round-trips through every export format', () => {
   ];
   for (const [format, graphs] of cases) {
     it(`${format} (${RUNS.roundTrip} graphs)`, { timeout: 60_000 }, async () => {
-      await fc.assert(fc.asyncProperty(quadsIn(graphs), (quads) => roundTrip(quads, format)), { numRuns: RUNS.roundTrip });
+      await fc.assert(
+        fc.asyncProperty(quadsIn(graphs), (quads) => roundTrip(quads, format)),
+        { numRuns: RUNS.roundTrip },
+      );
     });
   }
 
@@ -142,43 +191,107 @@ describe('the cached projection equals a fresh projection of the store', () => {
   const pool = [...blocks.values()];
   const block = fc.integer({ min: 0, max: pool.length - 1 });
   const id = (n: number) => namedNode(`${PREFIXES.id}n${n}`);
-  const classes = ['schema:Person', 'schema:Organization', 'schema:Place', 'cg:WeaponSystem', 'schema:Event', 'schema:Claim', 'schema:Quotation', 'cg:EditorialNote', 'cg:Concept', 'nif:Sentence', 'cg:ReportStep', 'cg:UnnamedSource'];
-  const preds = ['rdfs:label', 'schema:about', 'cg:hedge', 'cg:category', 'cg:content', 'cg:holder', 'cg:reportStep', 'prov:agent', 'cg:document', 'cg:position', 'cg:evidence', 'nif:beginIndex', 'itsrdf:taIdentRef', 'schema:sameAs', 'oa:bodyValue', 'cg:opposes'];
+  const classes = [
+    'schema:Person',
+    'schema:Organization',
+    'schema:Place',
+    'cg:WeaponSystem',
+    'schema:Event',
+    'schema:Claim',
+    'schema:Quotation',
+    'cg:EditorialNote',
+    'cg:Concept',
+    'nif:Sentence',
+    'cg:ReportStep',
+    'cg:UnnamedSource',
+  ];
+  const preds = [
+    'rdfs:label',
+    'schema:about',
+    'cg:hedge',
+    'cg:category',
+    'cg:content',
+    'cg:holder',
+    'cg:reportStep',
+    'prov:agent',
+    'cg:document',
+    'cg:position',
+    'cg:evidence',
+    'nif:beginIndex',
+    'itsrdf:taIdentRef',
+    'schema:sameAs',
+    'oa:bodyValue',
+    'cg:opposes',
+  ];
   const expand = (c: string) => namedNode(PREFIXES[c.slice(0, c.indexOf(':')) as keyof typeof PREFIXES] + c.slice(c.indexOf(':') + 1));
   const node = fc.integer({ min: 0, max: 6 }).map(id);
-  const term = fc.oneof(node, fc.constantFrom(...classes).map(expand), fc.constantFrom('0', '12', 'x', '').map((v) => literal(v)), fc.constantFrom(namedNode('https://w3id.org/claimgraph/id/n0/content'), blankNode('c0')));
+  const term = fc.oneof(
+    node,
+    fc.constantFrom(...classes).map(expand),
+    fc.constantFrom('0', '12', 'x', '').map((v) => literal(v)),
+    fc.constantFrom(namedNode('https://w3id.org/claimgraph/id/n0/content'), blankNode('c0')),
+  );
   const synthetic = fc.oneof(
     fc.tuple(node, fc.constantFrom(...classes)).map(([s, c]) => quad(s, namedNode(`${RDF}type`), expand(c))),
-    fc.tuple(fc.oneof(node, fc.constant(blankNode('c0'))), fc.constantFrom(...preds).map(expand), term, fc.constantFrom(defaultGraph(), namedNode('https://w3id.org/claimgraph/id/n0/content'), namedNode('https://w3id.org/claimgraph/id/n1/content'))).map(
-      ([s, p, o, g]) => quad(s as never, p, o as never, g as never),
-    ),
+    fc
+      .tuple(
+        fc.oneof(node, fc.constant(blankNode('c0'))),
+        fc.constantFrom(...preds).map(expand),
+        term,
+        fc.constantFrom(defaultGraph(), namedNode('https://w3id.org/claimgraph/id/n0/content'), namedNode('https://w3id.org/claimgraph/id/n1/content')),
+      )
+      .map(([s, p, o, g]) => quad(s as never, p, o as never, g as never)),
   );
   const quadsOf = fc.oneof(
     fc.array(block, { minLength: 1, maxLength: 20 }).map((ix) => ix.flatMap((i) => pool[i]!)),
     fc.array(synthetic, { minLength: 1, maxLength: 12 }),
   );
   type Op = { op: 'add' | 'load' | 'remove' | 'removeSome'; quads: Quad[]; look: boolean };
-  const op: fc.Arbitrary<Op> = fc.record({ op: fc.constantFrom('add', 'load', 'remove', 'removeSome'), quads: quadsOf, look: fc.boolean() }) as fc.Arbitrary<Op>;
+  const op: fc.Arbitrary<Op> = fc.record({
+    op: fc.constantFrom('add', 'load', 'remove', 'removeSome'),
+    quads: quadsOf,
+    look: fc.boolean(),
+  }) as fc.Arbitrary<Op>;
 
   it(`every helper answers over any such graph, or fails with a ClaimGraphError (${RUNS.projection} graphs)`, { timeout: 60_000 }, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(quadsOf, { minLength: 1, maxLength: 4 }), fc.constantFrom('trump-tomahawks', 'donald-trump', 'n0', 'atacms'), async (parts, name) => {
-        const kg = new ClaimGraph();
-        await kg.add(parts.flat());
-        const calls = [
-          () => kg.articles(), () => kg.entities(), () => kg.claims(), () => kg.quotations(), () => kg.statements(), () => kg.weapons(),
-          () => kg.sources(), () => kg.places(), () => kg.events(), () => kg.descriptions(), () => kg.notes(), () => kg.graph(), () => kg.central(),
-          () => kg.entity(name), () => kg.evidence(name), () => kg.attribution(name), () => kg.neighbors(name), () => kg.path(name, 'n1'),
-          () => kg.claims({ about: name }), () => kg.entities({ article: name }),
-        ];
-        for (const call of calls) {
-          try {
-            call();
-          } catch (e) {
-            if (!(e instanceof ClaimGraphError)) throw new Error(`${String(call).slice(6)} threw ${(e as Error).stack}`);
+      fc.asyncProperty(
+        fc.array(quadsOf, { minLength: 1, maxLength: 4 }),
+        fc.constantFrom('trump-tomahawks', 'donald-trump', 'n0', 'atacms'),
+        async (parts, name) => {
+          const kg = new ClaimGraph();
+          await kg.add(parts.flat());
+          const calls = [
+            () => kg.articles(),
+            () => kg.entities(),
+            () => kg.claims(),
+            () => kg.quotations(),
+            () => kg.statements(),
+            () => kg.weapons(),
+            () => kg.sources(),
+            () => kg.places(),
+            () => kg.events(),
+            () => kg.descriptions(),
+            () => kg.notes(),
+            () => kg.graph(),
+            () => kg.central(),
+            () => kg.entity(name),
+            () => kg.evidence(name),
+            () => kg.attribution(name),
+            () => kg.neighbors(name),
+            () => kg.path(name, 'n1'),
+            () => kg.claims({ about: name }),
+            () => kg.entities({ article: name }),
+          ];
+          for (const call of calls) {
+            try {
+              call();
+            } catch (e) {
+              if (!(e instanceof ClaimGraphError)) throw new Error(`${String(call).slice(6)} threw ${(e as Error).stack}`);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: RUNS.projection },
     );
   });
@@ -213,13 +326,49 @@ describe('helpers never throw anything but the library’s errors', () => {
   let labels: string[];
   beforeAll(async () => {
     kg = await loadArticle();
-    labels = kg.entities().flatMap((e) => [e.label, e.id, e.iri]).concat(kg.statements().flatMap((s) => [s.id, s.iri]));
+    labels = kg
+      .entities()
+      .flatMap((e) => [e.label, e.id, e.iri])
+      .concat(kg.statements().flatMap((s) => [s.id, s.iri]));
   });
 
   const hostile = fc.constantFrom(
-    '"', "'", '}', '{', '> <', 'http://x/>{ ?s ?p ?o }<', '<http://a>', 'SELECT * WHERE { ?s ?p ?o }', 'DROP ALL', '\n', '\u0000', '\\', '   ',
-    'id:', 'cg:', 'schema:Person', 'schema:', ':', '/', 'trump-tomahawks/', '/x', 'any', 'constructor', '__proto__', 'toString', 'hasOwnProperty',
-    'reportedly', 'anonymous', 'statement', 'person', 'weapon', 'claim', 'fact', 'both', 'in', 'out',
+    '"',
+    "'",
+    '}',
+    '{',
+    '> <',
+    'http://x/>{ ?s ?p ?o }<',
+    '<http://a>',
+    'SELECT * WHERE { ?s ?p ?o }',
+    'DROP ALL',
+    '\n',
+    '\u0000',
+    '\\',
+    '   ',
+    'id:',
+    'cg:',
+    'schema:Person',
+    'schema:',
+    ':',
+    '/',
+    'trump-tomahawks/',
+    '/x',
+    'any',
+    'constructor',
+    '__proto__',
+    'toString',
+    'hasOwnProperty',
+    'reportedly',
+    'anonymous',
+    'statement',
+    'person',
+    'weapon',
+    'claim',
+    'fact',
+    'both',
+    'in',
+    'out',
   );
   // Strings of any characters, real names, numbers, objects, terms, nothing.
   const value: fc.Arbitrary<unknown> = fc.oneof(
@@ -244,8 +393,16 @@ describe('helpers never throw anything but the library’s errors', () => {
   const filter = fc.oneof(
     fc.record(
       {
-        article: value, type: value, speaker: value, about: value, hedge: value, sourcing: value, channel: value,
-        depth: value, direction: value, layers: fc.oneof(value, fc.array(value, { maxLength: 3 }), fc.constant(['fact', 'claim'])),
+        article: value,
+        type: value,
+        speaker: value,
+        about: value,
+        hedge: value,
+        sourcing: value,
+        channel: value,
+        depth: value,
+        direction: value,
+        layers: fc.oneof(value, fc.array(value, { maxLength: 3 }), fc.constant(['fact', 'claim'])),
       },
       { requiredKeys: [] },
     ),
@@ -253,7 +410,10 @@ describe('helpers never throw anything but the library’s errors', () => {
   );
 
   const real = (x: unknown, pick: number): unknown => (x === 'LABEL' ? labels[pick % labels.length] : x);
-  const realFilter = (f: unknown, pick: number): unknown => (f && typeof f === 'object' && !Array.isArray(f) && !('termType' in f) ? Object.fromEntries(Object.entries(f).map(([k, v]) => [k, real(v, pick)])) : real(f, pick));
+  const realFilter = (f: unknown, pick: number): unknown =>
+    f && typeof f === 'object' && !Array.isArray(f) && !('termType' in f)
+      ? Object.fromEntries(Object.entries(f).map(([k, v]) => [k, real(v, pick)]))
+      : real(f, pick);
 
   const calls: Record<string, (a: unknown, b: unknown, c: unknown) => unknown> = {
     entity: (a) => kg.entity(a as never),
@@ -309,11 +469,16 @@ describe('helpers never throw anything but the library’s errors', () => {
     ];
     const size = kg.size;
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...queries), fc.dictionary(fc.oneof(fc.constantFrom('h', 'label', 's', 'who', 'q', 'n'), fc.string({ unit: 'binary', maxLength: 8 })), value, { maxKeys: 4 }), fc.nat(), async (q, raw, pick) => {
-        const bindings = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, real(v, pick)]));
-        const e = await outcome(() => (q.startsWith('ASK') ? kg.ask(q, { bindings: bindings as never }) : kg.select(q, { bindings: bindings as never })));
-        if (!ok(e)) throw new Error(`select with ${JSON.stringify(bindings)} threw ${(e as Error)?.name}: ${(e as Error)?.message}`);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...queries),
+        fc.dictionary(fc.oneof(fc.constantFrom('h', 'label', 's', 'who', 'q', 'n'), fc.string({ unit: 'binary', maxLength: 8 })), value, { maxKeys: 4 }),
+        fc.nat(),
+        async (q, raw, pick) => {
+          const bindings = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, real(v, pick)]));
+          const e = await outcome(() => (q.startsWith('ASK') ? kg.ask(q, { bindings: bindings as never }) : kg.select(q, { bindings: bindings as never })));
+          if (!ok(e)) throw new Error(`select with ${JSON.stringify(bindings)} threw ${(e as Error)?.name}: ${(e as Error)?.message}`);
+        },
+      ),
       { numRuns: RUNS.helpers },
     );
     expect(kg.size).toBe(size);

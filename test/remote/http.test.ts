@@ -5,7 +5,13 @@ import { HttpClient, digestHeader } from '../../src/remote/http.js';
 
 describe('remote HTTP', () => {
   it('computes the RFC 2617 digest response', () => {
-    const challenge = { realm: 'testrealm@host.com', nonce: 'dcd98b7102dd2f0e8b11d0f600bfb0c093', qop: 'auth,auth-int', opaque: '5ccc069c403ebaf9f0171e9517f40e41', nc: 0 };
+    const challenge = {
+      realm: 'testrealm@host.com',
+      nonce: 'dcd98b7102dd2f0e8b11d0f600bfb0c093',
+      qop: 'auth,auth-int',
+      opaque: '5ccc069c403ebaf9f0171e9517f40e41',
+      nc: 0,
+    };
     const header = digestHeader(challenge, { user: 'Mufasa', password: 'Circle Of Life' }, 'GET', 'http://www.nowhere.org/dir/index.html', '0a4f113b');
     expect(header).toContain('response="6629fae49393a05397450978507c4ef1"');
     expect(header).toContain('nc=00000001');
@@ -30,11 +36,15 @@ describe('remote HTTP', () => {
 
   it('trims a server error page to one line with the status', async () => {
     const page = `<html><body><h1>Service Unavailable</h1>\n<p>${'busy '.repeat(200)}</p></body></html>`;
-    const http = new HttpClient({ fetch: async () => new Response(page, { status: 503, statusText: 'Service Unavailable', headers: { 'content-type': 'text/html' } }) });
+    const http = new HttpClient({
+      fetch: async () => new Response(page, { status: 503, statusText: 'Service Unavailable', headers: { 'content-type': 'text/html' } }),
+    });
     const error = await http.request('http://127.0.0.1:1/sparql', { method: 'GET' }, 'query').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EndpointError);
     expect(error).toMatchObject({ status: 503, endpoint: 'http://127.0.0.1:1/sparql' });
-    expect((error as Error).message).toMatch(/^http:\/\/127\.0\.0\.1:1\/sparql answered the query with HTTP 503 Service Unavailable: Service Unavailable busy busy/);
+    expect((error as Error).message).toMatch(
+      /^http:\/\/127\.0\.0\.1:1\/sparql answered the query with HTTP 503 Service Unavailable: Service Unavailable busy busy/,
+    );
     expect((error as Error).message.length).toBeLessThan(450);
     expect((error as Error).message).not.toMatch(/[<\n]/);
   });

@@ -75,7 +75,11 @@ describe.skipIf(!hasVirtuoso)('a real SPARQL store (Virtuoso)', () => {
     expect(report.triples).toBe(kg.size);
     expect(report.graphs).toHaveLength(named + 1);
     expect(report.batches).toBeGreaterThan(kg.size / 300 - 1);
-    expect(seen.get(DEFAULT_REMOTE_GRAPH)).toEqual({ graph: DEFAULT_REMOTE_GRAPH, sent: kg.store.countQuads(null, null, null, defaultGraph()), total: kg.store.countQuads(null, null, null, defaultGraph()) });
+    expect(seen.get(DEFAULT_REMOTE_GRAPH)).toEqual({
+      graph: DEFAULT_REMOTE_GRAPH,
+      sent: kg.store.countQuads(null, null, null, defaultGraph()),
+      total: kg.store.countQuads(null, null, null, defaultGraph()),
+    });
     for (const p of seen.values()) expect(p.sent).toBe(p.total);
     expect(await stagingLeft()).toBe(false);
   });
@@ -94,7 +98,9 @@ describe.skipIf(!hasVirtuoso)('a real SPARQL store (Virtuoso)', () => {
       expect(far.variables, name).toEqual(local.variables);
     }
     // Bindings travel as VALUES.
-    const speaker = await r.select('SELECT ?q WHERE { ?q a schema:Quotation ; cg:holder ?s }', { bindings: { s: namedNode('https://w3id.org/claimgraph/id/donald-trump') } });
+    const speaker = await r.select('SELECT ?q WHERE { ?q a schema:Quotation ; cg:holder ?s }', {
+      bindings: { s: namedNode('https://w3id.org/claimgraph/id/donald-trump') },
+    });
     expect(speaker).toHaveLength(3);
     expect(await r.ask('ASK { ?q a schema:Quotation }')).toBe(true);
     expect(await r.ask('ASK { ?q a schema:NoSuchClass }')).toBe(false);
@@ -113,7 +119,10 @@ describe.skipIf(!hasVirtuoso)('a real SPARQL store (Virtuoso)', () => {
   it('joins local data with the remote store through Comunica', async () => {
     const local = new ClaimGraph();
     const watch = namedNode('https://example.org/watch');
-    await local.add([quad(namedNode('https://w3id.org/claimgraph/id/tomahawk'), watch, literal('high')), quad(namedNode('https://w3id.org/claimgraph/id/atacms'), watch, literal('low'))]);
+    await local.add([
+      quad(namedNode('https://w3id.org/claimgraph/id/tomahawk'), watch, literal('high')),
+      quad(namedNode('https://w3id.org/claimgraph/id/atacms'), watch, literal('low')),
+    ]);
     // Remote sources only when named.
     await expect(local.select(`SELECT * WHERE { SERVICE <${v.endpoint}> { ?s ?p ?o } }`)).rejects.toThrow(/sources/);
     const viaService = await local.select(
@@ -126,12 +135,21 @@ describe.skipIf(!hasVirtuoso)('a real SPARQL store (Virtuoso)', () => {
     // The same join over one local store holding both.
     const both = await loadArticle();
     await both.add(local.store.getQuads(null, null, null, null));
-    const expected = await both.select('SELECT ?weapon ?level ?claim WHERE { ?weapon <https://example.org/watch> ?level . ?claim cg:content ?content . GRAPH ?content { ?weapon ?p ?o } }');
+    const expected = await both.select(
+      'SELECT ?weapon ?level ?claim WHERE { ?weapon <https://example.org/watch> ?level . ?claim cg:content ?content . GRAPH ?content { ?weapon ?p ?o } }',
+    );
     expect(expected.length).toBeGreaterThan(2);
     expect(canonical(viaService)).toEqual(canonical(expected));
     // The endpoint as a second source: Comunica splits the patterns between the two.
-    const joined = await local.select('SELECT DISTINCT ?label ?level WHERE { ?w <https://example.org/watch> ?level ; rdfs:label ?label }', { sources: [v.endpoint] });
-    expect(canonical(joined)).toEqual(canonical([{ label: 'ATACMS', level: 'low' }, { label: 'Tomahawk cruise missile', level: 'high' }]));
+    const joined = await local.select('SELECT DISTINCT ?label ?level WHERE { ?w <https://example.org/watch> ?level ; rdfs:label ?label }', {
+      sources: [v.endpoint],
+    });
+    expect(canonical(joined)).toEqual(
+      canonical([
+        { label: 'ATACMS', level: 'low' },
+        { label: 'Tomahawk cruise missile', level: 'high' },
+      ]),
+    );
   });
 
   it('pulls the graphs back isomorphic', async () => {
@@ -143,12 +161,15 @@ describe.skipIf(!hasVirtuoso)('a real SPARQL store (Virtuoso)', () => {
   it('leaves one copy when published twice, and drops graphs no longer published', async () => {
     await kg.publish(v.endpoint);
     const count = async () => {
-      const rows = await remote().select(`SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "https://w3id.org/claimgraph/")) } GROUP BY ?g`);
+      const rows = await remote().select(
+        `SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "https://w3id.org/claimgraph/")) } GROUP BY ?g`,
+      );
       return Object.fromEntries(rows.map((r) => [r.g, r.n]));
     };
     const counts = await count();
     expect(counts[DEFAULT_REMOTE_GRAPH]).toBe(kg.store.countQuads(null, null, null, defaultGraph()));
-    for (const g of kg.store.getGraphs(null, null, null)) if (g.termType === 'NamedNode') expect(counts[g.value], g.value).toBe(kg.store.countQuads(null, null, null, g));
+    for (const g of kg.store.getGraphs(null, null, null))
+      if (g.termType === 'NamedNode') expect(counts[g.value], g.value).toBe(kg.store.countQuads(null, null, null, g));
 
     const fewer = await loadArticle();
     const dropped = kg.store.getGraphs(null, null, null).find((g) => g.termType === 'NamedNode')!;
@@ -186,10 +207,13 @@ describe.skipIf(!hasVirtuoso)('a real SPARQL store (Virtuoso)', () => {
 
   it('keeps the previous complete version when the connection fails after some batches', async () => {
     const changed = await loadArticle();
-    await changed.add(Array.from({ length: 1500 }, (_, i) => quad(namedNode(`https://example.org/extra/${i}`), namedNode('https://example.org/p'), literal(String(i)))));
+    await changed.add(
+      Array.from({ length: 1500 }, (_, i) => quad(namedNode(`https://example.org/extra/${i}`), namedNode('https://example.org/p'), literal(String(i)))),
+    );
     let inserts = 0;
     const failing: typeof fetch = async (url, init) => {
-      if (String(init?.body ?? '').startsWith('INSERT') && ++inserts > 3) throw new TypeError('fetch failed', { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
+      if (String(init?.body ?? '').startsWith('INSERT') && ++inserts > 3)
+        throw new TypeError('fetch failed', { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
       return fetch(url, init);
     };
     const error = await changed.publish(v.endpoint, { fetch: failing, batchSize: 200 }).catch((e: unknown) => e);
@@ -205,7 +229,9 @@ describe.skipIf(!hasVirtuoso)('a real SPARQL store (Virtuoso)', () => {
     expect(error).toMatchObject({ status: 404, endpoint: `${v.base}/no-such-endpoint` });
     expect((error as Error).message).toMatch(/HTTP 404/);
     // A query the store itself rejects: the message is Virtuoso's, trimmed to one line.
-    const bad = await remote().select('SELECT * WHERE { ?s ?p ?o FILTER(<https://example.org/no-such-function>(?o)) }').catch((e: unknown) => e);
+    const bad = await remote()
+      .select('SELECT * WHERE { ?s ?p ?o FILTER(<https://example.org/no-such-function>(?o)) }')
+      .catch((e: unknown) => e);
     expect(bad).toBeInstanceOf(EndpointError);
     expect((bad as EndpointError).status).toBeGreaterThanOrEqual(400);
     expect((bad as Error).message).toMatch(/Virtuoso/);
@@ -239,7 +265,9 @@ describe.skipIf(!hasVirtuoso)('a real SPARQL store (Virtuoso)', () => {
       const small = await loadArticle();
       await small.publish(other.endpoint);
       const bigger = await loadArticle();
-      await bigger.add(Array.from({ length: 20_000 }, (_, i) => quad(namedNode(`https://example.org/more/${i}`), namedNode('https://example.org/p'), literal(`value ${i}`))));
+      await bigger.add(
+        Array.from({ length: 20_000 }, (_, i) => quad(namedNode(`https://example.org/more/${i}`), namedNode('https://example.org/p'), literal(`value ${i}`))),
+      );
       let stopping: Promise<void> | undefined;
       const error = await bigger
         .publish(other.endpoint, { batchSize: 500, onProgress: () => void (stopping ??= other.stop({ keepData: true })) })

@@ -27,7 +27,10 @@ export async function freePort(): Promise<number> {
 export class Virtuoso {
   readonly dir = mkdtempSync(join(tmpdir(), 'claimgraph-virtuoso-'));
   readonly #stopAtExit = () => this.stopSync();
-  private constructor(readonly httpPort: number, readonly sqlPort: number) {}
+  private constructor(
+    readonly httpPort: number,
+    readonly sqlPort: number,
+  ) {}
 
   get base() {
     return `http://127.0.0.1:${this.httpPort}`;

@@ -38,7 +38,7 @@ describe('notebook display', () => {
     expect(display([{ a: 1 }])).toBe('a\n─\n1');
   });
 
-  it('hands Deno\'s kernel the whole bundle', () => {
+  it("hands Deno's kernel the whole bundle", () => {
     const calls: unknown[][] = [];
     (globalThis as { Deno?: unknown }).Deno = { jupyter: { display: vi.fn(async (...args: unknown[]) => void calls.push(args)) } };
     expect(display([{ a: 1 }])).toBeUndefined();
@@ -48,7 +48,7 @@ describe('notebook display', () => {
 });
 
 describe('inside tslab', () => {
-  it('sends HTML tables and SVG pictures through the kernel\'s own display object', async () => {
+  it("sends HTML tables and SVG pictures through the kernel's own display object", async () => {
     const { createRequire } = await import('node:module');
     const require = createRequire(import.meta.url);
     // Loading tslab's kernel module is what a tslab process has done; wire its output to a list.

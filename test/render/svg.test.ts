@@ -12,7 +12,13 @@ beforeAll(async () => {
 });
 
 const nodeIds = (svg: string) => [...svg.matchAll(/<g class="node" data-kind="[^"]*" data-id="([^"]*)"/g)].map((m) => m[1]);
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 describe('kg.draw', () => {
   it('draws a well-formed standalone SVG of a neighbourhood, every node labelled', () => {
@@ -22,7 +28,7 @@ describe('kg.draw', () => {
     const sel = selectNodes(kg.graph(), [IGNATIUS], { depth: 1 });
     expect(nodeIds(svg)).toHaveLength(sel.nodes.length);
     // Every label appears, cut or whole, and whole in its <title>.
-    for (const n of sel.nodes) expect(unescape(svg)).toContain(`<title>${n.label}`);
+    for (const n of sel.nodes) expect(unescapeXml(svg)).toContain(`<title>${n.label}`);
     expect(svg).toContain('>David Ignatius</text>');
     expect(svg).toContain('class="legend"');
     expect(svg).toContain('>person</text>');
@@ -43,7 +49,12 @@ describe('kg.draw', () => {
   });
 
   it('draws a list of nodes, labels edges by predicate, and honours the options', () => {
-    const svg = kg.draw(['donald-trump', 'David Ignatius', kg.entity('tomahawk')], { showEdgeLabels: false, legend: false, width: 400, title: 'Three <nodes>' });
+    const svg = kg.draw(['donald-trump', 'David Ignatius', kg.entity('tomahawk')], {
+      showEdgeLabels: false,
+      legend: false,
+      width: 400,
+      title: 'Three <nodes>',
+    });
     expect(nodeIds(svg).sort()).toEqual(['david-ignatius', 'donald-trump', 'tomahawk']);
     expect(svg).toMatch(/^<svg[^>]* width="400"/);
     expect(svg).not.toContain('class="legend"');
@@ -55,7 +66,7 @@ describe('kg.draw', () => {
 
   it('cuts long labels and keeps the whole one in the title', () => {
     const svg = kg.draw('David Ignatius', { labelLength: 12 });
-    const labels = [...svg.matchAll(/<text y="[^"]*" text-anchor="middle"[^>]*>([^<]*)<\/text>/g)].map((m) => [...unescape(m[1]!)].length);
+    const labels = [...svg.matchAll(/<text y="[^"]*" text-anchor="middle"[^>]*>([^<]*)<\/text>/g)].map((m) => [...unescapeXml(m[1]!)].length);
     expect(Math.max(...labels)).toBeLessThanOrEqual(12);
     expect(svg).toContain('…');
   });
@@ -74,25 +85,31 @@ describe('kg.draw', () => {
     expect(xmlText('a < b & "c" \u0001')).toBe('a &lt; b &amp; &quot;c&quot; ');
   });
 
-  it.skipIf(!existsSync('/usr/bin/chromium'))('renders in Chromium without errors', async () => {
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
-    try {
-      const page = await browser.newPage();
-      const svg = kg.draw('David Ignatius', { depth: 2 });
-      await page.goto(`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`);
-      const result = await page.evaluate(() => ({
-        errors: document.getElementsByTagName('parsererror').length,
-        nodes: document.querySelectorAll('g.node').length,
-        // Labels are laid out: the bounding boxes of two node labels do not overlap.
-        boxes: Array.from(document.querySelectorAll('g.node > text')).map((t) => (t as SVGGraphicsElement).getBoundingClientRect().toJSON() as DOMRect),
-      }));
-      expect(result.errors).toBe(0);
-      expect(result.nodes).toBe(nodeIds(svg).length);
-      const overlaps = result.boxes.flatMap((a, i) => result.boxes.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom));
-      expect(overlaps).toEqual([]);
-    } finally {
-      await browser.close();
-    }
-  }, 60_000);
+  it.skipIf(!existsSync('/usr/bin/chromium'))(
+    'renders in Chromium without errors',
+    async () => {
+      const { chromium } = await import('playwright-core');
+      const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+      try {
+        const page = await browser.newPage();
+        const svg = kg.draw('David Ignatius', { depth: 2 });
+        await page.goto(`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`);
+        const result = await page.evaluate(() => ({
+          errors: document.getElementsByTagName('parsererror').length,
+          nodes: document.querySelectorAll('g.node').length,
+          // Labels are laid out: the bounding boxes of two node labels do not overlap.
+          boxes: Array.from(document.querySelectorAll('g.node > text')).map((t) => (t as SVGGraphicsElement).getBoundingClientRect().toJSON() as DOMRect),
+        }));
+        expect(result.errors).toBe(0);
+        expect(result.nodes).toBe(nodeIds(svg).length);
+        const overlaps = result.boxes.flatMap((a, i) =>
+          result.boxes.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom),
+        );
+        expect(overlaps).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    },
+    60_000,
+  );
 });

@@ -48,7 +48,11 @@ describe('validate', () => {
     const report = await validateFiles(dir);
     expect(report.conforms).toBe(false);
     expect(report.problems).toHaveLength(1);
-    expect(report.problems[0]).toMatchObject({ severity: 'violation', place: `${join(dir, 'tiny.txt')}:2`, fix: expect.stringMatching(/claim|mentions|notes/) });
+    expect(report.problems[0]).toMatchObject({
+      severity: 'violation',
+      place: `${join(dir, 'tiny.txt')}:2`,
+      fix: expect.stringMatching(/claim|mentions|notes/),
+    });
     await expect(loadCorpus(dir)).rejects.toThrow(ValidationError);
     const kg = await loadCorpus(dir, { validate: false });
     expect(kg.articles().map((a) => a.id)).toEqual(['tiny']);
@@ -56,17 +60,30 @@ describe('validate', () => {
   });
 
   it('reports spans whose text is not the article text at their offsets', async () => {
-    const { compiled, places } = compileWithPlaces(readBundled(), { file: 'a.yaml', validate: false, readText: (n) => readFileSync(packagePath('data', 'articles', n), 'utf8') });
+    const { compiled, places } = compileWithPlaces(readBundled(), {
+      file: 'a.yaml',
+      validate: false,
+      readText: (n) => readFileSync(packagePath('data', 'articles', n), 'utf8'),
+    });
     const span = compiled.quads.find((q) => q.predicate.equals(nif.anchorOf) && q.object.value === 'Ignatius')!;
     const quads = compiled.quads.map((q) => (q === span ? quad(q.subject, q.predicate, literal('Ignatios'), q.graph) : q));
     const report = await validate(quads, { places, shacl: false });
     expect(report.problems).toHaveLength(1);
-    expect(report.problems[0]).toMatchObject({ focus: span.subject.value, path: 'nif:anchorOf', place: expect.stringMatching(/^a\.yaml:\d+$/), fix: expect.stringMatching(/Recompile/) });
+    expect(report.problems[0]).toMatchObject({
+      focus: span.subject.value,
+      path: 'nif:anchorOf',
+      place: expect.stringMatching(/^a\.yaml:\d+$/),
+      fix: expect.stringMatching(/Recompile/),
+    });
     expect(report.problems[0]!.message).toMatch(/"Ignatios" is not the article text/);
   });
 
   it('reports content asserted as fact, unlinked and doubly linked graphs, and undefined cg: terms', async () => {
-    const { compiled, places } = compileWithPlaces(readBundled(), { file: 'a.yaml', validate: false, readText: (n) => readFileSync(packagePath('data', 'articles', n), 'utf8') });
+    const { compiled, places } = compileWithPlaces(readBundled(), {
+      file: 'a.yaml',
+      validate: false,
+      readText: (n) => readFileSync(packagePath('data', 'articles', n), 'utf8'),
+    });
     const art = `${PREFIXES.art}trump-tomahawks`;
     const content = namedNode(`${art}/claim/tomahawk-targets/content`);
     const extra = [
@@ -86,7 +103,11 @@ describe('validate', () => {
   });
 
   it('runs the SHACL shapes and points at the annotation line of the node at fault', async () => {
-    const { compiled, places } = compileWithPlaces(readBundled(), { file: 'a.yaml', validate: false, readText: (n) => readFileSync(packagePath('data', 'articles', n), 'utf8') });
+    const { compiled, places } = compileWithPlaces(readBundled(), {
+      file: 'a.yaml',
+      validate: false,
+      readText: (n) => readFileSync(packagePath('data', 'articles', n), 'utf8'),
+    });
     const claim = `${PREFIXES.art}trump-tomahawks/claim/broader-strategy`;
     const quads = compiled.quads.filter((q) => !(q.subject.value === claim && q.predicate.equals(cg.holder)));
     const report = await validate(new Store(quads), { places });
@@ -95,13 +116,20 @@ describe('validate', () => {
     expect(p.message).toMatch(/exactly one holder/);
     expect(p.place).toMatch(/^a\.yaml:\d+$/);
     expect(p.fix).toMatch(/holder:/);
-    expect(Number(p.place!.split(':')[1])).toBe(readBundled().split('\n').findIndex((l) => l.includes('- id: broader-strategy')) + 1);
+    expect(Number(p.place!.split(':')[1])).toBe(
+      readBundled()
+        .split('\n')
+        .findIndex((l) => l.includes('- id: broader-strategy')) + 1,
+    );
   });
 
   it('fails a corpus where a shared entity has two labels', async () => {
     const other = mkdtempSync(join(tmpdir(), 'claimgraph-labels-'));
     writeFileSync(join(other, 'a.txt'), 'Donald Trump spoke.\n');
-    writeFileSync(join(other, 'a.yaml'), `article: { id: labels-a, title: A, text: a.txt }\nentities:\n  donald-trump: { type: Person, label: President Trump, names: [Donald Trump] }\n`);
+    writeFileSync(
+      join(other, 'a.yaml'),
+      `article: { id: labels-a, title: A, text: a.txt }\nentities:\n  donald-trump: { type: Person, label: President Trump, names: [Donald Trump] }\n`,
+    );
     const err = await loadCorpus([packagePath('data', 'articles', 'trump-tomahawks.trig'), other]).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ValidationError);
     expect((err as ValidationError).message).toMatch(/exactly one label/);
@@ -160,11 +188,19 @@ ${extra}`;
     const past = VOTE.replace('time: future', 'time: past').replace(' ; schema:eventStatus schema:EventScheduled', '');
     const late = compileWithPlaces(base(past), { file: 'local.yaml', validate: false });
     const problems = (await validate(late.compiled.quads, { places: late.places })).problems;
-    expect(problems).toEqual([expect.objectContaining({ focus: `${PREFIXES.id}vote`, message: expect.stringMatching(/schema:startDate 2025-03 is after .* published \(2025-01-10\)/), place: expect.stringMatching(/^local\.yaml:\d+$/) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        focus: `${PREFIXES.id}vote`,
+        message: expect.stringMatching(/schema:startDate 2025-03 is after .* published \(2025-01-10\)/),
+        place: expect.stringMatching(/^local\.yaml:\d+$/),
+      }),
+    ]);
   });
 
   it('refuses a reporting sentence covered only by a mention, naming the reporting words', () => {
-    expect(() => compileWithPlaces(base(''), { file: 'local.yaml' })).toThrow(/The sentence "The mayor said the vote will take place in March 2025\." holds the reporting words "said" but is the evidence of no statement/);
+    expect(() => compileWithPlaces(base(''), { file: 'local.yaml' })).toThrow(
+      /The sentence "The mayor said the vote will take place in March 2025\." holds the reporting words "said" but is the evidence of no statement/,
+    );
   });
 
   it('reports an own term used without being declared, and a label-less declaration', async () => {

@@ -97,12 +97,13 @@ function nodeVisible(key: string): boolean {
 }
 
 function applyVisibility(): void {
-  const shown: string[] = [], hidden: string[] = [];
+  const shown: string[] = [],
+    hidden: string[] = [];
   graph.forEachNode((key) => (nodeVisible(key) ? shown : hidden).push(key));
   const hiddenSet = new Set(hidden);
-  const edgesShown: string[] = [], edgesHidden: string[] = [];
-  graph.forEachEdge((key, a, source, target) =>
-    (ui.layers[a.layer] && !hiddenSet.has(source) && !hiddenSet.has(target) ? edgesShown : edgesHidden).push(key));
+  const edgesShown: string[] = [],
+    edgesHidden: string[] = [];
+  graph.forEachEdge((key, a, source, target) => (ui.layers[a.layer] && !hiddenSet.has(source) && !hiddenSet.has(target) ? edgesShown : edgesHidden).push(key));
   sigma.setNodesState(shown, { isHidden: false }).setNodesState(hidden, { isHidden: true });
   sigma.setEdgesState(edgesShown, { isHidden: false }).setEdgesState(edgesHidden, { isHidden: true });
 }
@@ -110,8 +111,14 @@ function applyVisibility(): void {
 const panel = document.getElementById('panel')!;
 function showPanel(): void {
   const key = ui.selected;
-  renderPanel(panel, key ? { key, attrs: graph.getNodeAttributes(key) } : null,
-    (key && payload.details[key]?.statements) || [], payload.texts, ui.filter, select);
+  renderPanel(
+    panel,
+    key ? { key, attrs: graph.getNodeAttributes(key) } : null,
+    (key && payload.details[key]?.statements) || [],
+    payload.texts,
+    ui.filter,
+    select,
+  );
 }
 
 function select(key: string | null): void {
@@ -151,16 +158,21 @@ function showResults(): void {
   sigma.setNodesState(highlighted, { isHighlighted: false });
   highlighted = hits.map((h) => h.key);
   sigma.setNodesState(highlighted, { isHighlighted: true });
-  results.replaceChildren(...hits.map((h) => {
-    const li = document.createElement('li');
-    li.setAttribute('role', 'option');
-    li.dataset.key = h.key;
-    const swatch = Object.assign(document.createElement('span'), { className: 'swatch' });
-    swatch.style.background = colourFor(KIND_COLOURS, h.kind);
-    li.append(swatch, h.label, Object.assign(document.createElement('span'), { className: 'kind', textContent: h.kind }));
-    li.addEventListener('mousedown', (e) => { e.preventDefault(); choose(h.key); });
-    return li;
-  }));
+  results.replaceChildren(
+    ...hits.map((h) => {
+      const li = document.createElement('li');
+      li.setAttribute('role', 'option');
+      li.dataset.key = h.key;
+      const swatch = Object.assign(document.createElement('span'), { className: 'swatch' });
+      swatch.style.background = colourFor(KIND_COLOURS, h.kind);
+      li.append(swatch, h.label, Object.assign(document.createElement('span'), { className: 'kind', textContent: h.kind }));
+      li.addEventListener('mousedown', (e) => {
+        e.preventDefault();
+        choose(h.key);
+      });
+      return li;
+    }),
+  );
   results.hidden = hits.length === 0;
 }
 function choose(key: string): void {
@@ -174,27 +186,55 @@ input.addEventListener('keydown', (e) => {
   if (e.key === 'Enter' && first) choose(first.dataset.key!);
   if (e.key === 'Escape') results.hidden = true;
 });
-input.addEventListener('blur', () => { results.hidden = true; });
+input.addEventListener('blur', () => {
+  results.hidden = true;
+});
 
-document.querySelectorAll<HTMLInputElement>('input[name=colour]').forEach((radio) =>
-  radio.addEventListener('change', () => { ui.colourBy = radio.value as ColourBy; sigma.setGraphState({ colourBy: ui.colourBy }); drawLegend(); }));
-document.querySelectorAll<HTMLInputElement>('input[name=layer]').forEach((box) =>
-  box.addEventListener('change', () => { ui.layers[box.value as Layer] = box.checked; applyVisibility(); }));
+for (const radio of Array.from(document.querySelectorAll<HTMLInputElement>('input[name=colour]'))) {
+  radio.addEventListener('change', () => {
+    ui.colourBy = radio.value as ColourBy;
+    sigma.setGraphState({ colourBy: ui.colourBy });
+    drawLegend();
+  });
+}
+for (const box of Array.from(document.querySelectorAll<HTMLInputElement>('input[name=layer]'))) {
+  box.addEventListener('change', () => {
+    ui.layers[box.value as Layer] = box.checked;
+    applyVisibility();
+  });
+}
 
 // Filter choices come from the data, so values outside the controlled lists still show up.
 const values = { hedge: new Set<string>(), sourcing: new Set<string>() };
-graph.forEachNode((_, a) => { if (STATEMENT_KINDS.has(a.kind)) { if (a.hedge) values.hedge.add(a.hedge); if (a.sourcing) values.sourcing.add(a.sourcing); } });
-for (const d of Object.values(payload.details)) for (const s of d.statements) { values.hedge.add(s.hedge); values.sourcing.add(s.sourcing); }
+graph.forEachNode((_, a) => {
+  if (STATEMENT_KINDS.has(a.kind)) {
+    if (a.hedge) values.hedge.add(a.hedge);
+    if (a.sourcing) values.sourcing.add(a.sourcing);
+  }
+});
+for (const d of Object.values(payload.details))
+  for (const s of d.statements) {
+    values.hedge.add(s.hedge);
+    values.sourcing.add(s.sourcing);
+  }
 for (const facet of ['hedge', 'sourcing'] as const) {
   const select = document.getElementById(`filter-${facet}`) as HTMLSelectElement;
   for (const v of [...values[facet]].sort()) select.append(new Option(v, v));
-  select.addEventListener('change', () => { ui.filter[facet] = select.value; applyVisibility(); showPanel(); });
+  select.addEventListener('change', () => {
+    ui.filter[facet] = select.value;
+    applyVisibility();
+    showPanel();
+  });
 }
 
 function drawLegend(): void {
   const legend = document.getElementById('legend')!;
-  const kinds = new Set<string>(), sourcings = new Set<string>();
-  graph.forEachNode((_, a) => { kinds.add(a.kind); if (a.sourcing) sourcings.add(a.sourcing); });
+  const kinds = new Set<string>(),
+    sourcings = new Set<string>();
+  graph.forEachNode((_, a) => {
+    kinds.add(a.kind);
+    if (a.sourcing) sourcings.add(a.sourcing);
+  });
   const item = (label: string, colour: string, ring = false) => {
     const span = document.createElement('span');
     const swatch = Object.assign(document.createElement('span'), { className: ring ? 'swatch ring' : 'swatch' });
@@ -204,10 +244,15 @@ function drawLegend(): void {
   };
   const heading = (text: string) => Object.assign(document.createElement('span'), { className: 'title', textContent: text });
   const sourcingItems = [...sourcings].sort().map((s) => item(s, colourFor(SOURCING_COLOURS, s), ui.colourBy === 'kind'));
-  legend.replaceChildren(...(ui.colourBy === 'kind'
-    ? [heading('kind (fill)'), ...[...kinds].sort().map((k) => item(k, colourFor(KIND_COLOURS, k))),
-      ...(sourcings.size ? [heading('sourcing (ring)'), ...sourcingItems] : [])]
-    : [heading('sourcing'), ...sourcingItems, item('no sourcing', NO_VALUE_COLOUR)]));
+  legend.replaceChildren(
+    ...(ui.colourBy === 'kind'
+      ? [
+          heading('kind (fill)'),
+          ...[...kinds].sort().map((k) => item(k, colourFor(KIND_COLOURS, k))),
+          ...(sourcings.size ? [heading('sourcing (ring)'), ...sourcingItems] : []),
+        ]
+      : [heading('sourcing'), ...sourcingItems, item('no sourcing', NO_VALUE_COLOUR)]),
+  );
 }
 
 sigma.on('clickNode', ({ node }) => select(node));
@@ -222,7 +267,9 @@ const hook = {
   search,
   select,
   visibleNodes: () => graph.filterNodes((key) => nodeVisible(key)),
-  get selected() { return ui.selected; },
+  get selected() {
+    return ui.selected;
+  },
 };
 (window as unknown as { claimgraphExplorer: typeof hook }).claimgraphExplorer = hook;
 
@@ -230,7 +277,9 @@ drawLegend();
 applyVisibility();
 // First paint, measured from navigation start. Sigma may render inside its constructor or on its own
 // animation frame; either way that render is on screen once two more frames have begun.
-requestAnimationFrame(() => requestAnimationFrame(() => {
-  hook.firstPaintMs = performance.now();
-  hook.ready = true;
-}));
+requestAnimationFrame(() =>
+  requestAnimationFrame(() => {
+    hook.firstPaintMs = performance.now();
+    hook.ready = true;
+  }),
+);

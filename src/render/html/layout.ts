@@ -20,8 +20,7 @@ export function layoutGraph(graphData: PagePayload['graph'], layout?: boolean): 
   let i = 0;
   graph.forEachNode((key, a) => {
     const angle = (2 * Math.PI * i++) / Math.max(n, 1);
-    if (!Number.isFinite(a.x) || !Number.isFinite(a.y))
-      graph.mergeNodeAttributes(key, { x: 100 * Math.cos(angle), y: 100 * Math.sin(angle) });
+    if (!Number.isFinite(a.x) || !Number.isFinite(a.y)) graph.mergeNodeAttributes(key, { x: 100 * Math.cos(angle), y: 100 * Math.sin(angle) });
   });
 
   if (layout !== false && n > 1) {
@@ -30,10 +29,15 @@ export function layoutGraph(graphData: PagePayload['graph'], layout?: boolean): 
       settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: n > 500, adjustSizes: false },
     });
     // Noverlap works in graph units: convert the on-screen radius using the spread FA2 produced.
-    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    let minX = Infinity,
+      maxX = -Infinity,
+      minY = Infinity,
+      maxY = -Infinity;
     graph.forEachNode((_, a) => {
-      minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x);
-      minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
+      minX = Math.min(minX, a.x);
+      maxX = Math.max(maxX, a.x);
+      minY = Math.min(minY, a.y);
+      maxY = Math.max(maxY, a.y);
     });
     const unitsPerPixel = Math.max(maxX - minX, maxY - minY, 1e-6) / 700;
     noverlap.assign(graph, {

@@ -2,13 +2,20 @@
 import type { NodeAttrs, StatementView } from './types.js';
 import { KIND_COLOURS, colourFor, SOURCING_COLOURS } from './visual.js';
 
-export interface StatementFilter { hedge: string; sourcing: string }
+export interface StatementFilter {
+  hedge: string;
+  sourcing: string;
+}
 
 export const matchesFilter = (s: { hedge?: string; sourcing?: string }, f: StatementFilter): boolean =>
   (!f.hedge || s.hedge === f.hedge) && (!f.sourcing || s.sourcing === f.sourcing);
 
 /** Element builder; children given as strings become text nodes, so nothing from the data is parsed as HTML. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -23,7 +30,8 @@ function unitIndex(text: string, codePoints: number): number {
 
 /** `text` with [begin, end) wrapped in <mark>; `context` limits how much is shown around it. */
 function marked(text: string, begin: number, end: number, context = Infinity): Node[] {
-  const from = Math.max(0, begin - context), to = Math.min(text.length, end + context);
+  const from = Math.max(0, begin - context),
+    to = Math.min(text.length, end + context);
   // Cut the excerpt at line breaks so it shows the paragraph around the span, not a random window.
   const start = context === Infinity ? 0 : Math.max(from, text.lastIndexOf('\n', begin) + 1);
   const stopAt = text.indexOf('\n', end);
@@ -38,7 +46,8 @@ function marked(text: string, begin: number, end: number, context = Infinity): N
 function evidenceBlock(s: StatementView, texts: Record<string, string>): Node[] {
   const text = texts[s.evidence.article];
   if (text === undefined) return [el('p', { className: 'evidence' }, s.evidence.text)];
-  const begin = unitIndex(text, s.evidence.begin), end = unitIndex(text, s.evidence.end);
+  const begin = unitIndex(text, s.evidence.begin),
+    end = unitIndex(text, s.evidence.end);
   const ok = text.slice(begin, end) === s.evidence.text;
   const full = el('details', {}, el('summary', {}, 'show in the full article'));
   // The full text is attached on first opening only: a node can carry dozens of statements.
@@ -60,23 +69,39 @@ function card(s: StatementView, texts: Record<string, string>, onSelect: (key: s
   const speaker = el('button', { className: 'link', type: 'button' }, s.speaker.label);
   speaker.addEventListener('click', () => onSelect(s.speaker.id));
   const chain = el('ol', {}, ...[...s.chain].sort((a, b) => a.position - b.position).map((step) => el('li', {}, step.label)));
-  const box = el('article', { className: `statement ${s.kind}` },
+  const box = el(
+    'article',
+    { className: `statement ${s.kind}` },
     el('div', { className: 'badge' }, s.kind === 'quotation' ? 'Quotation' : 'Claim'),
     el('h3', {}, s.label),
     ...(s.kind === 'quotation' && s.text ? [el('blockquote', {}, s.text)] : []),
-    el('dl', {},
-      el('dt', {}, 'speaker'), el('dd', { className: 'speaker' }, speaker),
-      el('dt', {}, 'hedge'), el('dd', { className: 'hedge' }, s.hedge),
-      el('dt', {}, 'sourcing'), el('dd', { className: 'sourcing' }, s.sourcing),
-      el('dt', {}, 'chain'), el('dd', { className: 'chain' }, chain)),
-    ...evidenceBlock(s, texts));
+    el(
+      'dl',
+      {},
+      el('dt', {}, 'speaker'),
+      el('dd', { className: 'speaker' }, speaker),
+      el('dt', {}, 'hedge'),
+      el('dd', { className: 'hedge' }, s.hedge),
+      el('dt', {}, 'sourcing'),
+      el('dd', { className: 'sourcing' }, s.sourcing),
+      el('dt', {}, 'chain'),
+      el('dd', { className: 'chain' }, chain),
+    ),
+    ...evidenceBlock(s, texts),
+  );
   box.dataset.id = s.id;
   box.style.setProperty('--accent', colourFor(SOURCING_COLOURS, s.sourcing));
   return box;
 }
 
-export function renderPanel(panel: HTMLElement, node: { key: string; attrs: NodeAttrs } | null, statements: StatementView[],
-  texts: Record<string, string>, filter: StatementFilter, onSelect: (key: string) => void): void {
+export function renderPanel(
+  panel: HTMLElement,
+  node: { key: string; attrs: NodeAttrs } | null,
+  statements: StatementView[],
+  texts: Record<string, string>,
+  filter: StatementFilter,
+  onSelect: (key: string) => void,
+): void {
   if (!node) {
     panel.replaceChildren(el('p', { className: 'hint' }, 'Click a node, or search for one, to see its claims and quotations.'));
     return;
@@ -90,6 +115,7 @@ export function renderPanel(panel: HTMLElement, node: { key: string; attrs: Node
     title,
     el('div', { className: 'meta' }, facets.filter(Boolean).join(' · ')),
     el('p', { className: 'count' }, `${shown.length} statement${shown.length === 1 ? '' : 's'}` + (hidden ? ` (${hidden} hidden by the filters)` : '')),
-    ...shown.map((s) => card(s, texts, onSelect)));
+    ...shown.map((s) => card(s, texts, onSelect)),
+  );
   panel.scrollTop = 0;
 }

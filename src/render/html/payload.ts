@@ -15,7 +15,18 @@ export interface PayloadOptions {
 }
 
 const KINDS: ReadonlySet<string> = new Set<NodeKind>([
-  'person', 'organization', 'unnamed-source', 'place', 'weapon', 'event', 'document', 'article', 'concept', 'claim', 'quotation', 'note',
+  'person',
+  'organization',
+  'unnamed-source',
+  'place',
+  'weapon',
+  'event',
+  'document',
+  'article',
+  'concept',
+  'claim',
+  'quotation',
+  'note',
 ]);
 
 export type ExplorerOptions = PayloadOptions & RenderPageOptions;
@@ -34,7 +45,10 @@ export function buildPayload(kg: ClaimGraph, options: PayloadOptions = {}): Page
   const article = view.articleFilter(options.article);
   const layers = new Set<Layer>(options.layers ?? ['fact', 'claim', 'editorial']);
   // IRIs and labels only: kg.articles() also counts each article's contents, which is slow on a corpus.
-  const articles = view.articleIris().filter((a) => !article || a === article).map((iri) => view.ref(iri));
+  const articles = view
+    .articleIris()
+    .filter((a) => !article || a === article)
+    .map((iri) => view.ref(iri));
 
   // One article: the nodes that belong to it (statements, notes, content values) and their neighbours.
   let keep = (key: string) => layers.has(projection.getNodeAttribute(key, 'layer'));
@@ -68,7 +82,8 @@ export function buildPayload(kg: ClaimGraph, options: PayloadOptions = {}): Page
   if (layers.has('editorial')) {
     for (const note of kg.notes(article ? { article } : {})) {
       for (const t of note.targets) {
-        if (kept.has(note.iri) && kept.has(t.iri)) edges.push({ source: note.iri, target: t.iri, attributes: { predicate: 'oa:hasTarget', label: 'annotates', layer: 'editorial' } });
+        if (kept.has(note.iri) && kept.has(t.iri))
+          edges.push({ source: note.iri, target: t.iri, attributes: { predicate: 'oa:hasTarget', label: 'annotates', layer: 'editorial' } });
       }
     }
   }

@@ -3,8 +3,18 @@
 export type Layer = 'fact' | 'claim' | 'editorial';
 
 export type NodeKind =
-  | 'person' | 'organization' | 'unnamed-source' | 'place' | 'weapon' | 'event'
-  | 'document' | 'article' | 'concept' | 'claim' | 'quotation' | 'note';
+  | 'person'
+  | 'organization'
+  | 'unnamed-source'
+  | 'place'
+  | 'weapon'
+  | 'event'
+  | 'document'
+  | 'article'
+  | 'concept'
+  | 'claim'
+  | 'quotation'
+  | 'note';
 
 export interface NodeAttrs {
   kind: NodeKind;
@@ -18,7 +28,11 @@ export interface NodeAttrs {
   y?: number;
 }
 
-export interface EdgeAttrs { predicate: string; label: string; layer: Layer }
+export interface EdgeAttrs {
+  predicate: string;
+  label: string;
+  layer: Layer;
+}
 
 export interface StatementView {
   id: string;
@@ -35,7 +49,9 @@ export interface StatementView {
   evidence: { article: string; begin: number; end: number; text: string };
 }
 
-export interface NodeDetails { statements: StatementView[] }
+export interface NodeDetails {
+  statements: StatementView[];
+}
 
 export interface PagePayload {
   title: string;
