@@ -1,0 +1,81 @@
+// The W3C SPARQL query evaluation tests (SPARQL 1.1 query and result-format folders, SPARQL 1.0
+// evaluation folders), vendored under test/w3c/rdf-tests with the W3C test-suite licence.
+// Each test runs through claimgraph's default path, through { engine: 'comunica' }, and through
+// the two raw engines. A report of pass counts per folder and path goes to
+// test-output-w3c.json. It holds that:
+//  - no test fails through claimgraph that its raw engine passes (the wrapper adds no bug), but
+//    those listed under "wrapper" with their cause, and a row cap never changes an answer;
+//  - the tests that fail through claimgraph are exactly those in known-failures.json, each
+//    with its cause, so a new failure (or a fixed one left on the list) breaks this test;
+//  - the default path passes at least the floor there.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTests, SPARQL11, sparql10Folders, type W3cTest } from './manifest.js';
+import { RUNNERS, runAll, type Outcome } from './run.js';
+
+const KNOWN = fileURLToPath(new URL('./known-failures.json', import.meta.url));
+const REPORT = fileURLToPath(new URL('../../test-output-w3c.json', import.meta.url));
+
+interface Known {
+  /** Least number of tests the default path passes, per suite. */
+  floor: Record<string, number>;
+  /** Tests that fail through claimgraph and pass through its raw engine, each with its cause (to be emptied). */
+  wrapper: Record<string, string>;
+  /** Test key → cause, per claimgraph path. */
+  default: Record<string, string>;
+  comunica: Record<string, string>;
+}
+
+const known = JSON.parse(readFileSync(KNOWN, 'utf8')) as Known;
+const suites: Record<string, W3cTest[]> = {
+  sparql11: loadTests('sparql11', SPARQL11),
+  sparql10: loadTests('sparql10', sparql10Folders()),
+};
+const outcomes = new Map<string, Outcome>();
+
+beforeAll(async () => {
+  for (const tests of Object.values(suites)) for (const [k, v] of await runAll(tests)) outcomes.set(k, v);
+  const folders: Record<string, Record<string, number>> = {};
+  const totals: Record<string, Record<string, number>> = {};
+  for (const [suite, tests] of Object.entries(suites)) {
+    for (const t of tests) {
+      const o = outcomes.get(t.key)!;
+      for (const into of [(folders[t.folder] ??= { tests: 0 }), (totals[suite] ??= { tests: 0 })]) {
+        into.tests!++;
+        for (const r of RUNNERS) into[r] = (into[r] ?? 0) + (o[r] === null ? 1 : 0);
+      }
+    }
+  }
+  const failures = Object.fromEntries(RUNNERS.map((r) => [r, Object.fromEntries([...outcomes].filter(([, o]) => o[r] !== null).map(([k, o]) => [k, o[r]]))]));
+  writeFileSync(REPORT, JSON.stringify({ written: new Date().toISOString(), totals, folders, failures }, null, 2) + '\n');
+}, 240_000);
+
+describe('W3C SPARQL test suites', () => {
+  it('no test fails through claimgraph that its raw engine passes, but the listed ones', () => {
+    const worse: string[] = [];
+    for (const [key, o] of outcomes) {
+      if (key in known.wrapper) continue;
+      if (o.default !== null && o['raw-oxigraph'] === null) worse.push(`${key} (default): ${o.default}`);
+      if (o['default+maxRows'] !== o.default) worse.push(`${key} (default with maxRows): ${o['default+maxRows']}; without: ${o.default}`);
+      if (o.comunica !== null && o['raw-comunica'] === null) worse.push(`${key} (comunica): ${o.comunica}`);
+    }
+    expect(worse).toEqual([]);
+  });
+
+  for (const path of ['default', 'comunica'] as const) {
+    it(`the tests failing through the ${path} path are the known ones`, () => {
+      const failing = [...outcomes].filter(([, o]) => o[path] !== null).map(([k, o]) => `${k}: ${o[path]}`);
+      const unexpected = failing.filter((f) => !(f.slice(0, f.indexOf(': ')) in known[path]));
+      const fixed = Object.keys(known[path]).filter((k) => outcomes.get(k)?.[path] === null);
+      expect({ unexpected, fixed }).toEqual({ unexpected: [], fixed: [] });
+    });
+  }
+
+  it('the default path passes at least the floor of each suite', () => {
+    for (const [suite, tests] of Object.entries(suites)) {
+      const passed = tests.filter((t) => outcomes.get(t.key)!.default === null).length;
+      expect(passed, suite).toBeGreaterThanOrEqual(known.floor[suite]!);
+    }
+  });
+});
