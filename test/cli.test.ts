@@ -382,3 +382,30 @@ describe('the first hour with an article of one’s own', () => {
     expect(ok(['claims', '--data', broken, '--no-validate', '--format', 'json'])).toContain('closed-since-2011');
   }, SLOW);
 });
+
+describe('path and neighbors by layer', () => {
+  const article = 'test/fixtures/millbrook-library-sundays.yaml';
+  const edges = (args: string[]) => (json(['path', '--data', article, ...args]) as { steps: { predicate: string }[] }).steps.map((s) => s.predicate);
+
+  it('--layers keeps a walk to the edges of the layers named', () => {
+    // Every edge: the shortest way is through the article, which mentions both.
+    expect(edges(['ana-ruiz', 'tomas-okafor'])).toEqual(['cg:mentions', 'cg:mentions']);
+    // Statements only: through what each of them said.
+    const claim = edges(['ana-ruiz', 'tomas-okafor', '--layers', 'claim']);
+    expect(claim.length).toBeGreaterThan(2);
+    expect(claim).not.toContain('cg:mentions');
+    const near = (layers: string[]) => (json(['neighbors', '--data', article, 'ana-ruiz', ...layers]) as { id: string }[]).map((n) => n.id).sort();
+    expect(near([])).toEqual(expect.arrayContaining(['millbrook-library', 'millbrook-library-sundays', 'millbrook-library-sundays/sunday-opening-from-may']));
+    expect(near(['--layers', 'claim'])).toEqual(['millbrook-library-sundays/families-asked', 'millbrook-library-sundays/sunday-opening-from-may']);
+    expect(near(['--layers', 'editorial'])).toEqual([]);
+    expect(near(['--layers', 'claim', '--layers', 'editorial'])).toEqual(near(['--layers', 'claim,editorial']));
+    expect(near(['--layers', 'claim,editorial'])).toEqual(near(['--layers', 'claim']));
+  }, SLOW);
+
+  it('names the layers when nothing connects through them, and rejects unknown ones', () => {
+    const none = run(['path', '--data', article, 'ana-ruiz', 'tomas-okafor', '--layers', 'editorial']);
+    expect([none.status, none.stderr]).toEqual([1, expect.stringMatching(/not connected through the editorial layer; .*--layers/)]);
+    const bad = run(['neighbors', '--data', article, 'ana-ruiz', '--layers', 'facts']);
+    expect([bad.status, bad.stderr]).toEqual([1, expect.stringMatching(/layers must be a list of 'fact', 'claim', 'editorial'/)]);
+  }, SLOW);
+});

@@ -105,6 +105,9 @@ export const wholeNumber = (flag: string) => (value: string): number => {
 /** Collects a repeatable option into a list. */
 export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
+/** Collects a repeatable option whose values may also be comma-separated (`--layers fact,claim`). */
+export const commaList = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+
 export const formatOption = (choices: readonly string[], fallback = 'table') =>
   new Option('--format <format>', 'output format').choices(choices).default(fallback);
 

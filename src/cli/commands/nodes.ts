@@ -4,9 +4,12 @@ import { ClaimGraphError } from '../../errors.js';
 import type { Evidence } from '../../model/types.js';
 import { loadGraph } from '../load.js';
 import { LIST_FORMATS, printList } from '../output.js';
-import { defineCommand, formatOption, wholeNumber, type Opts } from '../options.js';
+import { commaList, defineCommand, formatOption, wholeNumber, type Opts } from '../options.js';
 
 const out = (text: string) => process.stdout.write(text);
+const LAYERS_HELP = 'follow only edges of these layers: fact, claim (statements, their holders and report steps), editorial; comma-separated or repeated (default: all)';
+/** The walk options given on the command line; the API checks the layer names. */
+const layersOf = (o: Opts) => (o.layers ? { layers: o.layers as never[] } : {});
 const sentenceOf = (e: Evidence) => e.sentences.map((s) => s.text).join(' ').replace(/\s+/g, ' ');
 
 export function registerNodes(program: Command): void {
@@ -32,22 +35,25 @@ export function registerNodes(program: Command): void {
       out(printList(chain, o.format, { row: (s) => ({ position: s.position, step: s.label, agent: s.agent?.label ?? '', outlet: s.outlet?.label ?? '' }) }));
     });
 
-  defineCommand(program, 'path', 'the shortest connection between two nodes, following edges either way', ["claimgraph path 'David Ignatius' Moscow"])
+  defineCommand(program, 'path', 'the shortest connection between two nodes, following edges either way', ["claimgraph path 'David Ignatius' Moscow", 'claimgraph path Ignatius Putin --layers claim'])
     .argument('<from>', 'id, IRI or name')
     .argument('<to>', 'id, IRI or name')
+    .option('--layers <layers>', LAYERS_HELP, commaList)
     .addOption(formatOption(LIST_FORMATS))
     .action(async (from: string, to: string, o: Opts) => {
-      const path = (await loadGraph(o)).path(from, to);
+      const path = (await loadGraph(o)).path(from, to, layersOf(o));
+      if (!path && o.layers) throw new ClaimGraphError(`"${from}" and "${to}" are not connected through the ${(o.layers as string[]).join(', ')} layer${o.layers.length === 1 ? '' : 's'}; add layers to --layers, or leave it out to follow every edge.`);
       if (!path) throw new ClaimGraphError(`"${from}" and "${to}" are not connected in the loaded graph; load the articles that link them with --data.`);
       out(printList(o.format === 'json' ? path : path.steps, o.format, { row: (s) => ({ from: s.from.label, edge: s.forward ? `—${s.predicate}→` : `←${s.predicate}—`, to: s.to.label }) }));
     });
 
-  defineCommand(program, 'neighbors', 'nodes within N hops of a node', ['claimgraph neighbors Ignatius --depth 2'])
+  defineCommand(program, 'neighbors', 'nodes within N hops of a node', ['claimgraph neighbors Ignatius --depth 2', 'claimgraph neighbors Ignatius --layers fact'])
     .argument('<node>', 'id, IRI or name')
     .option('--depth <n>', 'hops', wholeNumber('--depth'), 1)
+    .option('--layers <layers>', LAYERS_HELP, commaList)
     .addOption(formatOption(LIST_FORMATS))
     .action(async (node: string, o: Opts) => {
-      out(printList((await loadGraph(o)).neighbors(node, { depth: o.depth }), o.format, { columns: ['depth', 'kind', 'id', 'label'] }));
+      out(printList((await loadGraph(o)).neighbors(node, { depth: o.depth, ...layersOf(o) }), o.format, { columns: ['depth', 'kind', 'id', 'label'] }));
     });
 
   defineCommand(program, 'central', 'the most central nodes (PageRank)', ['claimgraph central --kind person --limit 3'])
