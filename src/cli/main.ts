@@ -11,6 +11,7 @@ import { registerFiles } from './commands/files.js';
 import { registerLists } from './commands/lists.js';
 import { registerNodes } from './commands/nodes.js';
 import { registerQuery } from './commands/query.js';
+import { registerServe } from './commands/serve.js';
 import { loadGraph } from './load.js';
 import { defineCommand, spreadDataPaths, type Opts } from './options.js';
 import { summary } from './summary.js';
@@ -30,6 +31,7 @@ registerQuery(program);
 registerLists(program);
 registerNodes(program);
 registerFiles(program);
+registerServe(program);
 
 function fail(e: unknown): never {
   if (e instanceof CommanderError) process.exit(e.exitCode === 0 ? 0 : 2);
