@@ -340,6 +340,7 @@ describe('the first hour with an article of one’s own', () => {
     const both = ['envoys-tomahawk-question', 'millbrook-library-sundays'];
     expect(slugs(['--data', article, '--data', envoys])).toEqual(both);
     expect(slugs(['--data', article, envoys])).toEqual(both);
+    expect(slugs([`--data=${article}`, envoys])).toEqual(both);
     // Two paths, then the command's argument: the argument is not taken for a path.
     const near = json(['neighbors', '--data', article, envoys, 'ana-ruiz']) as { id: string }[];
     expect(near.map((n) => n.id)).toContain('millbrook-library-sundays/sunday-opening-from-may');

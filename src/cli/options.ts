@@ -68,12 +68,12 @@ export function spreadDataPaths(argv: readonly string[], program: Command): stri
       operands = true;
       continue;
     }
-    if (word.includes('=')) continue;
-    if (word === '--data') {
-      i++; // its value, whatever it looks like
+    if (word === '--data' || word.startsWith('--data=')) {
+      if (word === '--data') i++; // its value, whatever it looks like
       for (let j = i + 1; j < rest.length && !rest[j]!.startsWith('-'); j++) runOf.set(j, i);
       continue;
     }
+    if (word.includes('=')) continue;
     const option = command.options.find((o) => o.long === word || o.short === word);
     if (!option || !(option.required || option.optional)) continue;
     if (option.variadic) while (i + 1 < rest.length && !rest[i + 1]!.startsWith('-')) i++;
