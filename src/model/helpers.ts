@@ -327,7 +327,7 @@ function attributionSteps(view: GraphView, statement: string): AttributionStep[]
 
 /** Evidence for a statement (its span), an entity (every mention), a span, or a note (its targets). */
 export function evidence(view: GraphView, node: string | Term): Evidence[] {
-  const iri = view.resolve(node, 'node');
+  const iri = resolveEntity(view, node, 'node');
   if (view.object(iri, nif.anchorOf)) return [spanEvidence(view, iri)];
   const main = view.object(iri, cg.evidence);
   if (main) return [spanEvidence(view, main.value)];

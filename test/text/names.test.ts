@@ -27,6 +27,7 @@ describe('speakers and entities by name', () => {
       expect(ids(kg.statements({ speaker: name })), name).toEqual(['extra-hours-cost', 'foundation-offer']);
     }
     expect(kg.entity('Harmon Ledger').id).toBe('harmon-ledger');
+    expect(kg.evidence('Harmon Ledger').map((e) => e.text)).toEqual(['The Harmon Ledger', 'The newspaper']);
   });
 
   it('takes a surname alone when one person has it', () => {
