@@ -15,6 +15,7 @@ import { abortableSource, stoppable } from './abortable.js';
 import { AcceleratedEngine, AcceleratedEngineError, oxigraphModule, type AcceleratedAnswer } from './accelerated.js';
 import { checkCost } from './cost.js';
 import { checkQuery, type CheckedQuery, type QueryForm } from './guard.js';
+import { installLinearRegex } from './linear-regex.js';
 import { rowsOf, type Rows } from './results.js';
 import { rewriteQuery } from './rewrite.js';
 
@@ -76,10 +77,11 @@ let local: Promise<Engine> | undefined;
 let full: Promise<Engine> | undefined;
 const created = { local: 0, full: 0 };
 
+// Each engine gets linear-time REGEX and REPLACE before its first query (see linear-regex.ts).
 const localEngine = () =>
-  (local ??= import('@comunica/query-sparql-rdfjs-lite').then((m) => (created.local++, new m.QueryEngine() as unknown as Engine)));
+  (local ??= import('@comunica/query-sparql-rdfjs-lite').then((m) => (installLinearRegex('@comunica/query-sparql-rdfjs-lite'), created.local++, new m.QueryEngine() as unknown as Engine)));
 const fullEngine = () =>
-  (full ??= import('@comunica/query-sparql').then((m) => (created.full++, new m.QueryEngine() as unknown as Engine)));
+  (full ??= import('@comunica/query-sparql').then((m) => (installLinearRegex('@comunica/query-sparql'), created.full++, new m.QueryEngine() as unknown as Engine)));
 
 /** How many Comunica engines this process has built (each kind at most once). */
 export function enginesCreated(): { local: number; full: number } {
