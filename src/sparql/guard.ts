@@ -111,7 +111,7 @@ function projected(q: Record<string, any>): string[] {
   const projection = q.variables as ({ termType?: string; value?: string; variable?: { value: string } })[];
   if (!projection.some((v) => v.termType === 'Wildcard')) return projection.map((v) => v.variable?.value ?? v.value!);
   const seen = new Set<string>();
-  inScope(q.where ?? [], seen);
+  inScope([...(q.where ?? []), ...(q.values ? [{ type: 'values', values: q.values }] : [])], seen);
   return [...seen];
 }
 
@@ -175,6 +175,10 @@ type ParserError = Error & { hash?: { loc?: { last_line: number; last_column: nu
  * caret. The parser's location is that of the last good token; the fault is the next one after it.
  */
 function syntaxError(e: ParserError, query: string, text: string, shift: number): QuerySyntaxError {
+  if (!(e instanceof Error) || (e instanceof TypeError && !e.hash)) {
+    // The parser itself failed (sparqljs 3.7 does on a blank-node subject with no properties, `[ … ] .`).
+    return new QuerySyntaxError(`The SPARQL parser could not read this query (${String((e as Error)?.message ?? e)}). It may be valid SPARQL that the parser does not handle, such as a subject [ … ] with no properties after it; write the triples with a named blank node (_:b) instead.`, undefined, undefined, { cause: e });
+  }
   let offset: number | undefined;
   const loc = e.hash?.loc;
   if (loc) {

@@ -106,5 +106,17 @@ describe('SELECT * lists every variable in scope, in the order of the query', ()
   it('a subquery brings only what it projects, and VALUES its variables', async () => {
     const rows = await sparql.select('SELECT * WHERE { { SELECT ?c WHERE { ?c a schema:Claim ; cg:hedge ?hidden } } VALUES ?k { 1 } }');
     expect(rows.variables).toEqual(['c', 'k']);
+    const after = await sparql.select('SELECT * WHERE { ?c a schema:Claim } VALUES ?late { 1 }');
+    expect(after.variables).toEqual(['c', 'late']);
+  });
+});
+
+describe('a query the guard’s parser cannot read', () => {
+  it('says so, and how to write it instead, rather than reporting a crash as a syntax error', async () => {
+    const error = await sparql.construct('CONSTRUCT { [ rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ] . } WHERE { ?s ?p ?o }').catch((e) => e);
+    expect(error).toBeInstanceOf(QuerySyntaxError);
+    expect(error.message).toMatch(/parser could not read this query.*_:b/);
+    const quads = await sparql.construct('CONSTRUCT { _:r rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . } WHERE { ?s ?p ?o FILTER(?o = schema:Person) }');
+    expect(quads).toHaveLength(9);
   });
 });

@@ -2,7 +2,9 @@
 // (`kg.select` etc., Oxigraph in a worker under 'auto'), claimgraph with
 // `{ engine: 'comunica' }`, and the two raw engines as claimgraph uses them (Oxigraph's npm
 // package in this process, Comunica's rdfjs-lite engine over an n3 Store), so a failure of
-// claimgraph's own is told apart from its engine's.
+// claimgraph's own is told apart from its engine's. Raw Comunica shares this process's copy of
+// Comunica, so once claimgraph's engine is built it evaluates REGEX and REPLACE with the same
+// linear-time functions (src/sparql/linear-regex.ts); its counts were the same before that.
 import type { Quad, Term } from '@rdfjs/types';
 import { QueryEngine } from '@comunica/query-sparql-rdfjs-lite';
 import { DataFactory, Store } from 'n3';
