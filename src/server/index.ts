@@ -137,7 +137,7 @@ export async function createServer(kg: ClaimGraph, options: ServeOptions = {}): 
   });
   app.get('/query', async (request, reply) => reply.type('text/html; charset=utf-8').send(queryPage({ endpoint: endpointOf(request), update })));
 
-  const run = { kg, timeout, update, tokenHash, maxRows: options.maxRows };
+  const run: Run = { kg, timeout, update, tokenHash, maxRows: options.maxRows, descriptions: new Map() };
   app.get('/sparql', async (request, reply) => {
     const params = request.query as Params;
     if (params.update !== undefined) throw new HttpError(400, 'A SPARQL Update is sent with POST: a form with update=…, or an application/sparql-update body. GET takes only queries.');
@@ -174,6 +174,7 @@ interface Run {
   update: boolean;
   tokenHash?: Buffer;
   maxRows?: number;
+  descriptions: Map<string, Promise<string>>;
 }
 
 function sendError(reply: FastifyReply, status: number, message: string, headers: Record<string, string> = {}) {
@@ -336,5 +337,14 @@ function describe(request: FastifyRequest, reply: FastifyReply, run: Run) {
   const choice = negotiate<GraphFormat>(accept, GRAPH_FORMATS, 'graph');
   if (!choice) throw notAcceptable(accept, GRAPH_FORMATS);
   reply.header('Vary', 'Accept');
-  return writeGraph(serviceDescription(run.kg, endpointOf(request), { update: run.update }), choice.format).then((body) => send(reply, choice, body));
+  // Written once per store version, endpoint address and format: counting the graphs is the costly part.
+  const key = `${run.kg.store.version}\u0000${endpointOf(request)}\u0000${choice.format}`;
+  let body = run.descriptions.get(key);
+  if (!body) {
+    if (run.descriptions.size > 32) run.descriptions.clear();
+    body = writeGraph(serviceDescription(run.kg, endpointOf(request), { update: run.update }), choice.format);
+    run.descriptions.set(key, body);
+    body.catch(() => run.descriptions.delete(key));
+  }
+  return body.then((text) => send(reply, choice, text));
 }
