@@ -99,7 +99,7 @@ export async function createServer(kg: ClaimGraph, options: ServeOptions = {}): 
   const tokenHash = options.token ? digest(options.token) : undefined;
 
   const { default: Fastify } = await import('fastify');
-  const app = Fastify({ bodyLimit, logger: false, forceCloseConnections: true });
+  const app = Fastify({ bodyLimit, logger: false, forceCloseConnections: true, routerOptions: { ignoreTrailingSlash: true } });
   if (options.cors !== false) {
     const { default: cors } = await import('@fastify/cors');
     await app.register(cors, {
@@ -113,8 +113,9 @@ export async function createServer(kg: ClaimGraph, options: ServeOptions = {}): 
 
   // Only the bodies the protocol defines; anything else is a 415.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => done(null, new URLSearchParams(body as string)));
-  app.addContentTypeParser(['application/sparql-query', 'application/sparql-update'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
+  // Bodies are read as UTF-8, the protocol's encoding; another charset is refused rather than misread.
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (req, body, done) => done(charsetError(req.headers['content-type']), new URLSearchParams(body as string)));
+  app.addContentTypeParser(['application/sparql-query', 'application/sparql-update'], { parseAs: 'string' }, (req, body, done) => done(charsetError(req.headers['content-type']), body));
 
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, _request, reply) => {
     if (error instanceof HttpError) return sendError(reply, error.status, error.message, error.headers);
@@ -165,7 +166,21 @@ export async function createServer(kg: ClaimGraph, options: ServeOptions = {}): 
     if (type === 'application/sparql-update') return answerUpdate(String(request.body ?? ''), url, request, reply, run);
     return answerQuery(String(request.body ?? ''), datasetOf(url), request, reply, run);
   });
+  app.route({
+    method: ['PUT', 'DELETE', 'PATCH'],
+    url: '/sparql',
+    handler: async () => {
+      throw new HttpError(405, 'The endpoint takes GET (queries) and POST (queries and updates).', { Allow: 'GET, HEAD, POST, OPTIONS' });
+    },
+  });
   return app;
+}
+
+/** A 415 for a body in a charset other than UTF-8 (or its subset US-ASCII). */
+function charsetError(contentType: string | undefined): HttpError | null {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
+  if (!charset || charset === 'utf-8' || charset === 'utf8' || charset === 'us-ascii') return null;
+  return new HttpError(415, `The body is sent as ${charset}; send it as UTF-8 (charset=utf-8, or no charset).`);
 }
 
 interface Run {
@@ -234,14 +249,16 @@ function notAcceptable(accept: string | undefined, offered: readonly (ResultForm
   return new HttpError(406, `None of the types in Accept: ${accept} is offered for this answer. Ask for one of ${offeredTypes(offered)}.`);
 }
 
-/** The query with the protocol's dataset (default-graph-uri, named-graph-uri) in place of its own FROM clauses; each must be a graph of this endpoint. */
+/** Stands for a graph the endpoint does not hold: one that is empty, and that the query may name without reaching outside. */
+const NO_GRAPH = 'urn:claimgraph:no-such-graph';
+
+/**
+ * The query with the protocol's dataset (default-graph-uri, named-graph-uri) in place of its own
+ * FROM clauses. A graph the endpoint does not hold is empty, as in any store: nothing is fetched.
+ */
 function withDataset(kg: ClaimGraph, text: string, dataset: Dataset): string {
   if (!dataset.defaults.length && !dataset.named.length) return text;
-  for (const iri of [...dataset.defaults, ...dataset.named]) {
-    if (kg.store.countQuads(null, null, null, DataFactory.namedNode(iri)) === 0) {
-      throw new HttpError(400, `<${iri}> (given as default-graph-uri or named-graph-uri) is not a graph of this endpoint; its service description at GET /sparql lists them.`);
-    }
-  }
+  const local = (iris: string[]) => [...new Set(iris.map((iri) => (kg.store.countQuads(null, null, null, DataFactory.namedNode(iri)) > 0 ? iri : NO_GRAPH)))];
   let parsed: Record<string, unknown>;
   try {
     parsed = new Parser({ prefixes: { ...PREFIXES } }).parse(text) as unknown as Record<string, unknown>;
@@ -249,7 +266,7 @@ function withDataset(kg: ClaimGraph, text: string, dataset: Dataset): string {
     return text; // the engine reports the syntax error at the user's line
   }
   if (parsed.type !== 'query') return text;
-  parsed.from = { default: dataset.defaults.map((i) => DataFactory.namedNode(i)), named: dataset.named.map((i) => DataFactory.namedNode(i)) };
+  parsed.from = { default: local(dataset.defaults).map((i) => DataFactory.namedNode(i)), named: local(dataset.named).map((i) => DataFactory.namedNode(i)) };
   return new Generator().stringify(parsed as never);
 }
 
@@ -280,7 +297,8 @@ async function answerQuery(text: string, dataset: Dataset, request: FastifyReque
   let result;
   try {
     const query = withDataset(kg, text, dataset);
-    result = await kg.lock.read(() => kg.sparql.query(query, { timeout: run.timeout, signal, ...(run.maxRows !== undefined ? { maxRows: run.maxRows } : {}) }));
+    const options = { timeout: run.timeout, signal, baseIRI: endpointOf(request), ...(run.maxRows !== undefined ? { maxRows: run.maxRows } : {}) };
+    result = await kg.lock.read(() => kg.sparql.query(query, options));
   } catch (e) {
     if (e instanceof QueryRefusedError && formOf(text) === 'UPDATE') {
       throw new HttpError(400, `This is a SPARQL Update, not a query: send it as update=… or as an application/sparql-update body${run.update ? '' : ' (this endpoint is read-only)'}.`);
@@ -322,7 +340,7 @@ async function answerUpdate(text: string, params: Params, request: FastifyReques
   if (!text.trim()) throw new HttpError(400, 'The update is empty. Send SPARQL Update text as update=… or as an application/sparql-update body.');
   const { kg } = run;
   try {
-    await kg.update(text, { allowUpdate: true, timeout: run.timeout });
+    await kg.update(text, { allowUpdate: true, timeout: run.timeout, baseIRI: endpointOf(request) });
   } catch (e) {
     const form = e instanceof InvalidArgumentError ? formOf(text) : undefined;
     if (form && form !== 'UPDATE') throw new HttpError(400, `This is a ${form} query, not an update: send it as query=… or as an application/sparql-query body.`);

@@ -199,7 +199,7 @@ describe('bad requests', () => {
 });
 
 describe('dataset parameters', () => {
-  it('queries the named graph given as default-graph-uri, and refuses a graph it does not hold', async () => {
+  it('queries the named graph given as default-graph-uri; a graph it does not hold is empty', async () => {
     const graphs = kg.store.getGraphs(null, null, null).filter((g) => g.termType === 'NamedNode');
     const g = graphs[0]!;
     const size = kg.store.countQuads(null, null, null, g);
@@ -210,9 +210,10 @@ describe('dataset parameters', () => {
     expect(Number(body.results.bindings[0]!.n.value)).toBe(size);
     const named = await get('SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }', {}, `&named-graph-uri=${encodeURIComponent(g.value)}`);
     expect(((await named.json()) as { results: { bindings: { n: { value: string } }[] } }).results.bindings[0]!.n.value).toBe('1');
+    // A graph the endpoint does not hold is empty, as in any store; nothing is fetched.
     const missing = await get(count, {}, `&default-graph-uri=${encodeURIComponent('http://example.org/none')}`);
-    expect(missing.status).toBe(400);
-    expect(await missing.text()).toMatch(/not a graph of this endpoint/);
+    expect(missing.status).toBe(200);
+    expect(((await missing.json()) as { results: { bindings: { n: { value: string } }[] } }).results.bindings[0]!.n.value).toBe('0');
   });
 });
 
@@ -333,12 +334,12 @@ describe('updates', () => {
 describe('timeouts', () => {
   it('stop a query past --timeout with 503, and the endpoint goes on answering', async () => {
     const slow = await loadArticle();
-    const short = await serve(slow, { port: 0, timeout: 300 });
+    const short = await serve(slow, { port: 0, timeout: 2000 });
     try {
       const started = performance.now();
       const r = await fetch(`${short.url}?query=${encodeURIComponent('SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }')}`);
       expect(r.status).toBe(503);
-      expect(await r.text()).toMatch(/timeout of 300 ms.*--timeout/);
+      expect(await r.text()).toMatch(/timeout of 2000 ms.*--timeout/);
       expect(performance.now() - started).toBeLessThan(20_000);
       const after = await fetch(`${short.url}?query=${encodeURIComponent('ASK { id:tomahawk a cg:WeaponSystem }')}`);
       expect(await after.json()).toEqual({ head: {}, boolean: true });
