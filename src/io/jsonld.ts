@@ -1,11 +1,16 @@
 /** JSON-LD in and out, offline: only the project's own context is resolved; any other remote context is refused. */
 import type { Quad } from '@rdfjs/types';
 import { readFileSync } from 'node:fs';
-import jsonld from 'jsonld';
 import { DataFactory, Parser } from 'n3';
 import { parseDocument } from 'yaml';
 import { ParseError } from '../errors.js';
 import { packagePath } from '../paths.js';
+
+/** jsonld.js takes half a second to import: loaded on the first JSON-LD read or write, not at start. */
+type JsonLd = typeof import('jsonld');
+let jsonldModule: Promise<JsonLd> | undefined;
+// A CommonJS module: its namespace's default is the module itself.
+const loadJsonLd = () => (jsonldModule ??= import('jsonld').then((m) => ((m as { default?: JsonLd }).default ?? m) as JsonLd));
 
 export const CONTEXT_URL = 'https://w3id.org/claimgraph/context.jsonld';
 
@@ -37,6 +42,7 @@ export async function parseJsonLd(text: string, source: string, baseIRI?: string
   }
   let nquads: string;
   try {
+    const jsonld = await loadJsonLd();
     const expanded: unknown = await jsonld.expand(doc as object, { documentLoader, base: baseIRI, safe: false } as never);
     keepDoubles(expanded);
     nquads = (await jsonld.toRDF(expanded as object, { format: 'application/n-quads', base: baseIRI, safe: false } as never)) as unknown as string;
@@ -79,6 +85,7 @@ export async function serializeJsonLd(quads: Quad[]): Promise<string> {
     object: q.object,
     graph: q.graph.termType === 'BlankNode' ? { termType: 'BlankNode', value: `_:${q.graph.value}` } : q.graph,
   }));
+  const jsonld = await loadJsonLd();
   const expanded = await jsonld.fromRDF(dataset as never, { useNativeTypes: false });
   // An IRI whose scheme is a prefix of the context (`cg:x`, `wd:Q1`) cannot be written under
   // that prefix: it would read back as another IRI. Such data gets the context less those prefixes, inline.
