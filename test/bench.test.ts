@@ -36,20 +36,22 @@ const lib = await import('claimgraph');
 const kg = await lib.loadArticle();
 const quotations = kg.quotations({ speaker: 'donald-trump' }).length;
 await settle();
-const afterImport = { ...comunica(), oxigraph: loaded('node_modules/oxigraph'), modules: imported.size };
+const afterImport = { ...comunica(), oxigraph: loaded('node_modules/oxigraph'), jsonld: loaded('node_modules/jsonld/'), modules: imported.size };
 const rows = (await kg.select(kg.namedQuery('cq-4'))).length;
 await settle();
 const afterQuery = { ...comunica(), oxigraph: loaded('node_modules/oxigraph') };
 const comunicaRows = (await kg.select(kg.namedQuery('cq-4'), { engine: 'comunica' })).length;
 await settle();
 const afterComunica = comunica();
+await kg.serialize({ format: 'jsonld' });
+const afterJsonLd = loaded('node_modules/jsonld/');
 await kg.close();
 port1.close();
-console.log(JSON.stringify({ quotations, rows, comunicaRows, afterImport, afterQuery, afterComunica }));
+console.log(JSON.stringify({ quotations, rows, comunicaRows, afterImport, afterQuery, afterComunica, afterJsonLd }));
 `;
 
 describe('start-up cost', () => {
-  it('importing claimgraph and using the typed helpers loads neither Comunica nor Oxigraph; local SPARQL runs Oxigraph in a worker; a Comunica query loads Comunica', () => {
+  it('importing claimgraph and using the typed helpers loads neither Comunica, Oxigraph nor jsonld.js; local SPARQL runs Oxigraph in a worker; a Comunica query loads Comunica', () => {
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', CHILD], { cwd: root, encoding: 'utf8', timeout: 60_000 });
     const r = JSON.parse(out.trim().split('\n').pop()!);
     expect(r.quotations).toBeGreaterThan(0);
@@ -57,6 +59,9 @@ describe('start-up cost', () => {
     expect(r.afterImport.esm).toBe(0);
     expect(r.afterImport.cjs).toBe(0);
     expect(r.afterImport.oxigraph).toEqual({ esm: 0, cjs: 0 });
+    // jsonld.js (half the import time) waits for the first JSON-LD read or write
+    expect(r.afterImport.jsonld).toEqual({ esm: 0, cjs: 0 });
+    expect(r.afterJsonLd.esm + r.afterJsonLd.cjs).toBeGreaterThan(0);
     expect(r.rows).toBeGreaterThan(0);
     // The first query went to the accelerated engine, whose Oxigraph lives in its worker thread.
     expect(r.afterQuery).toEqual({ esm: 0, cjs: 0, oxigraph: { esm: 0, cjs: 0 } });
