@@ -1,0 +1,295 @@
+/**
+ * Names in raw text: runs of capitalised words, cleared of sentence-initial words, titles and
+ * nationality adjectives, typed by gazetteer and by the shape of the name, and merged so that a
+ * surname after a full name ("Donald Trump" … "Trump") is one person. Unnamed sources ("a
+ * senior official") and definite descriptions ("the diplomat", "the former president") are
+ * added by the attribution rules through the same registry.
+ */
+import type { EntityType } from '../authoring/format.js';
+import type { Span } from '../text/spans.js';
+import {
+  CITIES,
+  COMPANY_WORDS,
+  COUNTRIES,
+  CUES,
+  DEMONYMS,
+  GOVERNMENT_WORDS,
+  HEDGE_ADVERBS,
+  MONTHS,
+  NOT_NAMES,
+  ORGANIZATION_WORDS,
+  OUTLET_WORDS,
+  OUTLETS,
+  REGIONS,
+  STATE_MEDIA,
+  TITLES,
+  WEAPONS,
+} from './lexicon.js';
+
+export type MentionKind = 'name' | 'alias' | 'description' | 'pronoun';
+
+export interface Mention extends Span {
+  kind: MentionKind;
+  confidence: number;
+}
+
+export interface DraftEntity {
+  id: string;
+  type: EntityType;
+  label: string;
+  category?: string;
+  mentions: Mention[];
+  /** Titles printed before the name ("president"), for "the former president". */
+  titles: Set<string>;
+  /** Appositions that describe the entity ("a senior fellow at …"). */
+  described: Span[];
+  /** How sure the rule that typed it is. */
+  confidence: number;
+}
+
+interface Token extends Span {
+  word: string;
+  possessive: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.\-’']*/gu;
+const ABBREVIATION = /^(?:\p{L}\.)+$|^(?:St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Adm|Lt|Jr|Sr|Prof|Corp|Inc)\.$/u;
+const CONNECTORS = new Set(['of', 'for', 'on', 'de']);
+const PERSON_PRONOUNS = /^(he|she|him|her)$/i;
+
+export function slug(s: string): string {
+  return (
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[’']s\b/g, 's')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '') || 'entity'
+  );
+}
+
+export const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    let word = m[0];
+    let possessive = false;
+    if (/[’']s$/.test(word)) (word = word.slice(0, -2)), (possessive = true);
+    word = word.replace(/[’'-]+$/, '');
+    while (word.endsWith('.') && !ABBREVIATION.test(word)) word = word.slice(0, -1);
+    if (!word) continue;
+    out.push({ begin: m.index!, end: m.index! + word.length, word, possessive });
+  }
+  return out;
+}
+
+const capital = (w: string) => /^\p{Lu}/u.test(w);
+
+export class EntityRegistry {
+  readonly list: DraftEntity[] = [];
+  private readonly ids = new Set<string>();
+  private readonly byKey = new Map<string, DraftEntity>();
+
+  constructor(reserved: Iterable<string> = []) {
+    for (const r of reserved) this.ids.add(r);
+  }
+
+  private newId(label: string): string {
+    const base = slug(label);
+    let id = base;
+    for (let n = 2; this.ids.has(id); n++) id = `${base}-${n}`;
+    this.ids.add(id);
+    return id;
+  }
+
+  get(key: string): DraftEntity | undefined {
+    return this.byKey.get(key);
+  }
+
+  /** The entity under `key`, made when new. */
+  ensure(key: string, type: EntityType, label: string, confidence: number, category?: string): DraftEntity {
+    let e = this.byKey.get(key);
+    if (!e) {
+      e = { id: this.newId(label), type, label, mentions: [], titles: new Set(), described: [], confidence, ...(category ? { category } : {}) };
+      this.byKey.set(key, e);
+      this.list.push(e);
+    }
+    return e;
+  }
+
+  mention(e: DraftEntity, span: Span, kind: MentionKind, confidence: number): void {
+    if (this.owner(span)) return;
+    e.mentions.push({ begin: span.begin, end: span.end, kind, confidence });
+  }
+
+  /** The entity a span of text is already a mention of. */
+  owner(span: Span): DraftEntity | undefined {
+    return this.list.find((e) => e.mentions.some((m) => m.begin === span.begin && m.end === span.end));
+  }
+
+  /** Named entities with a mention inside a span. */
+  within(span: Span): DraftEntity[] {
+    return this.list.filter((e) => e.mentions.some((m) => m.kind !== 'pronoun' && m.begin >= span.begin && m.end <= span.end));
+  }
+
+  /** The last person named before `at`, outside the spans given (quotations). */
+  personBefore(at: number, outside: Span[] = []): DraftEntity | undefined {
+    let best: { e: DraftEntity; at: number } | undefined;
+    for (const e of this.list) {
+      if (e.type !== 'Person') continue;
+      for (const m of e.mentions) {
+        if (m.kind === 'pronoun' || m.end > at || outside.some((q) => m.begin >= q.begin && m.end <= q.end)) continue;
+        if (!best || m.begin > best.at) best = { e, at: m.begin };
+      }
+    }
+    return best?.e;
+  }
+
+  /** "the former president", "the diplomat": an entity already described so. */
+  definite(phrase: string): DraftEntity | undefined {
+    const words = flat(phrase).toLowerCase().split(' ');
+    if (words[0] !== 'the' || words.length > 4) return undefined;
+    const head = words[words.length - 1]!;
+    const title = words.slice(1).join(' ');
+    const exact = this.list.filter((e) => e.type === 'Person' && e.titles.has(title));
+    if (exact.length === 1) return exact[0];
+    const titled = this.list.filter((e) => e.type === 'Person' && e.titles.has(head));
+    if (titled.length === 1) return titled[0];
+    const described = this.list.filter(
+      (e) => (e.type === 'UnnamedPerson' || e.type === 'UnnamedGroup') && flat(e.label).toLowerCase().split(' ').pop() === head,
+    );
+    return described.length ? described[described.length - 1] : undefined;
+  }
+}
+
+/** What a run of capitalised words names, by gazetteer and by shape. */
+function classify(name: string, words: string[]): { key: string; type: EntityType; label: string; confidence: number; category?: string } | undefined {
+  const single = words.length === 1;
+  const weapon = WEAPONS[name] ?? (name.endsWith('s') ? WEAPONS[name.slice(0, -1)] : undefined);
+  if (weapon) return { key: `weapon:${weapon.label}`, type: 'WeaponSystem', label: weapon.label, confidence: 0.85, category: weapon.category };
+  const country = COUNTRIES[name];
+  if (country) return { key: `place:${country}`, type: 'Country', label: country, confidence: 0.9 };
+  if (CITIES.has(name)) return { key: `place:${name}`, type: 'City', label: name, confidence: 0.85 };
+  if (REGIONS.has(name)) return { key: `place:${name}`, type: 'Region', label: name, confidence: 0.8 };
+  const bare = name.replace(/^The\s+/, '');
+  if (STATE_MEDIA.has(bare)) return { key: `org:${bare.toLowerCase()}`, type: 'StateMedia', label: bare, confidence: 0.85 };
+  if (OUTLETS.has(bare) || (!single && OUTLET_WORDS.has(words[words.length - 1]!)))
+    return { key: `org:${bare.toLowerCase()}`, type: 'NewsOutlet', label: name, confidence: OUTLETS.has(bare) ? 0.85 : 0.7 };
+  if (words.some((w) => GOVERNMENT_WORDS.has(w)) || GOVERNMENT_WORDS.has(bare))
+    return { key: `org:${bare.toLowerCase()}`, type: 'GovernmentOrganization', label: bare, confidence: 0.7 };
+  if (words.some((w) => ORGANIZATION_WORDS.has(w))) return { key: `org:${bare.toLowerCase()}`, type: 'Organization', label: bare, confidence: 0.7 };
+  if (words.some((w) => COMPANY_WORDS.has(w))) return { key: `org:${bare.toLowerCase()}`, type: 'Company', label: bare, confidence: 0.6 };
+  if (!single && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}’'-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w)))
+    return { key: `person:${name}`, type: 'Person', label: name, confidence: 0.7 };
+  return undefined;
+}
+
+/**
+ * Find the names of a text. `initial` holds the offsets where a sentence or a quotation
+ * starts: a capitalised word there may be an ordinary word.
+ */
+export function findNames(text: string, initial: Set<number>, registry: EntityRegistry): void {
+  const all = tokens(text);
+  const seenInside = new Set<string>();
+  for (const t of all) if (capital(t.word) && !initial.has(t.begin)) seenInside.add(t.word);
+
+  // Runs of capitalised words joined by whitespace (one line break at most), "of"/"for" inside.
+  const runs: Token[][] = [];
+  for (let i = 0; i < all.length; i++) {
+    if (!capital(all[i]!.word)) continue;
+    const run = [all[i]!];
+    let j = i + 1;
+    while (j < all.length && !run[run.length - 1]!.possessive) {
+      const gap = text.slice(run[run.length - 1]!.end, all[j]!.begin);
+      if (!/^[^\S\n]*\n?[^\S\n]*$/.test(gap) || !gap.length) break;
+      const t = all[j]!;
+      if (capital(t.word)) run.push(t), j++;
+      else if (CONNECTORS.has(t.word) && all[j + 1] && capital(all[j + 1]!.word) && /^\s+$/.test(text.slice(t.end, all[j + 1]!.begin))) run.push(t), j++;
+      else break;
+    }
+    i = j - 1;
+    // A connector joins only names of organisations; otherwise the run ends before it.
+    const c = run.findIndex((t) => CONNECTORS.has(t.word));
+    if (c > 0 && !run.some((t) => ORGANIZATION_WORDS.has(t.word) || GOVERNMENT_WORDS.has(t.word))) {
+      runs.push(run.slice(0, c));
+      const rest = run.slice(c + 1);
+      if (rest.length) runs.push(rest);
+    } else runs.push(run);
+  }
+
+  const pending: { run: Token[]; the?: Token; titles: string[] }[] = [];
+  for (let run of runs) {
+    let the: Token | undefined;
+    const titles: string[] = [];
+    if (initial.has(run[0]!.begin) && NOT_NAMES.has(run[0]!.word.toLowerCase()) && run[0]!.word !== 'The') run = run.slice(1);
+    if (run[0]?.word === 'The') (the = initial.has(run[0].begin) ? undefined : run[0]), (run = run.slice(1));
+    if (!run.length) continue;
+    const modifier = /\b(former|late|then|ex|current|outgoing|acting|incoming)[\s-]+$/.exec(text.slice(Math.max(0, run[0]!.begin - 12), run[0]!.begin))?.[1];
+    while (run.length > 1 && (TITLES.has(run[0]!.word) || DEMONYMS.has(run[0]!.word))) {
+      if (!DEMONYMS.has(run[0]!.word)) titles.push(run[0]!.word.toLowerCase());
+      run = run.slice(1);
+    }
+    if (titles.length && modifier) titles.push(`${modifier} ${titles.join(' ')}`);
+    if (!run.length) continue;
+    const w = run.map((t) => t.word);
+    if (w.length === 1) {
+      const only = w[0]!;
+      if (DEMONYMS.has(only) || TITLES.has(only) || MONTHS.includes(only.toLowerCase() as (typeof MONTHS)[number])) continue;
+      if (NOT_NAMES.has(only.toLowerCase())) continue;
+      if (initial.has(run[0]!.begin) && !seenInside.has(only) && !classify(only, w)) continue;
+    }
+    pending.push({ run, ...(the ? { the } : {}), titles });
+  }
+
+  // Multi-word names first, so a lone surname can join the full name met anywhere in the text.
+  const place = (p: (typeof pending)[number], kind: NonNullable<ReturnType<typeof classify>>) => {
+    const outletWithThe = p.the && (kind.type === 'NewsOutlet' || kind.type === 'StateMedia');
+    const e = registry.ensure(kind.key, kind.type, outletWithThe ? `The ${kind.label.replace(/^The\s+/, '')}` : kind.label, kind.confidence, kind.category);
+    for (const t of p.titles) e.titles.add(t);
+    const begin = outletWithThe ? p.the!.begin : p.run[0]!.begin;
+    registry.mention(e, { begin, end: p.run[p.run.length - 1]!.end }, 'name', kind.confidence);
+  };
+  const singles: typeof pending = [];
+  for (const p of pending) {
+    if (p.run.length === 1) {
+      singles.push(p);
+      continue;
+    }
+    const words = p.run.map((t) => t.word);
+    const kind = classify(flat(text.slice(p.run[0]!.begin, p.run[p.run.length - 1]!.end)), words);
+    if (kind) place(p, kind);
+  }
+  for (const p of singles) {
+    const w = p.run[0]!.word;
+    const span = { begin: p.run[0]!.begin, end: p.run[0]!.end };
+    const people = registry.list.filter((e) => e.type === 'Person' && e.label.split(' ').pop() === w);
+    const orgs = registry.list.filter((e) => /Organization|NewsOutlet/.test(e.type) && e.label.split(' ').length > 1 && e.label.split(' ').pop() === w);
+    const owner = people.length === 1 ? people[0] : people.length === 0 && orgs.length === 1 ? orgs[0] : undefined;
+    if (owner) {
+      registry.mention(owner, span, 'alias', 0.8);
+      continue;
+    }
+    const kind = classify(w, [w]);
+    if (kind) {
+      place(p, kind);
+      continue;
+    }
+    // A lone unknown name that speaks is a person ("Brekke said").
+    const after = text.slice(span.end, span.end + 40).match(/^\s+(?:(\p{L}+)\s+)?(\p{L}+)/u);
+    const speaks = after && (CUES[after[2]!] || (after[1] && (HEDGE_ADVERBS[after[1]] || CUES[after[1]])));
+    if (speaks && /^\p{Lu}\p{Ll}+$/u.test(w)) {
+      const e = registry.ensure(`person:${w}`, 'Person', w, 0.55);
+      registry.mention(e, span, 'name', 0.55);
+    } else if (/^\p{Lu}{3,}$/u.test(w)) {
+      const e = registry.ensure(`org:${w.toLowerCase()}`, 'Organization', w, 0.45);
+      registry.mention(e, span, 'name', 0.45);
+    }
+  }
+}
+
+/** "he" or "she": a pronoun that may stand for a person. */
+export const isPersonPronoun = (s: string) => PERSON_PRONOUNS.test(s.trim());

@@ -1,0 +1,739 @@
+/**
+ * Raw article text → a draft annotation in the curators' format, by rules: headline and
+ * dateline, names, direct quotations with their speakers, reported speech with its holder,
+ * hedges, modality and polarity. Every record and mention carries the program as annotator
+ * and a confidence below 1: a draft for a curator to correct, never a curated annotation.
+ */
+import type { AnnotatorAnnotation, ArticleAnnotation, ClaimAnnotation, EntityAnnotation, QuotationAnnotation, SpanSpec } from '../authoring/format.js';
+import { nameOccurrences, occurrences, sentences, type Span } from '../text/spans.js';
+import { type DraftEntity, EntityRegistry, findNames, flat, isPersonPronoun, slug } from './entities.js';
+import { CITIES, COUNTRIES, CUES, type Cue, HEDGE_ADVERBS, MONTHS, POSSIBILITY } from './lexicon.js';
+import { findQuotes, type QuoteMark } from './quotes.js';
+
+export const EXTRACTOR_NAME = 'claimgraph-extract';
+export const EXTRACTOR_VERSION = '0.1.0';
+
+export interface ExtractOptions {
+  /** The article id (a slug); by default made from the headline or the first words. */
+  id?: string;
+  /** The title when the text prints no headline. */
+  title?: string;
+  /** The text file's name beside the annotation; without it the text is written inline. */
+  textFile?: string;
+  language?: string;
+  /** The annotation date (YYYY-MM-DD) recorded with the program. */
+  date?: string;
+}
+
+type Holder = DraftEntity | 'unspecified' | 'article';
+
+interface Found {
+  holder: DraftEntity | 'unspecified';
+  confidence: number;
+  /** The words naming the holder. */
+  span?: Span;
+}
+
+interface Report {
+  id: string;
+  /** The cue's span: the reporting verb, or "according to". */
+  cue: Span;
+  verb: string;
+  implies: Cue;
+  hedge?: string;
+  holder: Holder;
+  /** What is reported. */
+  content: Span;
+  /** From the holder (or the cue) to the end of the content. */
+  evidence: Span;
+  confidence: number;
+  audience?: DraftEntity;
+  channel?: string;
+  within?: Report;
+  replacedBy?: DraftQuotation;
+  /** For an attribution after its content: the comma before it. */
+  trailing?: number;
+}
+
+interface DraftQuotation {
+  id: string;
+  parts: Span[];
+  holder: Holder;
+  verb?: string;
+  hedge?: string;
+  channel?: string;
+  audience?: DraftEntity;
+  within?: Report;
+  confidence: number;
+}
+
+const SPEECH_VERBS =
+  'said|says|added|adds|told|tells|wrote|writes|insisted|insists|warned|warns|claimed|claims|argued|argues|noted|notes|asked|explained|continued|recalled|stated|declared|replied|conceded|acknowledged';
+const AFTER_QUOTE_INVERTED = new RegExp(
+  `^\\s*(?:(reportedly|allegedly)\\s+)?(${SPEECH_VERBS})\\s+(.+?)(?=\\s+(?:in|on|at|during|to|after|before|when|while|from|last|earlier|later|who|which)\\b|[,.;!?]|$)`,
+  'u',
+);
+const AFTER_QUOTE = new RegExp(`^\\s*([^,.;!?“”"]{1,80}?)\\s+(?:(reportedly|allegedly|also|later|then|once|again)\\s+)?(${SPEECH_VERBS})\\b`, 'u');
+const BEFORE_QUOTE = new RegExp(
+  `([^,.;!?“”"]{1,80}?)\\s+(?:(reportedly|allegedly|also|later|then)\\s+)?(${SPEECH_VERBS})(\\s+[^,:“”"]{1,40}?)?\\s*[:,]\\s*$`,
+  'u',
+);
+
+const DETERMINERS = /^(a|an|one|two|three|four|five|several|some|many|most|other|others|few|the|senior|unnamed|anonymous|western|european)$/i;
+const GROUP_WORDS =
+  /^(others|people|officials|analysts|diplomats|sources|aides|circle|team|staff|experts|critics|observers|lawmakers|leaders|envoys|members|allies|residents|soldiers|commanders|officers)$/i;
+const DOCUMENT_WORDS =
+  /^(article|articles|report|reports|account|accounts|statement|statements|study|briefing|analysis|paper|document|documents|memo|letter|post|piece|story|survey|assessment|investigation)$/i;
+const AUXILIARIES = new Set([
+  'had',
+  'has',
+  'have',
+  'was',
+  'were',
+  'is',
+  'are',
+  'also',
+  'later',
+  'then',
+  'privately',
+  'publicly',
+  'repeatedly',
+  'once',
+  'again',
+  'first',
+  'earlier',
+  'recently',
+  'previously',
+  'reportedly',
+  'allegedly',
+  'apparently',
+  'had',
+  'would',
+  'will',
+  'did',
+  'does',
+  'do',
+  'never',
+  'often',
+]);
+const PLACE_TYPES = new Set(['City', 'Country', 'Region', 'Place']);
+const CLAUSE_WORDS = /^(though|although|while|but|and|because|as|whereas|since|when|after|before|if|however|yet|so|that|where)$/i;
+
+const channelOf = (s: string, verb: string, implies: Cue): string | undefined => {
+  if (implies.channel) return implies.channel;
+  if (/\binterview\b/i.test(s)) return 'interview';
+  if (/\bclosed-door (meeting|briefing|session)\b/i.test(s)) return 'closed-door-meeting';
+  if (/\bspeech\b/i.test(s)) return 'speech';
+  if (/\bstatement\b/i.test(s)) return 'statement';
+  if (/\bpress conference\b/i.test(s)) return 'press-conference';
+  if (/\b(television|broadcast|talk show|radio)\b/i.test(s)) return 'broadcast';
+  if (/\b(social media|posted|on X|Telegram)\b/.test(s)) return 'social-media';
+  if (/^told\b/.test(verb.replace(/^(reportedly|allegedly)\s+/, ''))) return 'conversation';
+  return undefined;
+};
+
+export function extractArticle(text: string, options: ExtractOptions = {}): ArticleAnnotation {
+  const sents = sentences(text);
+  const quotes = findQuotes(text);
+  const insideQuote = (at: number) => quotes.some((q) => at >= q.open && at <= q.close);
+  const initial = new Set<number>([...sents.map((s) => s.begin), ...quotes.map((q) => q.begin)]);
+  const registry = new EntityRegistry();
+
+  // Headline (a first line without a full stop) and dateline ("BRUSSELS, March 14 (Reuters) —").
+  const firstLine = /^[^\S\n]*([^\n]+)\n/.exec(text);
+  let headline: Span | undefined;
+  if (firstLine && firstLine[1]!.length <= 200 && !/[.!?:;"”’]\s*$/.test(firstLine[1]!) && firstLine[1]!.trim().split(/\s+/).length >= 2) {
+    const begin = firstLine.index + firstLine[0].indexOf(firstLine[1]!);
+    headline = { begin, end: begin + firstLine[1]!.trimEnd().length };
+  }
+  const bodyStart = headline ? text.slice(headline.end).search(/\S/) + headline.end : 0;
+  const dl = /^([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})(?:,\s*([A-Z][\p{L}.]*(?:\s+\d{1,2})?(?:,\s*\d{4})?))?\s*(?:\(([^)]+)\))?\s*[—–-]{1,2}\s/u.exec(
+    text.slice(bodyStart),
+  );
+  let dateline: { span: Span; place: Span; published?: string } | undefined;
+  if (dl && dl[1]!.length >= 3) {
+    const placeName = dl[1]!.toLowerCase().replace(/(^|[\s.-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+    const placeSpan = { begin: bodyStart, end: bodyStart + dl[1]!.length };
+    const e = COUNTRIES[placeName]
+      ? registry.ensure(`place:${COUNTRIES[placeName]}`, 'Country', COUNTRIES[placeName]!, 0.8)
+      : registry.ensure(`place:${placeName}`, CITIES.has(placeName) ? 'City' : 'Place', placeName, 0.7);
+    registry.mention(e, placeSpan, 'name', 0.7);
+    const date = dl[2] ? parseDate(dl[2]) : undefined;
+    dateline = { span: { begin: bodyStart, end: bodyStart + dl[0].trimEnd().length }, place: placeSpan, ...(date ? { published: date } : {}) };
+  }
+
+  findNames(text, initial, registry);
+
+  // Whose words are these? A name, a pronoun, a definite description or an unnamed source.
+  const resolve = (span: Span, at: number): Found | undefined => {
+    let { begin, end } = trimSpan(text, span);
+    // Leading clause words and trailing auxiliaries or adverbs are not part of the subject.
+    for (;;) {
+      const m = /^(\S+)\s+/.exec(text.slice(begin, end));
+      if (!m || !CLAUSE_WORDS.test(m[1]!.replace(/,$/, ''))) break;
+      begin += m[0].length;
+    }
+    for (;;) {
+      const m = /\s+(\S+)$/.exec(text.slice(begin, end));
+      if (!m || !AUXILIARIES.has(m[1]!.toLowerCase())) break;
+      end -= m[0].length;
+    }
+    const phrase = text.slice(begin, end);
+    if (!phrase || /[“”"]/.test(phrase)) return undefined;
+    const words = flat(phrase).split(' ');
+    if (words.length > 9) return undefined;
+    if (words.length === 1 && GROUP_WORDS.test(words[0]!)) {
+      const label = words[0]!.toLowerCase();
+      const e = registry.ensure(`unnamed:${label}`, 'UnnamedGroup', label, 0.55);
+      registry.mention(e, { begin, end }, 'description', 0.55);
+      return { holder: e, confidence: 0.55, span: { begin, end } };
+    }
+    const sp = { begin, end };
+    if (isPersonPronoun(phrase)) {
+      const p = registry.personBefore(at, quotes);
+      if (!p) return undefined;
+      registry.mention(p, sp, 'pronoun', 0.6);
+      return { holder: p, confidence: 0.65, span: sp };
+    }
+    const own = registry.owner(sp);
+    if (own) return { holder: own, confidence: 0.85, span: sp };
+    const named = registry.within(sp);
+    const head = words[words.length - 1]!;
+    const definite = registry.definite(phrase);
+    if (definite) {
+      registry.mention(definite, sp, 'description', 0.6);
+      return { holder: definite, confidence: 0.65, span: sp };
+    }
+    // A name with "the" before it, or a name alone: never a place, which speaks for nobody.
+    const lead = named.find((e) => e.mentions.some((m) => m.begin === begin || (m.begin > begin && /^the\s+$/i.test(text.slice(begin, m.begin)))));
+    if (lead && !PLACE_TYPES.has(lead.type) && /^\p{Lu}/u.test(head)) return { holder: lead, confidence: 0.8, span: sp };
+    if (words.some((w) => /^(has|have|had|been|was|were|is|are|be|being|it|its|this|that)$/i.test(w))) return undefined;
+    if (words.some((w) => DOCUMENT_WORDS.test(w))) {
+      // "a recent article by … David Ignatius", "Earlier reports from Politico": its author, else its publisher.
+      const person = named.find((e) => e.type === 'Person');
+      const org = named.find((e) => /Outlet|StateMedia|Organization/.test(e.type));
+      const who = person ?? org;
+      if (who) return { holder: who, confidence: 0.6, span: sp };
+      if (words.length <= 3) return { holder: 'unspecified', confidence: 0.4, span: sp };
+      return undefined;
+    }
+    const det = words[0]!.toLowerCase();
+    const nameFirst = lead !== undefined;
+    if (!DETERMINERS.test(det) && !nameFirst) return undefined;
+    if (!words.some((w) => /^\p{Ll}[\p{L}’'-]*$/u.test(w) && !DETERMINERS.test(w))) return undefined;
+    const noun =
+      words.find((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !DETERMINERS.test(w) && !/^(former|senior|top|high-ranking|junior|chief|deputy)$/.test(w)) ?? head;
+    const plural =
+      /^(some|two|three|four|five|several|many|most|others|few)$/.test(det) ||
+      words.some((w) => GROUP_WORDS.test(w)) ||
+      (/[^s]s$/.test(noun) && det !== 'a' && det !== 'an');
+    const label = flat(phrase).replace(/^The\b/, 'the');
+    const e = registry.ensure(`unnamed:${label.toLowerCase()}`, plural ? 'UnnamedGroup' : 'UnnamedPerson', label, 0.6);
+    registry.mention(e, sp, 'description', 0.6);
+    return { holder: e, confidence: 0.6, span: sp };
+  };
+
+  const reports: Report[] = [];
+  const quotations: DraftQuotation[] = [];
+  let claimCount = 0;
+  let quoteCount = 0;
+  const nextClaimId = () => `claim-${++claimCount}`;
+
+  // Reported speech: "X said that …", "X told Y …", "according to X, …", "…, X said."
+  for (const s of sents) {
+    const sentence = text.slice(s.begin, s.end);
+    const found: Report[] = [];
+    const cueRe = /\b([Aa]ccording to)\b|\b(expressed (?:concerns?|fears?|doubts?)|made it clear)\b|\b([a-z]+)\b/g;
+    for (const m of sentence.matchAll(cueRe)) {
+      const at = s.begin + m.index!;
+      if (insideQuote(at)) continue;
+      const word = m[1]?.toLowerCase() ?? m[2] ?? m[3]!;
+      const implies = m[1] || m[2] ? {} : CUES[word];
+      if (!implies) continue;
+      const cue = { begin: at, end: at + m[0].length };
+      if (m[1]) {
+        // "According to X, content" or "content, according to X."
+        const lead = text.slice(s.begin, at).trim() === '';
+        if (lead) {
+          const comma = text.indexOf(',', cue.end);
+          if (comma === -1 || comma > s.end) continue;
+          const who = resolve({ begin: cue.end, end: comma }, at);
+          if (!who) continue;
+          const content = trimSpan(text, { begin: comma + 1, end: s.end });
+          found.push(report(who, cue, 'according to', {}, content, { begin: s.begin, end: content.end }));
+        } else {
+          const end = sentenceEnd(text, s);
+          const who = resolve({ begin: cue.end, end: firstClauseEnd(text, cue.end, end) }, at);
+          if (!who) continue;
+          const comma = lastCommaBefore(text, s.begin, at) ?? at;
+          const content = trimSpan(text, { begin: s.begin, end: comma });
+          found.push({ ...report(who, cue, 'according to', {}, content, trimSpan(text, { begin: s.begin, end: s.end })), trailing: comma });
+        }
+        continue;
+      }
+      // The subject: back to the clause boundary (a comma, a clause word, the sentence start, a quotation).
+      const before = text.slice(s.begin, at);
+      let subjectBegin = s.begin;
+      const boundary = /.*(?:[,;:—(”"]|\b(?:that|though|although|while|but|because|whereas|if|when)\s)/su.exec(before);
+      if (boundary) subjectBegin = s.begin + boundary[0].length;
+      let subject = { begin: subjectBegin, end: at };
+      let adverb: string | undefined;
+      const adv = /\b(reportedly|allegedly|apparently)\s+$/.exec(text.slice(subject.begin, subject.end));
+      if (adv) adverb = HEDGE_ADVERBS[adv[1]!];
+      if (!text.slice(subject.begin, subject.end).trim() && boundary) {
+        // "X, a description of X, claimed": the subject is before the apposition.
+        const segs = before.slice(0, boundary[0].length - 1).split(',');
+        if (segs.length >= 2) {
+          const appoEnd = s.begin + before.slice(0, boundary[0].length - 1).length;
+          const appoBegin = appoEnd - segs[segs.length - 1]!.length;
+          const subjBegin = appoBegin - 1 - segs[segs.length - 2]!.length;
+          subject = { begin: subjBegin, end: appoBegin - 1 };
+          const who = resolve(subject, at);
+          if (who && typeof who.holder !== 'string') who.holder.described.push(trimSpan(text, { begin: appoBegin, end: appoEnd }));
+        }
+      }
+      const who = resolve(subject, at);
+      if (!who) continue;
+      // After the verb: an audience ("told Politico"), adverbs, then "that", "of", or the content itself.
+      let rest = cue.end;
+      let audience: DraftEntity | undefined;
+      const tail = text.slice(cue.end, s.end);
+      let verb = word;
+      if (/^tol[d]|^tells?$/.test(word)) {
+        const o = /^\s+([^,.;“”"]+?)(?=\s+(?:that|about|of|in|during|at|on)\b|[,.;“"]|$)/u.exec(tail);
+        if (o) {
+          const sp = trimSpan(text, { begin: cue.end + o.index + o[0].length - o[1]!.length, end: cue.end + o[0].length });
+          audience = registry.owner(sp) ?? registry.within(sp)[0];
+          verb = `told ${flat(text.slice(sp.begin, sp.end))}`;
+          rest = sp.end;
+        }
+      }
+      const link =
+        /^\s*(?:(privately|publicly|repeatedly|again|also|later|firmly|bluntly|flatly)\s+)?(?:(?:him|her|them|us|me|reporters|journalists)\s+)?(that|of|about)?\s*/u.exec(
+          text.slice(rest, s.end),
+        )!;
+      if (link[1]) verb = `${verb} ${link[1]}`;
+      if (adverb) verb = `${adv![1]} ${verb}`;
+      const contentBegin = rest + link[0].length;
+      const content = trimSpan(text, { begin: contentBegin, end: s.end });
+      if (content.end - content.begin < 12) continue; // "said in an interview": no content of its own
+      if (!link[2] && !/^[\p{Ll}“"]/u.test(text.slice(content.begin, content.begin + 1)) && !/^(he|she|they|it|we|i)\b/i.test(text.slice(content.begin))) {
+        // Without "that", the content must read as a clause ("notes they could …").
+        if (!/^\p{Lu}/u.test(text[content.begin] ?? '')) continue;
+      }
+      if (/^(in|on|at|during|to|with|for|by|after|before)\b/i.test(text.slice(content.begin, content.begin + 8)) && !link[2]) continue;
+      const r = report(who, cue, verb, implies, content, { begin: who.span?.begin ?? cue.begin, end: content.end });
+      if (audience) r.audience = audience;
+      if (adverb) r.hedge = adverb;
+      found.push(r);
+    }
+    // "…, a person briefed on the talks said."
+    const trailing = new RegExp(`,\\s*([^,“”"]{2,80}?)\\s+(${SPEECH_VERBS})\\s*[.!?]?\\s*$`, 'u').exec(sentence);
+    if (trailing && !insideQuote(s.begin + trailing.index!) && !/[“”"]\s*$/.test(sentence.slice(0, trailing.index))) {
+      const sb = s.begin + trailing.index! + trailing[0].indexOf(trailing[1]!);
+      const cueBegin = sb + trailing[1]!.length + trailing[0].slice(trailing[0].indexOf(trailing[1]!) + trailing[1]!.length).indexOf(trailing[2]!);
+      if (!found.some((f) => f.cue.begin === cueBegin)) {
+        const who = resolve({ begin: sb, end: sb + trailing[1]!.length }, sb);
+        if (who) {
+          const cue = { begin: cueBegin, end: cueBegin + trailing[2]!.length };
+          const content = trimSpan(text, { begin: s.begin, end: s.begin + trailing.index! });
+          found.push({ ...report(who, cue, trailing[2]!, CUES[trailing[2]!] ?? {}, content, trimSpan(text, s)), trailing: s.begin + trailing.index! });
+        }
+      }
+    }
+    // A trailing attribution ("…, X said.", "…, according to X.") reports the whole clause before it.
+    for (const t of found.filter((f) => f.trailing !== undefined)) {
+      for (const r of found) {
+        if (r === t || r.content.end <= t.trailing!) continue;
+        r.content = trimSpan(text, { begin: r.content.begin, end: t.trailing! });
+        r.evidence = trimSpan(text, { begin: r.evidence.begin, end: Math.max(r.content.end, r.cue.end) });
+      }
+    }
+    // Reports side by side ("some analysts argue that …, others warn …"): the first ends where the next begins.
+    found.sort((a, b) => a.evidence.begin - b.evidence.begin || b.evidence.end - a.evidence.end);
+    for (const r of found) {
+      if (r.trailing !== undefined) continue;
+      const next = found.find((o) => o !== r && o.evidence.begin > r.content.begin && o.evidence.begin < r.content.end);
+      if (!next || !text.slice(r.content.begin, next.evidence.begin).includes(',')) continue;
+      const cut = lastCommaBefore(text, r.content.begin, next.evidence.begin) ?? next.evidence.begin;
+      r.content = trimSpan(text, { begin: r.content.begin, end: cut });
+      r.evidence = trimSpan(text, { begin: r.evidence.begin, end: Math.max(r.content.end, r.cue.end) });
+    }
+    // A report inside another's content is reported within it.
+    for (const r of found) {
+      const outer = found.filter((o) => o !== r && o.content.begin <= r.evidence.begin && o.content.end >= r.evidence.end);
+      if (outer.length) r.within = outer.sort((a, b) => a.content.end - a.content.begin - (b.content.end - b.content.begin))[0];
+    }
+    reports.push(...found);
+
+    function report(who: Found, cue: Span, verb: string, implies: Cue, content: Span, evidence: Span): Report {
+      const window = text.slice(s.begin, s.end);
+      const channel = channelOf(window, verb, implies);
+      return {
+        id: nextClaimId(),
+        cue,
+        verb,
+        implies,
+        ...(implies.hedge ? { hedge: implies.hedge } : {}),
+        holder: who.holder,
+        content,
+        evidence: trimSpan(text, evidence),
+        confidence: Math.min(0.75, who.confidence),
+        ...(channel ? { channel } : {}),
+      };
+    }
+  }
+
+  // Direct quotations: each with its attribution, after it or before it, or the report it sits in.
+  const attributed = new Map<QuoteMark, DraftQuotation>();
+  const sentenceOf = (at: number) => sents.find((s) => at >= s.begin && at < s.end);
+  for (const q of quotes) {
+    const s = sentenceOf(q.open);
+    if (!s) continue;
+    const sEnd = sentenceOf(q.close)?.end ?? s.end;
+    const head = text.slice(s.begin, q.open);
+    const tail = text.slice(q.close + 1, sEnd);
+    const inner = text.slice(q.begin, q.end);
+    const fullStart = head.trim() === '';
+    let found: Found | undefined;
+    let verb: string | undefined;
+    let hedgeWord: string | undefined;
+    let attributionSpan: Span | undefined;
+    let confidence = 0.85;
+    if (fullStart && /[,?!]$|—$/.test(inner.trim())) {
+      const inv = AFTER_QUOTE_INVERTED.exec(tail);
+      const dir = inv ? undefined : AFTER_QUOTE.exec(tail);
+      if (inv) {
+        const sb = q.close + 1 + inv[0].length - inv[3]!.length;
+        found = resolve({ begin: sb, end: sb + inv[3]!.length }, q.open);
+        verb = inv[2];
+        hedgeWord = inv[1];
+      } else if (dir) {
+        const sb = q.close + 1 + dir[0].indexOf(dir[1]!);
+        found = resolve({ begin: sb, end: sb + dir[1]!.length }, q.open);
+        verb = dir[3];
+        hedgeWord = dir[2] && HEDGE_ADVERBS[dir[2]] ? dir[2] : undefined;
+      }
+      if (found) attributionSpan = trimSpan(text, { begin: found.span?.begin ?? q.close + 1, end: sEnd });
+    } else if (!fullStart) {
+      const before = BEFORE_QUOTE.exec(head);
+      if (before && /^\s*$/.test(head.slice(before.index + before[0].length))) {
+        const sb = s.begin + before.index + before[0].indexOf(before[1]!);
+        found = resolve({ begin: sb, end: sb + before[1]!.length }, q.open);
+        verb = before[3];
+        hedgeWord = before[2] && HEDGE_ADVERBS[before[2]] ? before[2] : undefined;
+      } else {
+        // A partial quotation: it belongs to the report whose content holds it.
+        const holders = reports.filter((r) => r.content.begin <= q.open && r.content.end >= q.close - 1);
+        const r = holders.sort((a, b) => a.content.end - a.content.begin - (b.content.end - b.content.begin))[0];
+        if (r) {
+          const dq: DraftQuotation = {
+            id: '',
+            parts: [{ begin: q.begin, end: q.end }],
+            holder: r.holder,
+            verb: r.verb,
+            ...(r.hedge ? { hedge: r.hedge } : {}),
+            ...(r.channel ? { channel: r.channel } : {}),
+            ...(r.audience ? { audience: r.audience } : {}),
+            ...(r.within ? { within: r.within } : {}),
+            confidence: Math.min(0.7, r.confidence),
+          };
+          r.replacedBy = dq;
+          attributed.set(q, dq);
+          quotations.push(dq);
+          continue;
+        }
+      }
+      confidence = 0.75;
+    }
+    if (!found || !verb) {
+      // No attribution of its own: the next part of the quotation just before it, when nothing lies between.
+      const prev = quotations[quotations.length - 1];
+      const prevEnd = prev ? prev.parts[prev.parts.length - 1]! : undefined;
+      const prevSentence = prevEnd ? sentenceOf(prevEnd.end) : undefined;
+      if (prev && prevSentence && fullStart && text.slice(prevSentence.end, q.open).trim() === '' && !text.slice(prevSentence.end, q.open).includes('\n\n')) {
+        prev.parts.push({ begin: q.begin, end: q.end });
+        attributed.set(q, prev);
+      }
+      continue;
+    }
+    const hedge = hedgeWord ? HEDGE_ADVERBS[hedgeWord] : CUES[verb]?.hedge;
+    const window = text.slice(s.begin, sEnd);
+    const channel = channelOf(window, verb, CUES[verb] ?? {});
+    let audience: DraftEntity | undefined;
+    const told = /^\s*(?:\S+\s+){0,6}?told\s+([^,.;]+?)(?=\s+(?:in|during|at|on|after)\b|[,.;]|$)/u.exec(tail);
+    if (told && /^tol/.test(verb)) {
+      const sp = trimSpan(text, { begin: q.close + 1 + told[0].length - told[1]!.length, end: q.close + 1 + told[0].length });
+      audience = registry.owner(sp) ?? registry.within(sp)[0];
+      if (audience) verb = `told ${flat(text.slice(sp.begin, sp.end))}`;
+    }
+    const dq: DraftQuotation = {
+      id: '',
+      parts: [{ begin: q.begin, end: q.end }],
+      holder: found.holder,
+      verb,
+      ...(channel ? { channel } : {}),
+      ...(audience ? { audience } : {}),
+      confidence: Math.min(confidence, found.confidence + 0.1),
+    };
+    // "Trump reportedly told aides …": the telling itself is the unnamed sources' report.
+    if (hedge && (hedge === 'reportedly' || hedge === 'allegedly') && attributionSpan) {
+      const outer: Report = {
+        id: nextClaimId(),
+        cue: attributionSpan,
+        verb: `${hedgeWord} ${verb}`,
+        implies: {},
+        hedge,
+        holder: 'unspecified',
+        content: attributionSpan,
+        evidence: attributionSpan,
+        confidence: 0.6,
+        ...(channel ? { channel } : {}),
+      };
+      reports.push(outer);
+      dq.within = outer;
+    } else if (hedge) dq.hedge = hedge;
+    attributed.set(q, dq);
+    quotations.push(dq);
+  }
+  // A full-sentence quotation whose speaker comes after a later part ("“A.” “B,” said X."): merge back.
+  // (Left to the curator: rare in news prose.)
+
+  for (const q of quotations) q.id = `quote-${++quoteCount}${typeof q.holder === 'string' ? '' : `-${slug(q.holder.label).slice(0, 30).replace(/-+$/, '')}`}`;
+
+  // Hedges without a reporting verb: "X reportedly considered …", "is said to".
+  const covered = (sp: Span) =>
+    reports.some((r) => !r.replacedBy && r.evidence.begin < sp.end && r.evidence.end > sp.begin) ||
+    quotations.some((q) => q.parts.some((p) => p.begin - 1 < sp.end && p.end + 1 > sp.begin));
+  for (const s of sents) {
+    if (covered(s)) continue;
+    const sentence = text.slice(s.begin, s.end);
+    const m = /\b(reportedly|allegedly|apparently|purportedly|supposedly)\b|\b(?:is|are|was|were) said to\b|\bunconfirmed\b/.exec(sentence);
+    if (!m || insideQuote(s.begin + m.index)) continue;
+    const hedge = m[1] ? HEDGE_ADVERBS[m[1]]! : m[0].startsWith('unconfirmed') ? 'unconfirmed' : 'is-said-to';
+    const clause = trimSpan(text, { begin: s.begin, end: s.end });
+    const verbMatch = /^(?:(?:is|are|was|were) said to \S+|\S+\s+\S+)/.exec(sentence.slice(m.index));
+    reports.push({
+      id: nextClaimId(),
+      cue: { begin: s.begin + m.index, end: s.begin + m.index + m[0].length },
+      verb: verbMatch ? verbMatch[0].replace(/[,.;]$/, '') : m[0],
+      implies: {},
+      hedge,
+      holder: hedge === 'apparently' || hedge === 'unconfirmed' ? 'article' : 'unspecified',
+      content: clause,
+      evidence: clause,
+      confidence: 0.55,
+    });
+  }
+
+  // Draft records.
+  const entityOut: Record<string, EntityAnnotation> = {};
+  const claims: ClaimAnnotation[] = [];
+  const quotationOut: QuotationAnnotation[] = [];
+  const spec = (sp: Span, confidence?: number): SpanSpec => {
+    const needle = text.slice(sp.begin, sp.end);
+    const all = occurrences(text, needle);
+    const base = all.length === 1 ? needle : { text: needle, occurrence: all.indexOf(sp.begin) + 1 };
+    if (confidence === undefined) return base;
+    return typeof base === 'string' ? { text: base, confidence } : { ...base, confidence };
+  };
+  const holderId = (h: Holder) => (h === 'unspecified' || h === 'article' ? h : h.id);
+  const aboutOf = (sp: Span, holder: Holder | 'article') =>
+    [...new Set(registry.within(sp).map((e) => e.id))].filter((id) => holder === 'unspecified' || holder === 'article' || id !== holder.id).slice(0, 8);
+  const certaintyOf = (sp: Span) => {
+    const m = POSSIBILITY.exec(stripQuotes(text.slice(sp.begin, sp.end)));
+    return m ? { value: 'possible', cue: m[1]!.toLowerCase() } : undefined;
+  };
+
+  for (const r of reports) {
+    if (r.replacedBy) continue;
+    const label = labelOf(text.slice(r.content.begin, r.content.end));
+    const certainty = certaintyOf(r.content);
+    const c: ClaimAnnotation = {
+      id: r.id,
+      label,
+      evidence: spec(r.evidence),
+      holder: holderId(r.holder),
+      verb: r.verb,
+      ...(r.hedge ? { hedge: r.hedge } : {}),
+      ...(r.implies.negated ? { polarity: { value: 'negated', cue: r.verb } } : {}),
+      ...(certainty ? { certainty } : {}),
+      ...(r.channel ? { channel: r.channel } : {}),
+      ...(r.audience ? { audience: r.audience.id } : {}),
+      ...(r.within && !r.within.replacedBy ? { within: r.within.id } : r.within?.replacedBy?.within ? { within: r.within.replacedBy.within.id } : {}),
+      about: aboutOf(r.evidence, r.holder),
+      confidence: r.confidence,
+    };
+    if (!c.about?.length) delete c.about;
+    claims.push(c);
+  }
+  for (const q of quotations) {
+    const whole = { begin: q.parts[0]!.begin, end: q.parts[q.parts.length - 1]!.end };
+    const parts = q.parts.map((p) => text.slice(p.begin, p.end));
+    const certainty = certaintyOf(whole);
+    const o: QuotationAnnotation = {
+      id: q.id,
+      parts: q.parts.map((p) => spec(p)),
+      label: labelOf(parts.join(' ')),
+      holder: holderId(q.holder),
+      ...(q.verb ? { verb: q.verb } : {}),
+      ...(q.hedge ? { hedge: q.hedge } : {}),
+      ...(certainty ? { certainty } : {}),
+      ...(q.channel ? { channel: q.channel } : {}),
+      ...(q.audience ? { audience: q.audience.id } : {}),
+      ...(q.within ? { within: q.within.id } : {}),
+      about: aboutOf(whole, q.holder),
+      confidence: q.confidence,
+    };
+    if (!o.about?.length) delete o.about;
+    quotationOut.push(o);
+  }
+
+  // Sentences no rule attributed: the article's own voice, at low confidence, for the curator to split or drop.
+  const statementSpans = [
+    ...claims.map((c) => findIn(text, c.evidence)),
+    ...quotations.flatMap((q) => q.parts.map((p) => ({ begin: p.begin - 1, end: p.end + 1 }))),
+  ];
+  let voice = 0;
+  for (const s of sents) {
+    if (statementSpans.some((sp) => sp.begin < s.end && sp.end > s.begin)) continue;
+    if (headline && s.begin === headline.begin && s.end === headline.end) continue;
+    const sp = trimSpan(text, s);
+    const certainty = certaintyOf(sp);
+    const negation = /\b(not|no|never|nothing|none|neither|nor)\b|n’t\b|n't\b/i.exec(text.slice(sp.begin, sp.end));
+    claims.push({
+      id: `voice-${++voice}`,
+      label: labelOf(text.slice(sp.begin, sp.end)),
+      evidence: spec(sp),
+      holder: 'article',
+      ...(certainty ? { certainty } : {}),
+      ...(negation ? { polarity: { value: 'negated', cue: negation[0] } } : {}),
+      about: aboutOf(sp, 'article'),
+      confidence: 0.3,
+    });
+    const last = claims[claims.length - 1]!;
+    if (!last.about?.length) delete last.about;
+  }
+
+  for (const e of registry.list) {
+    if (!e.mentions.length) continue;
+    const mentions = [...e.mentions].sort((a, b) => a.begin - b.begin);
+    const names = [...new Set(mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').map((m) => flat(text.slice(m.begin, m.end))))];
+    // A name is given as a name only when every whole-word occurrence of it is this entity's mention.
+    const safe = names.filter((n) =>
+      nameOccurrences(text, n).every(
+        (o) =>
+          mentions.some((m) => m.begin <= o.begin && m.end >= o.end) &&
+          !registry.list.some((x) => x !== e && x.mentions.some((m) => m.begin === o.begin && m.end === o.end)),
+      ),
+    );
+    const out: EntityAnnotation = {
+      type: e.type,
+      label: e.label,
+      ...(safe.length ? { names: safe } : {}),
+      ...(e.category ? { category: e.category } : {}),
+      confidence: Math.min(0.9, e.confidence),
+    };
+    const explicit = mentions.filter((m) => !safe.some((n) => nameOccurrences(text, n).some((o) => o.begin === m.begin && o.end === m.end)));
+    if (explicit.length) out.mentions = explicit.map((m) => spec(m, Math.min(0.9, m.confidence)));
+    const described = uniqueSpans(e.described);
+    if (described.length) out.described = described.map((d) => spec(d));
+    entityOut[e.id] = out;
+  }
+
+  const title = headline
+    ? flat(text.slice(headline.begin, headline.end))
+    : (options.title ?? `${labelOf(text.slice(sents[0]?.begin ?? 0, sents[0]?.end ?? 0), 80)} (draft)`);
+  const annotator: AnnotatorAnnotation = { name: EXTRACTOR_NAME, kind: 'program', version: EXTRACTOR_VERSION, ...(options.date ? { date: options.date } : {}) };
+  const draft: ArticleAnnotation = {
+    article: {
+      id:
+        options.id ??
+        (slug(title.replace(/\(draft\)$/, ''))
+          .split('-')
+          .slice(0, 6)
+          .join('-') ||
+          'draft-article'),
+      title,
+      ...(headline ? {} : { titleNote: 'The text prints no headline; the title is made from its first sentence.' }),
+      text: options.textFile ?? text,
+      ...(options.textFile ? {} : { textIsInline: true }),
+      language: options.language ?? 'en',
+      ...(dateline?.published ? { published: dateline.published } : {}),
+      annotator,
+      description: `A draft annotation made by ${EXTRACTOR_NAME} ${EXTRACTOR_VERSION}; every record and mention is machine-made and awaits a curator.`,
+    },
+    entities: entityOut,
+    claims,
+    quotations: quotationOut,
+    notes: [
+      ...(dateline
+        ? [
+            {
+              id: 'dateline',
+              motivation: 'commenting' as const,
+              span: spec(dateline.span),
+              text: `The dateline: ${flat(text.slice(dateline.span.begin, dateline.span.end))}`,
+            },
+          ]
+        : []),
+    ],
+  };
+  if (!draft.notes!.length) delete draft.notes;
+  return draft;
+}
+
+function trimSpan(text: string, { begin, end }: Span): Span {
+  while (begin < end && /\s/.test(text[begin]!)) begin++;
+  while (end > begin && /[\s,;:]/.test(text[end - 1]!)) end--;
+  return { begin, end };
+}
+
+function sentenceEnd(text: string, s: Span): number {
+  let end = s.end;
+  while (end > s.begin && /[\s.!?]/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+function firstClauseEnd(text: string, from: number, to: number): number {
+  const m = /[,;]/.exec(text.slice(from, to));
+  return m ? from + m.index : to;
+}
+
+function lastCommaBefore(text: string, from: number, at: number): number | undefined {
+  const i = text.lastIndexOf(',', at);
+  return i > from ? i : undefined;
+}
+
+function stripQuotes(s: string): string {
+  return s.replace(/“[^”]*”/g, ' ');
+}
+
+function labelOf(s: string, max = 140): string {
+  let l = flat(s)
+    .replace(/[“”"]/g, '')
+    .replace(/[\s,;:.]+$/, '');
+  l = l.charAt(0).toUpperCase() + l.slice(1);
+  return l.length > max ? `${l.slice(0, max - 1).replace(/\s+\S*$/, '')}…` : l || 'Untitled statement';
+}
+
+function uniqueSpans(spans: Span[]): Span[] {
+  const seen = new Set<string>();
+  return spans.filter((s) => !seen.has(`${s.begin},${s.end}`) && seen.add(`${s.begin},${s.end}`));
+}
+
+function findIn(text: string, spec: SpanSpec): Span {
+  const { text: needle, occurrence } = typeof spec === 'string' ? { text: spec, occurrence: 1 } : spec;
+  const at = occurrences(text, needle)[(occurrence ?? 1) - 1] ?? 0;
+  return { begin: at, end: at + needle.length };
+}
+
+/** "March 14, 2025" or "14 March 2025" → 2025-03-14. */
+function parseDate(s: string): string | undefined {
+  const m = /(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+(\p{L}+)\s+(\d{4})/u.exec(s);
+  if (!m) return undefined;
+  const month = MONTHS.findIndex((x) => x.startsWith((m[1] ?? m[5]!).toLowerCase().slice(0, 3))) + 1;
+  if (!month) return undefined;
+  const day = Number(m[2] ?? m[4]);
+  return `${m[3] ?? m[6]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
