@@ -1,20 +1,12 @@
 /** The data an explorer page is built from; the library produces it, the page only reads it. */
 
-export type Layer = 'fact' | 'claim' | 'editorial';
+import type { Kind } from '../../model/types.js';
+import type { Layer } from '../../traverse/projection.js';
 
-export type NodeKind =
-  | 'person'
-  | 'organization'
-  | 'unnamed-source'
-  | 'place'
-  | 'weapon'
-  | 'event'
-  | 'document'
-  | 'article'
-  | 'concept'
-  | 'claim'
-  | 'quotation'
-  | 'note';
+export type { Layer };
+
+/** The kinds a page draws: the article's own voice and unclassified nodes are not drawn. */
+export type NodeKind = Exclude<Kind, 'voice' | 'other'>;
 
 export interface NodeAttrs {
   kind: NodeKind;
