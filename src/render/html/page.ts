@@ -6,6 +6,7 @@ import { packagePath } from '../../paths.js';
 import { layoutGraph } from './layout.js';
 import { PAGE_CSS } from './style.js';
 import type { PagePayload } from './types.js';
+import { escapeHtml } from '../table.js';
 
 export type { PagePayload, NodeAttrs, NodeDetails, StatementView } from './types.js';
 
@@ -33,10 +34,6 @@ export function clientBundle(): string {
 /** JSON that cannot end the script element it sits in, nor be cut by a JS line terminator. */
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 export function renderPage(payload: PagePayload, options: RenderPageOptions = {}): string {
