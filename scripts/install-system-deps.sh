@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # System packages the test suite needs: Virtuoso (remote-store tests), Jupyter
-# (the notebook test), Chromium (browser tests), SPARQLWrapper and rdflib (clients of
-# claimgraph serve). Each is installed only if absent.
+# (the notebook tests, with the Python kernel), Chromium (browser tests), SPARQLWrapper,
+# rdflib and networkx (Python clients of claimgraph serve and readers of its exports).
+# Each is installed only if absent.
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 
@@ -12,6 +13,8 @@ command -v virtuoso-t >/dev/null 2>&1 || lean+=(virtuoso-opensource-7-bin)
 [ -x /usr/bin/chromium ] || plain+=(chromium)
 /usr/bin/python3 -c 'import SPARQLWrapper' 2>/dev/null || plain+=(python3-sparqlwrapper)
 /usr/bin/python3 -c 'import rdflib' 2>/dev/null || plain+=(python3-rdflib)
+/usr/bin/python3 -c 'import networkx' 2>/dev/null || plain+=(python3-networkx)
+/usr/bin/python3 -c 'import ipykernel' 2>/dev/null || plain+=(python3-ipykernel)
 
 if [ $(( ${#plain[@]} + ${#lean[@]} )) -eq 0 ]; then
   echo "system packages: all present"
