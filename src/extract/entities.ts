@@ -229,7 +229,8 @@ export function findNames(text: string, initial: Set<number>, registry: EntityRe
     if (run[0]?.word === 'The') (the = initial.has(run[0].begin) ? undefined : run[0]), (run = run.slice(1));
     if (!run.length) continue;
     const modifier = /\b(former|late|then|ex|current|outgoing|acting|incoming)[\s-]+$/.exec(text.slice(Math.max(0, run[0]!.begin - 12), run[0]!.begin))?.[1];
-    while (run.length > 1 && (TITLES.has(run[0]!.word) || DEMONYMS.has(run[0]!.word))) {
+    // Titles, and nationality adjectives before a title ("Russian President"), are not part of the name.
+    while (run.length > 1 && (TITLES.has(run[0]!.word) || (DEMONYMS.has(run[0]!.word) && TITLES.has(run[1]!.word)))) {
       if (!DEMONYMS.has(run[0]!.word)) titles.push(run[0]!.word.toLowerCase());
       run = run.slice(1);
     }

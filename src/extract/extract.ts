@@ -75,7 +75,7 @@ const AFTER_QUOTE_INVERTED = new RegExp(
 );
 const AFTER_QUOTE = new RegExp(`^\\s*([^,.;!?“”"]{1,80}?)\\s+(?:(reportedly|allegedly|also|later|then|once|again)\\s+)?(${SPEECH_VERBS})\\b`, 'u');
 const BEFORE_QUOTE = new RegExp(
-  `([^,.;!?“”"]{1,80}?)\\s+(?:(reportedly|allegedly|also|later|then)\\s+)?(${SPEECH_VERBS})(\\s+[^,:“”"]{1,40}?)?\\s*[:,]\\s*$`,
+  `([^,.;!?“”"]{1,80}?),?\\s+(?:(reportedly|allegedly|also|later|then)\\s+)?(${SPEECH_VERBS})(\\s+[^,:“”"]{1,40}?)?\\s*[:,]\\s*$`,
   'u',
 );
 
@@ -227,10 +227,34 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       /^(some|two|three|four|five|several|many|most|others|few)$/.test(det) ||
       words.some((w) => GROUP_WORDS.test(w)) ||
       (/[^s]s$/.test(noun) && det !== 'a' && det !== 'an');
-    const label = flat(phrase).replace(/^The\b/, 'the');
+    const label = DETERMINERS.test(det) ? det + flat(phrase).slice(det.length) : flat(phrase);
     const e = registry.ensure(`unnamed:${label.toLowerCase()}`, plural ? 'UnnamedGroup' : 'UnnamedPerson', label, 0.6);
     registry.mention(e, sp, 'description', 0.6);
     return { holder: e, confidence: 0.6, span: sp };
+  };
+
+  // The subject of a verb at `at`: back to the clause boundary (a comma, a clause word, the sentence start, a quotation).
+  const subjectAt = (sentenceBegin: number, at: number): { who: Found; adverb?: string; adverbWord?: string } | undefined => {
+    const before = text.slice(sentenceBegin, at);
+    let subjectBegin = sentenceBegin;
+    const boundary = /.*(?:[,;:—(”"]|\b(?:that|though|although|while|but|because|whereas|if|when)\s)/su.exec(before);
+    if (boundary) subjectBegin = sentenceBegin + boundary[0].length;
+    let subject = { begin: subjectBegin, end: at };
+    const adv = /\b(reportedly|allegedly|apparently)\s+$/.exec(text.slice(subject.begin, subject.end));
+    if (!text.slice(subject.begin, subject.end).trim() && boundary && boundary[0].endsWith(',')) {
+      // "X, a description of X, claimed": the subject is before the apposition.
+      const segs = before.slice(0, boundary[0].length - 1).split(',');
+      if (segs.length >= 2) {
+        const appoEnd = sentenceBegin + boundary[0].length - 1;
+        const appoBegin = appoEnd - segs[segs.length - 1]!.length;
+        subject = { begin: appoBegin - 1 - segs[segs.length - 2]!.length, end: appoBegin - 1 };
+        const who = resolve(subject, at);
+        if (who && typeof who.holder !== 'string') who.holder.described.push(trimSpan(text, { begin: appoBegin, end: appoEnd }));
+      }
+    }
+    const who = resolve(subject, at);
+    if (!who) return undefined;
+    return { who, ...(adv ? { adverb: HEDGE_ADVERBS[adv[1]!], adverbWord: adv[1] } : {}) };
   };
 
   const reports: Report[] = [];
@@ -271,29 +295,9 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
         }
         continue;
       }
-      // The subject: back to the clause boundary (a comma, a clause word, the sentence start, a quotation).
-      const before = text.slice(s.begin, at);
-      let subjectBegin = s.begin;
-      const boundary = /.*(?:[,;:—(”"]|\b(?:that|though|although|while|but|because|whereas|if|when)\s)/su.exec(before);
-      if (boundary) subjectBegin = s.begin + boundary[0].length;
-      let subject = { begin: subjectBegin, end: at };
-      let adverb: string | undefined;
-      const adv = /\b(reportedly|allegedly|apparently)\s+$/.exec(text.slice(subject.begin, subject.end));
-      if (adv) adverb = HEDGE_ADVERBS[adv[1]!];
-      if (!text.slice(subject.begin, subject.end).trim() && boundary) {
-        // "X, a description of X, claimed": the subject is before the apposition.
-        const segs = before.slice(0, boundary[0].length - 1).split(',');
-        if (segs.length >= 2) {
-          const appoEnd = s.begin + before.slice(0, boundary[0].length - 1).length;
-          const appoBegin = appoEnd - segs[segs.length - 1]!.length;
-          const subjBegin = appoBegin - 1 - segs[segs.length - 2]!.length;
-          subject = { begin: subjBegin, end: appoBegin - 1 };
-          const who = resolve(subject, at);
-          if (who && typeof who.holder !== 'string') who.holder.described.push(trimSpan(text, { begin: appoBegin, end: appoEnd }));
-        }
-      }
-      const who = resolve(subject, at);
-      if (!who) continue;
+      const subjectFound = subjectAt(s.begin, at);
+      if (!subjectFound) continue;
+      const { who, adverb, adverbWord } = subjectFound;
       // After the verb: an audience ("told Politico"), adverbs, then "that", "of", or the content itself.
       let rest = cue.end;
       let audience: DraftEntity | undefined;
@@ -313,7 +317,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
           text.slice(rest, s.end),
         )!;
       if (link[1]) verb = `${verb} ${link[1]}`;
-      if (adverb) verb = `${adv![1]} ${verb}`;
+      if (adverbWord) verb = `${adverbWord} ${verb}`;
       const contentBegin = rest + link[0].length;
       const content = trimSpan(text, { begin: contentBegin, end: s.end });
       if (content.end - content.begin < 12) continue; // "said in an interview": no content of its own
@@ -418,10 +422,13 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     } else if (!fullStart) {
       const before = BEFORE_QUOTE.exec(head);
       if (before && /^\s*$/.test(head.slice(before.index + before[0].length))) {
-        const sb = s.begin + before.index + before[0].indexOf(before[1]!);
-        found = resolve({ begin: sb, end: sb + before[1]!.length }, q.open);
-        verb = before[3];
-        hedgeWord = before[2] && HEDGE_ADVERBS[before[2]] ? before[2] : undefined;
+        const cueAt = s.begin + before.index + before[0].search(new RegExp(`\\b(?:${SPEECH_VERBS})\\b`));
+        const sub = subjectAt(s.begin, cueAt);
+        if (sub) {
+          found = sub.who;
+          verb = before[3];
+          hedgeWord = sub.adverbWord;
+        }
       } else {
         // A partial quotation: it belongs to the report whose content holds it.
         const holders = reports.filter((r) => r.content.begin <= q.open && r.content.end >= q.close - 1);
@@ -667,6 +674,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     claims,
     quotations: quotationOut,
     notes: [
+      ...(headline ? [{ id: 'headline', motivation: 'commenting' as const, span: spec(headline), text: 'The headline, used as the title.' }] : []),
       ...(dateline
         ? [
             {

@@ -1,0 +1,133 @@
+// One invented sentence or two per rule of the extractor: what each rule finds, and what it leaves alone.
+import { describe, expect, it } from 'vitest';
+import { compileAnnotation } from '../../src/authoring/compile.js';
+import type { ArticleAnnotation, ClaimAnnotation, QuotationAnnotation, SpanSpec } from '../../src/authoring/format.js';
+import { extractArticle } from '../../src/extract/index.js';
+import { validate } from '../../src/validate/index.js';
+
+const textOf = (s: SpanSpec) => (typeof s === 'string' ? s : s.text);
+const holderLabel = (d: ArticleAnnotation, h: string | undefined) => (h && d.entities[h] ? d.entities[h]!.label : h);
+const quotes = (d: ArticleAnnotation) =>
+  (d.quotations ?? []).map((q: QuotationAnnotation) => ({ parts: q.parts.map(textOf), speaker: holderLabel(d, q.holder), hedge: q.hedge, within: q.within }));
+const reported = (d: ArticleAnnotation) =>
+  (d.claims ?? [])
+    .filter((c: ClaimAnnotation) => c.holder !== 'article')
+    .map((c) => ({ evidence: textOf(c.evidence), holder: holderLabel(d, c.holder), hedge: c.hedge, polarity: c.polarity, certainty: c.certainty }));
+
+async function valid(text: string) {
+  const d = extractArticle(text);
+  const report = await validate(compileAnnotation(d, text).quads);
+  expect(report.problems.filter((p) => p.severity === 'violation').map((p) => p.message)).toEqual([]);
+  return d;
+}
+
+describe('quotations', () => {
+  it('splits a quotation around its attribution, the speaker after the quote', async () => {
+    const d = await valid('Mara Quill chairs the invented Harbour Council. “The port stays open,” said Quill at noon. “Nobody leaves.”');
+    expect(quotes(d)).toEqual([{ parts: ['The port stays open,', 'Nobody leaves.'], speaker: 'Mara Quill', hedge: undefined, within: undefined }]);
+  });
+
+  it('takes the speaker before the quote, and straight quotation marks', async () => {
+    const d = await valid('Ansel Varga, an invented mayor, said: "We will rebuild the bridge."');
+    expect(quotes(d)).toMatchObject([{ parts: ['We will rebuild the bridge.'], speaker: 'Ansel Varga' }]);
+  });
+
+  it('resolves "he said" to the last named person', async () => {
+    const d = await valid('Tobias Renn visited the invented town of Oskarby. “It is quiet here,” he said.');
+    expect(quotes(d)).toMatchObject([{ parts: ['It is quiet here,'], speaker: 'Tobias Renn' }]);
+  });
+
+  it('keeps an unnamed description as an unnamed source', async () => {
+    const d = await valid('“The talks have stalled,” a senior official told reporters.');
+    const [q] = d.quotations!;
+    expect(d.entities[q!.holder!]).toMatchObject({ type: 'UnnamedPerson', label: 'a senior official' });
+  });
+
+  it('gives a partial quotation to the report it sits in', async () => {
+    const d = await valid('Ilse Dorn, an invented minister, claimed that the plan was “dead on arrival.”');
+    expect(quotes(d)).toMatchObject([{ parts: ['dead on arrival.'], speaker: 'Ilse Dorn', hedge: 'claimed' }]);
+  });
+
+  it('puts a quotation whose telling is only reported inside an unnamed report', async () => {
+    const d = await valid('Petra Lund leads the invented Lund Institute. “We are ready,” Lund reportedly told aides.');
+    const [q] = d.quotations!;
+    const outer = d.claims!.find((c) => c.id === q!.within)!;
+    expect(outer).toMatchObject({ holder: 'unspecified', hedge: 'reportedly' });
+    expect(holderLabel(d, q!.holder)).toBe('Petra Lund');
+  });
+
+  it('leaves scare quotes without a speaker alone', async () => {
+    const d = await valid('The so-called “peace plan” was published on Monday.');
+    expect(d.quotations).toEqual([]);
+  });
+});
+
+describe('reported speech', () => {
+  it('finds the holder of "X said that" and of "according to X"', async () => {
+    const d = await valid('Karl Weiss said that the dam would hold. According to the Valley Herald, the river rose overnight.');
+    expect(reported(d)).toMatchObject([
+      { evidence: 'Karl Weiss said that the dam would hold.', holder: 'Karl Weiss' },
+      { evidence: 'According to the Valley Herald, the river rose overnight.', holder: 'Valley Herald' },
+    ]);
+  });
+
+  it('reads a denial as negated and "claimed" as a hedge', async () => {
+    const d = await valid('Oren Falk denied that he had met the envoy. Lena Brisk claimed that the vote was rigged.');
+    expect(reported(d)).toMatchObject([
+      { holder: 'Oren Falk', polarity: { value: 'negated', cue: 'denied' } },
+      { holder: 'Lena Brisk', hedge: 'claimed' },
+    ]);
+  });
+
+  it('finds warned, noted and suggested, and the modal "could" or "may" as certainty', async () => {
+    const d = await valid('Some analysts warned that prices could rise. Rhea Moss noted that the plan may fail. Critics suggested that the timing was odd.');
+    expect(reported(d)).toMatchObject([
+      { holder: 'some analysts', certainty: { value: 'possible', cue: 'could' } },
+      { holder: 'Rhea Moss', hedge: 'notes', certainty: { value: 'possible', cue: 'may' } },
+      { holder: 'critics', hedge: 'suggested' },
+    ]);
+  });
+
+  it('finds an attribution after its content', async () => {
+    const d = await valid('The ferry will resume service in May, a person familiar with the plans said.');
+    expect(reported(d)).toMatchObject([{ holder: 'a person familiar with the plans' }]);
+  });
+
+  it('gives "reportedly", "allegedly" and "is said to" to an unspecified source', async () => {
+    const d = await valid('The minister reportedly resigned. The general is said to favour a truce.');
+    expect(reported(d)).toMatchObject([
+      { holder: 'unspecified', hedge: 'reportedly' },
+      { holder: 'unspecified', hedge: 'is-said-to' },
+    ]);
+  });
+
+  it('nests a report inside the report that relays it', async () => {
+    const d = await valid('The Coast Times reported that Omar Pell had warned his staff that the harbour could flood.');
+    const inner = d.claims!.find((c) => holderLabel(d, c.holder) === 'Omar Pell')!;
+    const outer = d.claims!.find((c) => c.id === inner.within)!;
+    expect(holderLabel(d, outer.holder)).toBe('Coast Times');
+  });
+});
+
+describe('names, headline and dateline', () => {
+  it('merges a surname into the full name met before, and strips titles', async () => {
+    const d = await valid('Former President Edda Stromm visited Kyiv. Stromm met officials there.');
+    const people = Object.values(d.entities).filter((e) => e.type === 'Person');
+    expect(people).toMatchObject([{ label: 'Edda Stromm', names: ['Edda Stromm', 'Stromm'] }]);
+    expect(d.entities.kyiv).toMatchObject({ type: 'City' });
+  });
+
+  it('types outlets, organisations and countries by gazetteer and by the shape of the name', async () => {
+    const d = await valid('The Northfield Gazette said that the Baltic Institute for Peace met in Poland.');
+    const types = Object.fromEntries(Object.values(d.entities).map((e) => [e.label, e.type]));
+    expect(types).toMatchObject({ 'Northfield Gazette': 'NewsOutlet', 'Baltic Institute for Peace': 'Organization', Poland: 'Country' });
+  });
+
+  it('reads a headline and a dateline', async () => {
+    const d = await valid('Harbour talks stall again\n\nBRUSSELS, March 14, 2025 — Envoys met for a third day. Nothing was agreed.');
+    expect(d.article.title).toBe('Harbour talks stall again');
+    expect(d.article.published).toBe('2025-03-14');
+    expect(d.entities.brussels).toMatchObject({ type: 'City' });
+    expect(d.notes?.map((n) => n.id)).toEqual(['headline', 'dateline']);
+  });
+});
