@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { packagePath } from '../paths.js';
 import { ClaimGraphError } from '../errors.js';
+import { registerExtract } from './commands/extract.js';
 import { registerFiles } from './commands/files.js';
 import { registerLists } from './commands/lists.js';
 import { registerNodes } from './commands/nodes.js';
@@ -21,16 +22,22 @@ const program = new Command('claimgraph')
   .version((JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version)
   .exitOverride()
   .showHelpAfterError('(add --help for usage)')
-  .addHelpText('after', '\nExamples:\n  $ claimgraph summary\n  $ claimgraph query --named cq-4 --format csv\n  $ claimgraph claims --hedge any\n  $ claimgraph path Ignatius Moscow\n\nRun claimgraph COMMAND --help for a command’s options.\n');
+  .addHelpText(
+    'after',
+    '\nExamples:\n  $ claimgraph summary\n  $ claimgraph query --named cq-4 --format csv\n  $ claimgraph claims --hedge any\n  $ claimgraph path Ignatius Moscow\n\nRun claimgraph COMMAND --help for a command’s options.\n',
+  );
 
-defineCommand(program, 'summary', 'what the loaded articles hold, and competency questions answered with their evidence', ['claimgraph summary', 'claimgraph summary --data data/articles'])
-  .action(async (o: Opts) => {
-    process.stdout.write(summary(await loadGraph(o)));
-  });
+defineCommand(program, 'summary', 'what the loaded articles hold, and competency questions answered with their evidence', [
+  'claimgraph summary',
+  'claimgraph summary --data data/articles',
+]).action(async (o: Opts) => {
+  process.stdout.write(summary(await loadGraph(o)));
+});
 registerQuery(program);
 registerLists(program);
 registerNodes(program);
 registerFiles(program);
+registerExtract(program);
 registerServe(program);
 
 function fail(e: unknown): never {

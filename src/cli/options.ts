@@ -1,6 +1,6 @@
 /** Pieces every command shares: the --data options, an example in the help, option parsers. */
 import { statSync } from 'node:fs';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { formatFromPath } from '../io/formats.js';
 import type { DataOptions } from './load.js';
 
@@ -14,7 +14,11 @@ export function defineCommand(program: Command, name: string, description: strin
     .addHelpText('after', `\nExample${examples.length > 1 ? 's' : ''}:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`);
   if (!data) return command;
   return command
-    .option('--data <path>', 'an article graph to load instead of the bundled one: a file or folder (.yaml, .ttl, .trig, .nt, .nq, .jsonld); repeat it for more', collect)
+    .option(
+      '--data <path>',
+      'an article graph to load instead of the bundled one: a file or folder (.yaml, .ttl, .trig, .nt, .nq, .jsonld); repeat it for more',
+      collect,
+    )
     .option('--with-bundled', 'load the bundled article as well as --data')
     .option('--no-validate', 'load the files and folders given to --data without checking them against the shapes first')
     .addHelpText('after', DATA_HELP);
@@ -97,16 +101,24 @@ export function spreadDataPaths(argv: readonly string[], program: Command): stri
 }
 
 /** A whole number option (commander turns the thrown error into a usage error, exit 2). */
-export const wholeNumber = (flag: string) => (value: string): number => {
-  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(`${flag} takes a whole number, not "${value}".`);
-  return Number(value);
-};
+export const wholeNumber =
+  (flag: string) =>
+  (value: string): number => {
+    if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(`${flag} takes a whole number, not "${value}".`);
+    return Number(value);
+  };
 
 /** Collects a repeatable option into a list. */
 export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** Collects a repeatable option whose values may also be comma-separated (`--layers fact,claim`). */
-export const commaList = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+export const commaList = (value: string, previous: string[] = []): string[] => [
+  ...previous,
+  ...value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean),
+];
 
 export const formatOption = (choices: readonly string[], fallback = 'table') =>
   new Option('--format <format>', 'output format').choices(choices).default(fallback);

@@ -44,7 +44,30 @@ export function nameOccurrences(text: string, name: string): Span[] {
   return out;
 }
 
-const ABBREVIATIONS = new Set(['St', 'Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Jr', 'Sr', 'Inc', 'Ltd', 'Co', 'No', 'vs', 'Prof', 'Adm', 'Sgt', 'Capt']);
+const ABBREVIATIONS = new Set([
+  'St',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Gen',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Lt',
+  'Col',
+  'Jr',
+  'Sr',
+  'Inc',
+  'Ltd',
+  'Co',
+  'No',
+  'vs',
+  'Prof',
+  'Adm',
+  'Sgt',
+  'Capt',
+]);
 
 /**
  * Sentence spans. A paragraph break (a blank line) always ends a sentence, so a
@@ -71,7 +94,7 @@ const PARAGRAPH_BREAK = /\r?\n[^\S\r\n]*(?:\r?\n[^\S\r\n]*)+/g;
 /** The sentences of text[from, to), one paragraph, appended to `out`. */
 function sentencesIn(text: string, from: number, to: number, out: Span[]): void {
   const paragraph = text.slice(0, to);
-  const boundary = /[.!?]["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
+  const boundary = /[.!?]["”’)\]]*(?=\s+["“‘([]?[\p{Lu}\p{N}])/gu;
   boundary.lastIndex = from;
   let start = skipSpace(paragraph, from);
   for (let m = boundary.exec(paragraph); m; m = boundary.exec(paragraph)) {
@@ -112,7 +135,7 @@ export function utf16Offsets(text: string): (offset: number) => number {
   const table: number[] = [];
   for (let i = 0; i < text.length; ) {
     table.push(i);
-    i += (text.codePointAt(i)! > 0xffff ? 2 : 1);
+    i += text.codePointAt(i)! > 0xffff ? 2 : 1;
   }
   table.push(text.length);
   return (o) => table[o] ?? text.length;

@@ -17,7 +17,9 @@ describe('the local-news fixture', () => {
     const [headline] = kg.evidence('headline');
     expect(headline!.sentences.map((s) => s.text)).toEqual(['Millbrook library to open on Sundays']);
     const [first] = kg.evidence('sunday-opening-from-may');
-    expect(first!.sentences.map((s) => s.text)).toEqual(['The public library on St. Anne Street will open on Sundays from May, head librarian Ana Ruiz said on Monday.']);
+    expect(first!.sentences.map((s) => s.text)).toEqual([
+      'The public library on St. Anne Street will open on Sundays from May, head librarian Ana Ruiz said on Monday.',
+    ]);
   });
 });
 
@@ -39,7 +41,10 @@ describe('speakers and entities by name', () => {
   it('names every candidate when a surname is shared', async () => {
     const two = new ClaimGraph();
     await two.loadFile(fixture);
-    await two.loadString('@prefix schema: <http://schema.org/> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . <https://w3id.org/claimgraph/id/marta-ruiz> a schema:Person ; rdfs:label "Marta Ruiz" .', { format: 'turtle', validate: false });
+    await two.loadString(
+      '@prefix schema: <http://schema.org/> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . <https://w3id.org/claimgraph/id/marta-ruiz> a schema:Person ; rdfs:label "Marta Ruiz" .',
+      { format: 'turtle', validate: false },
+    );
     expect(() => two.statements({ speaker: 'Ruiz' })).toThrow(/"Ruiz" could be 2 speakers: ana-ruiz \(Ana Ruiz\), marta-ruiz \(Marta Ruiz\)/);
     expect(ids(two.statements({ speaker: 'Ana Ruiz' }))).toEqual(['families-asked', 'sunday-opening-from-may']);
   });

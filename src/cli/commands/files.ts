@@ -2,7 +2,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { ClaimGraph } from '../../graph.js';
+import type { ClaimGraph } from '../../graph.js';
 import { ClaimGraphError } from '../../errors.js';
 import { DERIVED_FORMATS, RDF_FORMATS } from '../../io/formats.js';
 import { GRAPH_FORMATS } from '../../render/exports.js';
@@ -19,7 +19,9 @@ async function render(kg: ClaimGraph, o: Opts): Promise<string> {
   if (isOne(RDF_FORMATS, format)) {
     const named = kg.store.getGraphs(null, null, null).some((g) => g.termType !== 'DefaultGraph');
     if (!o.graph && named && (format === 'turtle' || format === 'ntriples')) {
-      throw new ClaimGraphError(`${format} holds one graph, but the loaded graph also has named graphs (claim contents, editorial notes). Use --format trig or nquads, or pick one graph with --graph default.`);
+      throw new ClaimGraphError(
+        `${format} holds one graph, but the loaded graph also has named graphs (claim contents, editorial notes). Use --format trig or nquads, or pick one graph with --graph default.`,
+      );
     }
     return kg.serialize({ format, ...(o.graph ? { graph: o.graph as string } : {}) });
   }
@@ -31,13 +33,18 @@ async function render(kg: ClaimGraph, o: Opts): Promise<string> {
 }
 
 export function registerFiles(program: Command): void {
-  defineCommand(program, 'export', 'write the graph as RDF, as nanopublications or ClaimReview JSON-LD, for graph tools (GraphML, GEXF, DOT, Mermaid), as an SVG picture or as an explorer page', [
-    'claimgraph export --format turtle -o article.ttl',
-    'claimgraph export --format svg --node Ignatius --depth 1 -o ignatius.svg',
-    'claimgraph export --format graphml -o article.graphml',
-    'claimgraph export --format nanopub -o statements.trig',
-    'claimgraph export --format claimreview -o reviews.json',
-  ])
+  defineCommand(
+    program,
+    'export',
+    'write the graph as RDF, as nanopublications or ClaimReview JSON-LD, for graph tools (GraphML, GEXF, DOT, Mermaid), as an SVG picture or as an explorer page',
+    [
+      'claimgraph export --format turtle -o article.ttl',
+      'claimgraph export --format svg --node Ignatius --depth 1 -o ignatius.svg',
+      'claimgraph export --format graphml -o article.graphml',
+      'claimgraph export --format nanopub -o statements.trig',
+      'claimgraph export --format claimreview -o reviews.json',
+    ],
+  )
     .addOption(formatOption(EXPORTS, 'trig'))
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .option('--graph <iri>', 'RDF formats: only this named graph ("default" for the default graph)')
@@ -50,14 +57,19 @@ export function registerFiles(program: Command): void {
       try {
         writeFileSync(o.output, body);
       } catch (e) {
-        throw new ClaimGraphError(`${o.output}: cannot write the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Check the folder exists and is writable.`);
+        throw new ClaimGraphError(
+          `${o.output}: cannot write the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Check the folder exists and is writable.`,
+        );
       }
     });
 
-  defineCommand(program, 'validate', 'check article files: syntax, annotation spans, SHACL shapes; one line per problem', [
-    'claimgraph validate data/articles/my-article.yaml',
-    'claimgraph validate data/articles --format json',
-  ], { data: false })
+  defineCommand(
+    program,
+    'validate',
+    'check article files: syntax, annotation spans, SHACL shapes; one line per problem',
+    ['claimgraph validate data/articles/my-article.yaml', 'claimgraph validate data/articles --format json'],
+    { data: false },
+  )
     .argument('<files...>', 'annotation (.yaml) or RDF files, or folders of them')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (files: string[], o: Opts) => {
@@ -67,10 +79,13 @@ export function registerFiles(program: Command): void {
       else for (const p of report.problems) process.stdout.write(`${formatProblem(p)}\n`);
       const violations = report.problems.filter((p) => p.severity === 'violation').length;
       if (!report.conforms) throw new ClaimGraphError(`${violations} problem${violations === 1 ? '' : 's'} in ${files.join(', ')}; fix them as listed above.`);
-      if (o.format !== 'json') process.stdout.write(`${files.join(', ')}: valid${report.problems.length ? ` (${report.problems.length} warnings or notes above)` : ''}\n`);
+      if (o.format !== 'json')
+        process.stdout.write(`${files.join(', ')}: valid${report.problems.length ? ` (${report.problems.length} warnings or notes above)` : ''}\n`);
     });
 
-  defineCommand(program, 'publish', 'write the graph to a SPARQL 1.1 store', ['claimgraph publish --endpoint http://127.0.0.1:8890/sparql --user dba --password dba'])
+  defineCommand(program, 'publish', 'write the graph to a SPARQL 1.1 store', [
+    'claimgraph publish --endpoint http://127.0.0.1:8890/sparql --user dba --password dba',
+  ])
     .requiredOption('--endpoint <url>', 'the SPARQL (update) endpoint')
     .option('--graph-store <url>', 'a Graph Store Protocol URL to write through instead')
     .option('--user <user>')
@@ -80,7 +95,9 @@ export function registerFiles(program: Command): void {
       const report = await kg.publish(o.endpoint, {
         ...(o.graphStore ? { graphStore: o.graphStore } : {}),
         ...(o.user ? { auth: { user: o.user, password: o.password ?? '' } } : {}),
-        ...(process.stderr.isTTY ? { onProgress: (p: { graph: string; sent: number; total: number }) => process.stderr.write(`\r${p.sent}/${p.total} ${p.graph}`) } : {}),
+        ...(process.stderr.isTTY
+          ? { onProgress: (p: { graph: string; sent: number; total: number }) => process.stderr.write(`\r${p.sent}/${p.total} ${p.graph}`) }
+          : {}),
       });
       if (process.stderr.isTTY) process.stderr.write('\n');
       process.stdout.write(`published ${report.triples} triples in ${report.graphs.length} graphs to ${o.endpoint} (${Math.round(report.ms)} ms)\n`);

@@ -34,10 +34,30 @@ const LISTS: Record<string, { describe: string; run: (kg: ClaimGraph, f: Record<
     example: 'claimgraph sources --format csv',
   },
   places: { describe: 'named places', run: (kg, f) => kg.places(f), view: { columns: ['id', 'label', 'mentions', 'wikidata'] }, example: 'claimgraph places' },
-  events: { describe: 'events, with dates when the article gives one', run: (kg, f) => kg.events(f), view: { columns: ['id', 'label', 'date', 'attendees', 'location'], row: (e) => ({ ...e, date: e.date?.value }) }, example: 'claimgraph events --format tsv' },
-  notes: { describe: 'editorial notes on the article', run: (kg, f) => kg.notes(f), view: { columns: ['id', 'motivation', 'text', 'targets'] }, example: 'claimgraph notes --format json' },
-  descriptions: { describe: 'how the article describes each person and institution', run: (kg, f) => kg.descriptions(f), view: { columns: ['entity', 'text', 'evidence'], row: (d) => ({ ...d, evidence: `${d.evidence.begin}–${d.evidence.end}` }) }, example: 'claimgraph descriptions' },
-  articles: { describe: 'the loaded articles and what they hold', run: (kg, f) => kg.articles().filter((a) => !f.article || [a.id, a.iri, a.label].includes(f.article)), view: { row: (a) => ({ id: a.id, label: a.label, published: a.published, ...a.counts }) }, example: 'claimgraph articles --data data/articles' },
+  events: {
+    describe: 'events, with dates when the article gives one',
+    run: (kg, f) => kg.events(f),
+    view: { columns: ['id', 'label', 'date', 'attendees', 'location'], row: (e) => ({ ...e, date: e.date?.value }) },
+    example: 'claimgraph events --format tsv',
+  },
+  notes: {
+    describe: 'editorial notes on the article',
+    run: (kg, f) => kg.notes(f),
+    view: { columns: ['id', 'motivation', 'text', 'targets'] },
+    example: 'claimgraph notes --format json',
+  },
+  descriptions: {
+    describe: 'how the article describes each person and institution',
+    run: (kg, f) => kg.descriptions(f),
+    view: { columns: ['entity', 'text', 'evidence'], row: (d) => ({ ...d, evidence: `${d.evidence.begin}–${d.evidence.end}` }) },
+    example: 'claimgraph descriptions',
+  },
+  articles: {
+    describe: 'the loaded articles and what they hold',
+    run: (kg, f) => kg.articles().filter((a) => !f.article || [a.id, a.iri, a.label].includes(f.article)),
+    view: { row: (a) => ({ id: a.id, label: a.label, published: a.published, ...a.counts }) },
+    example: 'claimgraph articles --data data/articles',
+  },
 };
 
 export function registerLists(program: Command): void {
@@ -46,7 +66,10 @@ export function registerLists(program: Command): void {
       `claimgraph ${name} --speaker Trump --hedge any`,
       `claimgraph ${name} --sourcing anonymous --format csv`,
     ])
-      .option('--speaker <who>', 'the source or speaker: id, IRI or name ("the" optional, a surname one person has), article for the article’s own voice, unspecified for an unnamed one')
+      .option(
+        '--speaker <who>',
+        'the source or speaker: id, IRI or name ("the" optional, a surname one person has), article for the article’s own voice, unspecified for an unnamed one',
+      )
       .option('--about <what>', 'an entity the statement is about (id, IRI or name)')
       .option('--hedge <cue>', 'reportedly, suggested, claimed, notes, allegedly, none, or any')
       .option('--sourcing <type>', 'named-on-record, anonymous, second-hand, article-voice')
@@ -59,7 +82,10 @@ export function registerLists(program: Command): void {
       });
   }
 
-  defineCommand(program, 'entities', 'list entities, by kind or class', ['claimgraph entities --type person', 'claimgraph entities --type schema:Place --format json'])
+  defineCommand(program, 'entities', 'list entities, by kind or class', [
+    'claimgraph entities --type person',
+    'claimgraph entities --type schema:Place --format json',
+  ])
     .option('--type <type>', 'person, organization, unnamed-source, place, weapon, event, document, concept, or a class such as schema:Person')
     .option('--article <article>', 'only this article (slug, IRI or title)')
     .addOption(formatOption(LIST_FORMATS))

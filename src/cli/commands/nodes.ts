@@ -7,10 +7,15 @@ import { LIST_FORMATS, printList } from '../output.js';
 import { commaList, defineCommand, formatOption, wholeNumber, type Opts } from '../options.js';
 
 const out = (text: string) => process.stdout.write(text);
-const LAYERS_HELP = 'follow only edges of these layers: fact, claim (statements, their holders and report steps), editorial; comma-separated or repeated (default: all)';
+const LAYERS_HELP =
+  'follow only edges of these layers: fact, claim (statements, their holders and report steps), editorial; comma-separated or repeated (default: all)';
 /** The walk options given on the command line; the API checks the layer names. */
 const layersOf = (o: Opts) => (o.layers ? { layers: o.layers as never[] } : {});
-const sentenceOf = (e: Evidence) => e.sentences.map((s) => s.text).join(' ').replace(/\s+/g, ' ');
+const sentenceOf = (e: Evidence) =>
+  e.sentences
+    .map((s) => s.text)
+    .join(' ')
+    .replace(/\s+/g, ' ');
 
 export function registerNodes(program: Command): void {
   defineCommand(program, 'entity', 'one entity in full, as JSON', ['claimgraph entity Putin'])
@@ -19,7 +24,10 @@ export function registerNodes(program: Command): void {
       out(`${JSON.stringify((await loadGraph(o)).entity(id), null, 2)}\n`);
     });
 
-  defineCommand(program, 'evidence', 'the text that supports a claim, quotation or entity: offsets and sentences', ['claimgraph evidence considered-supply', 'claimgraph evidence ATACMS --format json'])
+  defineCommand(program, 'evidence', 'the text that supports a claim, quotation or entity: offsets and sentences', [
+    'claimgraph evidence considered-supply',
+    'claimgraph evidence ATACMS --format json',
+  ])
     .argument('<id>', 'a claim, quotation or entity (id, IRI or name)')
     .addOption(formatOption(LIST_FORMATS))
     .action(async (id: string, o: Opts) => {
@@ -35,19 +43,32 @@ export function registerNodes(program: Command): void {
       out(printList(chain, o.format, { row: (s) => ({ position: s.position, step: s.label, agent: s.agent?.label ?? '', outlet: s.outlet?.label ?? '' }) }));
     });
 
-  defineCommand(program, 'path', 'the shortest connection between two nodes, following edges either way', ["claimgraph path 'David Ignatius' Moscow", 'claimgraph path Ignatius Putin --layers claim'])
+  defineCommand(program, 'path', 'the shortest connection between two nodes, following edges either way', [
+    "claimgraph path 'David Ignatius' Moscow",
+    'claimgraph path Ignatius Putin --layers claim',
+  ])
     .argument('<from>', 'id, IRI or name')
     .argument('<to>', 'id, IRI or name')
     .option('--layers <layers>', LAYERS_HELP, commaList)
     .addOption(formatOption(LIST_FORMATS))
     .action(async (from: string, to: string, o: Opts) => {
       const path = (await loadGraph(o)).path(from, to, layersOf(o));
-      if (!path && o.layers) throw new ClaimGraphError(`"${from}" and "${to}" are not connected through the ${(o.layers as string[]).join(', ')} layer${o.layers.length === 1 ? '' : 's'}; add layers to --layers, or leave it out to follow every edge.`);
+      if (!path && o.layers)
+        throw new ClaimGraphError(
+          `"${from}" and "${to}" are not connected through the ${(o.layers as string[]).join(', ')} layer${o.layers.length === 1 ? '' : 's'}; add layers to --layers, or leave it out to follow every edge.`,
+        );
       if (!path) throw new ClaimGraphError(`"${from}" and "${to}" are not connected in the loaded graph; load the articles that link them with --data.`);
-      out(printList(o.format === 'json' ? path : path.steps, o.format, { row: (s) => ({ from: s.from.label, edge: s.forward ? `—${s.predicate}→` : `←${s.predicate}—`, to: s.to.label }) }));
+      out(
+        printList(o.format === 'json' ? path : path.steps, o.format, {
+          row: (s) => ({ from: s.from.label, edge: s.forward ? `—${s.predicate}→` : `←${s.predicate}—`, to: s.to.label }),
+        }),
+      );
     });
 
-  defineCommand(program, 'neighbors', 'nodes within N hops of a node', ['claimgraph neighbors Ignatius --depth 2', 'claimgraph neighbors Ignatius --layers fact'])
+  defineCommand(program, 'neighbors', 'nodes within N hops of a node', [
+    'claimgraph neighbors Ignatius --depth 2',
+    'claimgraph neighbors Ignatius --layers fact',
+  ])
     .argument('<node>', 'id, IRI or name')
     .option('--depth <n>', 'hops', wholeNumber('--depth'), 1)
     .option('--layers <layers>', LAYERS_HELP, commaList)

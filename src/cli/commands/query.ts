@@ -41,7 +41,9 @@ function queryText(sparql: string | undefined, o: Opts): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (e) {
-    throw new ClaimGraphError(`${file === 0 ? 'stdin' : file}: cannot read the query (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Check the path given to -f.`);
+    throw new ClaimGraphError(
+      `${file === 0 ? 'stdin' : file}: cannot read the query (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Check the path given to -f.`,
+    );
   }
 }
 
@@ -58,7 +60,10 @@ export function registerQuery(program: Command): void {
     .option('--timeout <ms>', 'stop the query after this many milliseconds (0 for none)', wholeNumber('--timeout'))
     .option('--endpoint <url>', 'ask a remote SPARQL endpoint instead of the loaded graph')
     .addOption(formatOption([...ROW_FORMATS, ...RDF_FORMATS]))
-    .addHelpText('after', '\nSELECT prints rows (table, json, csv, tsv, sparql-json); ASK prints true or false;\nCONSTRUCT and DESCRIBE print Turtle (TriG when there are named graphs) or the RDF format asked for.\n')
+    .addHelpText(
+      'after',
+      '\nSELECT prints rows (table, json, csv, tsv, sparql-json); ASK prints true or false;\nCONSTRUCT and DESCRIBE print Turtle (TriG when there are named graphs) or the RDF format asked for.\n',
+    )
     .action(async (sparql: string | undefined, o: Opts) => {
       const text = queryText(sparql, o);
       if (!text.trim()) throw new ClaimGraphError('No query given. Pass the SPARQL text, -f FILE, --named cq-4, or pipe it on stdin with -.');
