@@ -1,0 +1,98 @@
+/** claimgraph extract: raw article text → a draft annotation (or its compiled graph) for a curator to correct. */
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative } from 'node:path';
+import { type Command, Option } from 'commander';
+import { stringify } from 'yaml';
+import { compileAnnotation } from '../../authoring/compile.js';
+import { ClaimGraphError } from '../../errors.js';
+import { extractArticle } from '../../extract/index.js';
+import { serializeRdf } from '../../io/serialize.js';
+import { defineCommand, type Opts } from '../options.js';
+
+const FORMATS = ['yaml', 'trig', 'nquads', 'jsonld'] as const;
+type Format = (typeof FORMATS)[number];
+const EXTENSION: Record<Format, string> = { yaml: '.yaml', trig: '.trig', nquads: '.nq', jsonld: '.jsonld' };
+
+/** The .txt files named, and those inside the folders named. */
+function textFiles(paths: string[]): string[] {
+  const out: string[] = [];
+  for (const p of paths) {
+    if (!existsSync(p)) throw new ClaimGraphError(`${p}: no such file or folder. Check the path.`);
+    if (statSync(p).isDirectory()) {
+      const found = readdirSync(p)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => join(p, f));
+      if (!found.length) throw new ClaimGraphError(`${p}: the folder holds no .txt article texts.`);
+      out.push(...found);
+    } else out.push(p);
+  }
+  return out;
+}
+
+const slugOf = (file: string) =>
+  basename(file, extname(file))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '') || 'draft-article';
+
+/** One text file's draft, in the format asked for; `at` is the folder the output will be read from. */
+async function draftOf(file: string, format: Format, at: string): Promise<string> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ClaimGraphError(`${file}: cannot read the text (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+  }
+  if (!text.trim()) throw new ClaimGraphError(`${file}: the file is empty; give the article's raw text.`);
+  const draft = extractArticle(text, { id: slugOf(file), textFile: relative(at, file) || basename(file) });
+  const compiled = compileAnnotation(draft, text, file);
+  if (format !== 'yaml') return serializeRdf(compiled.quads, format);
+  return `# A draft made by ${draft.article.annotator?.name} ${draft.article.annotator?.version} from ${basename(file)}: correct it, then run claimgraph validate.\n${stringify(draft, { lineWidth: 0 })}`;
+}
+
+export function registerExtract(program: Command): void {
+  defineCommand(
+    program,
+    'extract',
+    'draft an annotation from raw article text by rule (quotations and their speakers, reported speech, hedges, names): the curator corrects it',
+    [
+      'claimgraph extract data/articles/trump-tomahawks.txt > draft.yaml',
+      'claimgraph extract article.txt --out article.yaml',
+      'claimgraph extract article.txt --format trig',
+      'claimgraph extract texts/ --out drafts/',
+    ],
+    { data: false },
+  )
+    .argument('<files...>', 'article texts (.txt), or folders of them')
+    .option('--out <path>', 'write to this file (one text) or into this folder (several); stdout without it')
+    .addOption(new Option('--format <format>', 'yaml: the draft annotation; trig, nquads, jsonld: its compiled graph').choices(FORMATS).default('yaml'))
+    .action(async (paths: string[], o: Opts) => {
+      const files = textFiles(paths);
+      const format = o.format as Format;
+      const many = files.length > 1;
+      if (!o.out) {
+        // Text files are named relative to the working folder, where the output is redirected to.
+        const parts: string[] = [];
+        for (const f of files) parts.push(await draftOf(f, format, '.'));
+        if (many && format !== 'yaml' && format !== 'nquads')
+          throw new ClaimGraphError(`${format} holds one document; give --out <folder> to write one file per text, or use --format nquads.`);
+        const body = parts.join(format === 'yaml' ? '---\n' : '');
+        return void process.stdout.write(body.endsWith('\n') ? body : `${body}\n`);
+      }
+      const intoFolder = many || (existsSync(o.out) && statSync(o.out).isDirectory()) || o.out.endsWith('/');
+      if (intoFolder) mkdirSync(o.out, { recursive: true });
+      for (const f of files) {
+        const target = intoFolder ? join(o.out, `${slugOf(f)}${EXTENSION[format]}`) : o.out;
+        const body = await draftOf(f, format, dirname(target));
+        try {
+          writeFileSync(target, body.endsWith('\n') ? body : `${body}\n`);
+        } catch (e) {
+          throw new ClaimGraphError(
+            `${target}: cannot write the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Check the folder exists and is writable.`,
+          );
+        }
+        if (intoFolder) process.stderr.write(`${f} → ${target}\n`);
+      }
+    });
+}
