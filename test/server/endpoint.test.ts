@@ -332,6 +332,25 @@ describe('updates', () => {
 });
 
 describe('timeouts', () => {
+  it('stop a query whose client went away', async () => {
+    const slow = await loadArticle();
+    const open = await serve(slow, { port: 0, timeout: 0 });
+    try {
+      await fetch(`${open.url}?query=${encodeURIComponent('ASK {}')}`); // the worker is up
+      const client = new AbortController();
+      const pending = fetch(`${open.url}?query=${encodeURIComponent('SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }')}`, { signal: client.signal });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      client.abort();
+      await expect(pending).rejects.toThrow();
+      const stats = slow.sparql.accelerated.stats;
+      for (let i = 0; i < 100 && stats.terminated === 0; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(stats.terminated).toBe(1);
+    } finally {
+      await open.close();
+      await slow.close();
+    }
+  });
+
   it('stop a query past --timeout with 503, and the endpoint goes on answering', async () => {
     const slow = await loadArticle();
     const short = await serve(slow, { port: 0, timeout: 2000 });
