@@ -249,13 +249,13 @@ export class ClaimGraph {
 
   /** Nodes within `depth` hops of an entity, claim or source (IRI, short id or label). */
   neighbors(node: string | Term, options: WalkOptions = {}) {
-    return neighbors(this.graph(), this.view().resolve(node), options);
+    return neighbors(this.graph(), helpers.resolveEntity(this.view(), node), options);
   }
 
   /** The shortest connection between two nodes, following edges either way; null when unconnected. */
   path(from: string | Term, to: string | Term, options: Pick<WalkOptions, 'layers'> = {}) {
     const view = this.view();
-    return shortestPath(this.graph(), view.resolve(from), view.resolve(to), options);
+    return shortestPath(this.graph(), helpers.resolveEntity(view, from), helpers.resolveEntity(view, to), options);
   }
 
   /** The most central nodes (PageRank). */

@@ -38,6 +38,12 @@ describe('speakers and entities by name', () => {
     expect(kg.entity('Okafor').id).toBe('tomas-okafor');
   });
 
+  it('takes the same loose names in traversal', () => {
+    expect(kg.neighbors('Harmon Ledger', { depth: 1 }).length).toBeGreaterThan(0);
+    const path = kg.path('Ruiz', 'Harmon Ledger');
+    expect([path!.nodes[0]!.id, path!.nodes.at(-1)!.id]).toEqual(['ana-ruiz', 'harmon-ledger']);
+  });
+
   it('names every candidate when a surname is shared', async () => {
     const two = new ClaimGraph();
     await two.loadFile(fixture);
