@@ -23,4 +23,4 @@ export type { Dataset } from './remote/protocol.js';
 export { validate, assertConforms, formatProblem, type ValidateOptions, type ValidationReport, type Problem, type Severity } from './validate/index.js';
 export { loadCorpus, validateFiles, identityLinks, corpusFiles, type CorpusOptions } from './corpus.js';
 export { article, type ArticleBuilder } from './authoring/builder.js';
-export { extractArticle, scoreDraft, formatScores, EXTRACTOR_NAME, EXTRACTOR_VERSION, type ExtractOptions, type DraftScores, type Score } from './extract/index.js';
+export { extractArticle, scoreDraft, formatScores, EXTRACTOR_NAME, EXTRACTOR_VERSION, type ExtractOptions, type DraftScores } from './extract/index.js';
