@@ -77,6 +77,7 @@ interface Reply {
   rows?: EncodedRow[];
   quads?: Encoded[][];
   tooMany?: boolean;
+  trap?: boolean;
 }
 
 interface Job {
@@ -166,6 +167,11 @@ export class AcceleratedEngine {
       if (!job.settled) {
         job.phase = 'query';
         const reply = await this.#send({ type: 'query', ...job.request });
+        if (!reply.ok && reply.trap) {
+          this.stats.terminated++;
+          await this.#kill(); // the next query starts a fresh worker
+          throw new AcceleratedEngineError(`Oxigraph ran out of stack or memory on this query (${reply.message}); its worker was restarted`, true);
+        }
         if (!reply.ok) throw new AcceleratedEngineError(reply.message ?? 'Oxigraph failed.', true);
         job.resolve(decode(reply));
       }

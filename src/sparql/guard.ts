@@ -38,6 +38,7 @@ const FETCHABLE = /^(?:https?|file|ftp):/i;
 
 export function checkQuery(query: string, options: GuardOptions = {}): CheckedQuery {
   if (typeof query !== 'string' || !query.trim()) throw new QuerySyntaxError('The query is empty. Pass SPARQL text, or namedQuery(name) for a bundled query.');
+  checkSize(query);
   // Declarations go on the user's first line, so line numbers stay the user's own.
   const declared = new Set([...query.matchAll(/\bPREFIX\s+([\w.-]*):/gi)].map((m) => m[1]!));
   const preamble = Object.entries(PREFIXES)
@@ -51,8 +52,10 @@ export function checkQuery(query: string, options: GuardOptions = {}): CheckedQu
   try {
     parsed = parse(text, options.baseIRI);
   } catch (e) {
+    if (e instanceof RangeError) throw tooDeep();
     throw syntaxError(e as ParserError, source, text, shift);
   }
+  measure(parsed);
   const form: QueryForm = parsed.type === 'update' ? 'UPDATE' : (parsed.queryType as QueryForm);
   if (form === 'UPDATE' && !options.allowUpdate) {
     throw new QueryRefusedError('This is a SPARQL Update, and queries are read-only by default. Pass { allowUpdate: true } to change the graph.');
@@ -82,6 +85,82 @@ export function checkQuery(query: string, options: GuardOptions = {}): CheckedQu
   const projection = parsed.variables as ({ termType?: string; value?: string; variable?: { value: string } } | string)[] | undefined;
   const variables = form === 'SELECT' && projection ? projected(parsed) : undefined;
   return { text, form, remote, ...(variables ? { variables } : {}), ...(Array.isArray(parsed.where) ? { where: parsed.where } : {}) };
+}
+
+/** Longest query text read (characters): far above any written query, and parsed in well under a second. */
+export const MAX_QUERY_LENGTH = 1_000_000;
+/**
+ * Deepest nesting of { }, ( ) and [ ] read. The parsers and engines recurse on it: Comunica's
+ * evaluator overflows its stack at about 100 nested parentheses, Oxigraph's parser fails at about
+ * 1000 nested groups, and sparqljs takes seconds per thousand.
+ */
+export const MAX_NESTING = 64;
+
+/**
+ * Most elements (patterns, triples, path steps, operators; not the terms in them, nor VALUES rows)
+ * and deepest nesting of the parsed query. Past about a thousand elements Comunica plans and
+ * evaluates a query in long synchronous stretches (a join of 5000 triple patterns overran a 5 s
+ * timeout by 13 s), and a chain of thousands of operators (1+1+…) overflows the stack.
+ */
+export const MAX_ELEMENTS = 1000;
+export const MAX_DEPTH = 256;
+
+const tooDeep = () => new QueryRefusedError(`The query nests its patterns or expressions too deeply for the SPARQL engines to evaluate safely (more than ${MAX_DEPTH} levels). Flatten it: join patterns in one group, split long expressions with BIND.`);
+
+/** Refuses a parsed query with too many elements or too deep a nesting (walked without recursion). */
+function measure(root: unknown): void {
+  const stack: [unknown, number][] = [[root, 0]];
+  let count = 0;
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (Array.isArray(node)) {
+      for (const x of node) stack.push([x, depth]);
+      continue;
+    }
+    if (!node || typeof node !== 'object' || 'termType' in node || (node as { type?: string }).type === 'values') continue;
+    // Terms are not counted, except the steps of a path and the arguments of an operator (IN lists).
+    const n = node as { type?: string; items?: unknown[]; args?: unknown[] };
+    count += 1 + (n.type === 'path' ? n.items!.length : n.type === 'operation' && Array.isArray(n.args) ? n.args.flat().length : 0);
+    if (count > MAX_ELEMENTS) {
+      throw new QueryRefusedError(`The query has more than ${MAX_ELEMENTS} patterns, paths and operators, more than the SPARQL engines evaluate within a timeout. Split it into several queries, or pass long lists of values with VALUES or { bindings }.`);
+    }
+    if (depth > MAX_DEPTH) throw tooDeep();
+    for (const v of Object.values(node)) stack.push([v, depth + 1]);
+  }
+}
+
+/** Refuses, before any parser reads it, a query text too long or too deeply nested. Linear in the text. */
+function checkSize(query: string): void {
+  if (query.length > MAX_QUERY_LENGTH) {
+    throw new QueryRefusedError(`The query is ${query.length} characters long, past the limit of ${MAX_QUERY_LENGTH}. Pass large sets of values as { bindings } or load them as data.`);
+  }
+  let depth = 0;
+  let deepest = 0;
+  const iri = /<[^<>"{}|^`\\\s]*>/y;
+  for (let i = 0; i < query.length; i++) {
+    const c = query[i]!;
+    if (c === '#') {
+      const end = query.indexOf('\n', i);
+      if (end < 0) break;
+      i = end;
+    } else if (c === '<') {
+      iri.lastIndex = i;
+      if (iri.test(query)) i = iri.lastIndex - 1; // an IRI: its characters are not brackets; otherwise a comparison
+    } else if (c === '"' || c === "'") {
+      const long = query.startsWith(c.repeat(3), i);
+      const close = long ? c.repeat(3) : c;
+      let j = i + close.length;
+      while (j < query.length && !query.startsWith(close, j)) j += query[j] === '\\' ? 2 : 1;
+      i = j + close.length - 1;
+    } else if (c === '{' || c === '(' || c === '[') {
+      if (++depth > deepest) deepest = depth;
+      if (deepest > MAX_NESTING) {
+        throw new QueryRefusedError(`The query nests groups, brackets or parentheses more than ${MAX_NESTING} deep, which the SPARQL engines cannot evaluate safely. Flatten it (join patterns in one group, split long expressions with BIND).`);
+      }
+    } else if (c === '}' || c === ')' || c === ']') {
+      if (depth > 0) depth--;
+    }
+  }
 }
 
 /**

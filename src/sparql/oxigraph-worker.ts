@@ -9,7 +9,7 @@
  *                                                 `add` keeps their labels)
  *               { type: 'query', text, form, base, maxRows }
  * Messages out: { ok: true, size } | { ok: true, boolean } | { ok: true, rows } | { ok: true, quads }
- *               | { ok: true, tooMany: true } | { ok: false, message }
+ *               | { ok: true, tooMany: true } | { ok: false, message, trap }  (trap: a WebAssembly trap)
  * Terms travel as arrays: [0, iri] [1, label] [2, value, language, datatype] [3] (default graph).
  * One message at a time: the main thread sends the next only after the answer.
  */
@@ -59,7 +59,8 @@ parentPort.on('message', (m) => {
     }
     parentPort.postMessage({ ok: true, quads: r.map((q) => [enc(q.subject), enc(q.predicate), enc(q.object), enc(q.graph)]) });
   } catch (e) {
-    parentPort.postMessage({ ok: false, message: String((e && e.message) || e) });
+    // A WebAssembly trap (stack or memory exhausted) may leave the instance unusable: the main thread ends this worker.
+    parentPort.postMessage({ ok: false, message: String((e && e.message) || e), trap: e instanceof WebAssembly.RuntimeError });
   }
 });
 `;

@@ -4,8 +4,9 @@
 // data, in a SELECT or in an UPDATE's WHERE; and regex work that is long because there is much
 // of it is stopped by the timeout like any other, with nothing computing afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ClaimGraphError, QueryTimeoutError } from '../../src/errors.js';
+import { ClaimGraphError, QueryRefusedError, QueryTimeoutError } from '../../src/errors.js';
 import { ClaimGraph } from '../../src/graph.js';
+import { MAX_ELEMENTS, MAX_NESTING, MAX_QUERY_LENGTH } from '../../src/sparql/guard.js';
 import { regexProblem } from '../../src/sparql/linear-regex.js';
 import { cpuAfter } from './fixture.js';
 
@@ -95,5 +96,51 @@ describe('much regex work is stopped by its timeout', () => {
     expect(ms).toBeLessThan(2000);
     expect(await cpuAfter()).toBeLessThan(0.5);
     expect(kg.size).toBe(size);
+  });
+});
+
+describe('query texts too large or too deep for the engines are refused before they run', () => {
+  const refused = async (query: string, pattern: RegExp) => {
+    for (const engine of ['auto', 'comunica'] as const) {
+      const { value, ms } = await timed(() => kg.ask(query, { engine, timeout: 1000 }));
+      expect(value, `${engine}: ${query.slice(0, 40)}`).toBeInstanceOf(QueryRefusedError);
+      expect((value as Error).message).toMatch(pattern);
+      expect(ms).toBeLessThan(3000);
+    }
+  };
+
+  it('nesting of groups, parentheses and brackets past the limit', async () => {
+    await refused(`ASK ${'{'.repeat(100)} ?s ?p ?o ${'}'.repeat(100)}`, new RegExp(`more than ${MAX_NESTING} deep`));
+    await refused(`ASK { FILTER(${'('.repeat(5000)}1${')'.repeat(5000)}) }`, /deep/);
+    await refused(`ASK { ?s ${'('.repeat(100)}<http://x/p>${')'.repeat(100)} ?o }`, /deep/);
+  });
+
+  it('brackets in strings, IRIs and comments are not counted, and 60 levels still run', async () => {
+    const inside = `ASK { # ${'{'.repeat(100)}\n ?s ?p ?o FILTER(?o != "${'('.repeat(100)}" && ?o != '''${'['.repeat(100)}''') }`;
+    for (const engine of ['auto', 'comunica'] as const) {
+      expect(await kg.ask(inside, { engine }), engine).toBe(true);
+      expect(await kg.ask(`ASK { ?s ?p ?o FILTER(${'('.repeat(60)}true${')'.repeat(60)}) }`, { engine }), engine).toBe(true);
+    }
+  });
+
+  it('long chains of operators, joins, unions and path steps', async () => {
+    const n = 5000;
+    await refused(`ASK { FILTER(${Array(n).fill('1').join('+')} = 0) }`, /too deeply/);
+    await refused(`ASK { ${Array.from({ length: n }, (_, i) => `?s${i} <http://x/text> ?s${i + 1} .`).join(' ')} }`, new RegExp(`more than ${MAX_ELEMENTS} patterns`));
+    await refused(`ASK { ${Array(n).fill('{ ?s ?p ?o }').join(' UNION ')} }`, /more than .* patterns|too deeply/);
+    await refused(`ASK { ?s ${Array(n).fill('<http://x/text>').join('/')} ?o }`, /patterns, paths and operators/);
+    await refused(`ASK { FILTER(1 IN (${Array(n).fill('2').join(',')})) }`, /patterns, paths and operators/);
+  });
+
+  it('a text past the length limit', async () => {
+    await refused(`ASK { ?s ?p "${'x'.repeat(MAX_QUERY_LENGTH)}" }`, /characters long/);
+  });
+
+  it('large VALUES blocks are not elements, and still run', async () => {
+    const values = Array.from({ length: 3000 }, (_, i) => `<http://x/n${i}>`).join(' ');
+    for (const engine of ['auto', 'comunica'] as const) {
+      const [row] = await kg.select(`SELECT (COUNT(*) AS ?n) WHERE { VALUES ?s { ${values} } ?s <http://x/text> ?o }`, { engine });
+      expect(row!.n, engine).toBe(300);
+    }
   });
 });
