@@ -136,6 +136,7 @@ export async function createServer(kg: ClaimGraph, options: ServeOptions = {}): 
     if (explorer?.version !== kg.store.version) explorer = { version: kg.store.version, html: kg.toHTML(options.explorer) };
     return reply.type('text/html; charset=utf-8').send(explorer.html);
   });
+  app.get('/favicon.ico', async (_request, reply) => reply.code(204).header('Cache-Control', 'max-age=86400').send());
   app.get('/query', async (request, reply) => reply.type('text/html; charset=utf-8').send(queryPage({ endpoint: endpointOf(request), update })));
 
   const run: Run = { kg, timeout, update, tokenHash, maxRows: options.maxRows, descriptions: new Map() };
