@@ -38,17 +38,20 @@ export async function readExpected(file: FileRef, form: string): Promise<Answer 
     });
     return { kind: 'bindings', variables, rows };
   }
-  if (path.endsWith('.srj')) {
-    const json = JSON.parse(text());
-    const parser = new SparqlJsonParser({ dataFactory: DataFactory as never });
-    if ('boolean' in json) return { kind: 'boolean', value: parser.parseJsonBoolean(json) };
-    return { kind: 'bindings', variables: json.head.vars, rows: parser.parseJsonResults(json).map(strip) };
-  }
+  if (path.endsWith('.srj')) return readSrj(text());
   if (path.endsWith('.tsv')) return readTsv(text());
   if (path.endsWith('.csv')) return { kind: 'csv', ...readCsv(text()) };
   const quads = await readRdf(file);
   if (form === 'CONSTRUCT' || form === 'DESCRIBE') return { kind: 'graph', quads };
   return resultSet(quads);
+}
+
+/** SPARQL JSON results. */
+export function readSrj(text: string): Answer {
+  const json = JSON.parse(text);
+  const parser = new SparqlJsonParser({ dataFactory: DataFactory as never });
+  if ('boolean' in json) return { kind: 'boolean', value: parser.parseJsonBoolean(json) };
+  return { kind: 'bindings', variables: json.head.vars, rows: parser.parseJsonResults(json).map(strip) };
 }
 
 const strip = (b: Record<string, Term>): Solution => Object.fromEntries(Object.entries(b).map(([k, v]) => [k.replace(/^\?/, ''), v]));
@@ -73,7 +76,8 @@ function resultSet(quads: Quad[]): Answer {
   return { kind: 'bindings', variables, rows: indexed.map((x) => x.row) };
 }
 
-function readTsv(text: string): Answer {
+/** SPARQL TSV results: terms in Turtle syntax. */
+export function readTsv(text: string): Answer {
   const lines = text.replace(/\r?\n$/, '').split(/\r?\n/);
   const variables = lines[0]!.split('\t').map((v) => v.replace(/^\?/, ''));
   const rows = lines.slice(1).map((line) => {

@@ -12,9 +12,9 @@ import { readFileSync } from 'node:fs';
 import oxigraph from 'oxigraph';
 import { Parser as SparqlParser } from 'sparqljs';
 import { ClaimGraph } from '../../src/graph.js';
-import { rowsOf, toCsv } from '../../src/sparql/results.js';
+import { rowsOf, toCsv, toSparqlJson, toTsv } from '../../src/sparql/results.js';
 import { fileOf, readRdf, type W3cTest } from './manifest.js';
-import { compare, compareVariables, readCsv, readExpected, type Answer, type Solution } from './results.js';
+import { compare, compareVariables, readCsv, readExpected, readSrj, readTsv, type Answer, type Solution } from './results.js';
 
 /** 'default+maxRows' is the default path with a row cap, which rewrites every SELECT (a LIMIT) before Oxigraph reads it. */
 export const RUNNERS = ['default', 'default+maxRows', 'comunica', 'raw-oxigraph', 'raw-comunica'] as const;
@@ -32,6 +32,8 @@ interface Prepared {
   quads: Quad[];
   expected: Answer;
   lax: boolean;
+  /** The result file's extension. */
+  format: string;
 }
 
 /** The query, its dataset and its expected answer; a string when the harness cannot run the test. */
@@ -65,7 +67,7 @@ async function prepare(test: W3cTest): Promise<Prepared | string> {
   if (!expected) return 'the result is RDF/XML, which the harness does not read';
   const order = parsed?.order as { expression: Term }[] | undefined;
   const orderBy = order && order.every((o) => o.expression.termType === 'Variable') ? order.map((o) => o.expression.value) : undefined;
-  return { text, base, form, ...(orderBy ? { orderBy } : {}), quads, expected, lax: !!test.lax };
+  return { text, base, form, ...(orderBy ? { orderBy } : {}), quads, expected, lax: !!test.lax, format: test.result.path.split('.').pop()! };
 }
 
 const nn = (v: string) => DataFactory.namedNode(v);
@@ -79,6 +81,9 @@ async function viaClaimgraph(kg: ClaimGraph, p: Prepared, engine: 'auto' | 'comu
   if (p.form === 'CONSTRUCT' || p.form === 'DESCRIBE') return { answer: { kind: 'graph', quads: await kg.construct(p.text, options) } };
   const rows = await kg.select(p.text, options);
   if (csv) return { answer: { kind: 'csv', ...readCsv(toCsv(rows)) } };
+  // Where the expected result is SPARQL JSON or TSV, claimgraph's own writer of that format is read back.
+  const written = p.format === 'srj' ? readSrj(toSparqlJson(rows)) : p.format === 'tsv' ? readTsv(toTsv(rows)) : undefined;
+  if (written?.kind === 'bindings') return { answer: written, variables: written.variables };
   return { answer: { kind: 'bindings', rows: rows.terms }, variables: rows.variables };
 }
 
