@@ -149,6 +149,16 @@ export class EntityRegistry {
     return best?.e;
   }
 
+  /** The entity of the given kind mentioned last before `at`. */
+  lastBefore(at: number, fits: (e: DraftEntity) => boolean): DraftEntity | undefined {
+    let best: { e: DraftEntity; at: number } | undefined;
+    for (const e of this.list) {
+      if (!fits(e)) continue;
+      for (const m of e.mentions) if (m.end <= at && (!best || m.begin > best.at)) best = { e, at: m.begin };
+    }
+    return best?.e;
+  }
+
   /** "the former president", "the diplomat": an entity already described so. */
   definite(phrase: string): DraftEntity | undefined {
     const words = flat(phrase).toLowerCase().split(' ');

@@ -214,6 +214,11 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       const org = named.find((e) => /Outlet|StateMedia|Organization/.test(e.type));
       const who = person ?? org;
       if (who) return { holder: who, confidence: 0.6, span: sp };
+      // "The article noted": the outlet named last before it, else a source the text does not name.
+      if (words.length <= 3 && /^the$/i.test(words[0]!)) {
+        const outlet = registry.lastBefore(begin, (e) => e.type === 'NewsOutlet' || e.type === 'StateMedia');
+        if (outlet) return { holder: outlet, confidence: 0.4, span: sp };
+      }
       if (words.length <= 3) return { holder: 'unspecified', confidence: 0.4, span: sp };
       return undefined;
     }
@@ -547,15 +552,21 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   const holderId = (h: Holder) => (h === 'unspecified' || h === 'article' ? h : h.id);
   const aboutOf = (sp: Span, holder: Holder | 'article') =>
     [...new Set(registry.within(sp).map((e) => e.id))].filter((id) => holder === 'unspecified' || holder === 'article' || id !== holder.id).slice(0, 8);
-  const certaintyOf = (sp: Span) => {
-    const m = POSSIBILITY.exec(stripQuotes(text.slice(sp.begin, sp.end)));
+  const certaintyOf = (sp: Span) => certaintyIn(text.slice(sp.begin, sp.end));
+  const certaintyIn = (s: string) => {
+    const m = POSSIBILITY.exec(stripQuotes(s));
     return m ? { value: 'possible', cue: m[1]!.toLowerCase() } : undefined;
   };
 
   for (const r of reports) {
     if (r.replacedBy) continue;
     const label = labelOf(text.slice(r.content.begin, r.content.end));
-    const certainty = certaintyOf(r.content);
+    // The modal cues of the report's own content, not of the reports nested in it.
+    const nested = reports.filter((o) => o.within === r);
+    const own = nested.length
+      ? text.slice(r.content.begin, nested[0]!.evidence.begin) + text.slice(nested[nested.length - 1]!.evidence.end, r.content.end)
+      : undefined;
+    const certainty = own === undefined ? certaintyOf(r.content) : certaintyIn(own);
     const c: ClaimAnnotation = {
       id: r.id,
       label,

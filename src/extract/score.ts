@@ -23,15 +23,28 @@ export interface DraftScores {
   quotationParts: Score;
   quotations: Score;
   /** Quotations found whose speaker is the curated one, out of the quotations found. */
-  speakers: { correct: number; matched: number; accuracy: number };
+  speakers: Accuracy;
   reported: Score;
-  holders: { correct: number; matched: number; accuracy: number };
+  holders: Accuracy;
   hedges: Score;
   polarity: Score;
   entities: Score;
 }
 
+export interface Accuracy {
+  correct: number;
+  matched: number;
+  accuracy: number;
+  /** The matched statements whose holder differs: curated id, curated holder, draft holder. */
+  wrong: { id: string; curated: string; draft: string }[];
+}
+
 const NAMED_KINDS = new Set(['person', 'organization', 'place']);
+
+function accuracy(matched: number, wrong: Accuracy['wrong']): Accuracy {
+  const correct = matched - wrong.length;
+  return { correct, matched, accuracy: matched ? correct / matched : 1, wrong };
+}
 
 function score(tp: number, fp: number, fn: number): Score {
   const precision = tp + fp ? tp / (tp + fp) : 1;
@@ -108,13 +121,14 @@ function spanOf(text: string, s: Stmt): Span | undefined {
   return locate(text, (s as ClaimAnnotation).evidence);
 }
 
-/** One-to-one matches between two lists of spans, the largest overlaps first. */
+/** One-to-one matches between two lists of overlapping spans, the closest (overlap over union) first. */
 function match<T, U>(xs: { item: T; span: Span }[], ys: { item: U; span: Span }[], fits: (x: T, y: U) => boolean = () => true): [T, U][] {
   const pairs: { i: number; j: number; o: number }[] = [];
   xs.forEach((x, i) => {
     ys.forEach((y, j) => {
-      const o = overlap(x.span, y.span);
-      if (o > 0 && fits(x.item, y.item)) pairs.push({ i, j, o });
+      const shared = overlap(x.span, y.span);
+      const union = Math.max(x.span.end, y.span.end) - Math.min(x.span.begin, y.span.begin);
+      if (shared > 0 && fits(x.item, y.item)) pairs.push({ i, j, o: shared / union });
     });
   });
   pairs.sort((a, b) => b.o - a.o);
@@ -163,8 +177,10 @@ export function scoreDraft(draft: ArticleAnnotation, curated: ArticleAnnotation,
     if (d && !pairs.has(c.q) && ![...pairs.values()].includes(d.q)) pairs.set(c.q, d.q);
   }
   const quotations = score(pairs.size, (draft.quotations?.length ?? 0) - pairs.size, (curated.quotations?.length ?? 0) - pairs.size);
-  let speakersRight = 0;
-  for (const [c, d] of pairs) if (sameHolder(holderOf(c), curated, cSpans, holderOf(d), draft, dSpans)) speakersRight++;
+  const speakersWrong: Accuracy['wrong'] = [];
+  for (const [c, d] of pairs)
+    if (!sameHolder(holderOf(c), curated, cSpans, holderOf(d), draft, dSpans))
+      speakersWrong.push({ id: c.id, curated: holderOf(c) ?? '', draft: holderOf(d) ?? '' });
 
   // Reported statements: claims held by someone other than the article's voice.
   const reportedOf = (a: ArticleAnnotation) =>
@@ -175,8 +191,10 @@ export function scoreDraft(draft: ArticleAnnotation, curated: ArticleAnnotation,
   const cReported = reportedOf(curated);
   const dReported = reportedOf(draft);
   const reportedPairs = match(cReported, dReported);
-  let holdersRight = 0;
-  for (const [c, d] of reportedPairs) if (sameHolder(holderOf(c), curated, cSpans, holderOf(d), draft, dSpans)) holdersRight++;
+  const holdersWrong: Accuracy['wrong'] = [];
+  for (const [c, d] of reportedPairs)
+    if (!sameHolder(holderOf(c), curated, cSpans, holderOf(d), draft, dSpans))
+      holdersWrong.push({ id: c.id, curated: holderOf(c) ?? '', draft: holderOf(d) ?? '' });
 
   const cHedges = hedgeCues(text, curated);
   const dHedges = hedgeCues(text, draft);
@@ -205,9 +223,9 @@ export function scoreDraft(draft: ArticleAnnotation, curated: ArticleAnnotation,
   return {
     quotationParts,
     quotations,
-    speakers: { correct: speakersRight, matched: pairs.size, accuracy: pairs.size ? speakersRight / pairs.size : 1 },
+    speakers: accuracy(pairs.size, speakersWrong),
     reported: score(reportedPairs.length, dReported.length - reportedPairs.length, cReported.length - reportedPairs.length),
-    holders: { correct: holdersRight, matched: reportedPairs.length, accuracy: reportedPairs.length ? holdersRight / reportedPairs.length : 1 },
+    holders: accuracy(reportedPairs.length, holdersWrong),
     hedges: score(hedgePairs.length, dHedges.length - hedgePairs.length, cHedges.length - hedgePairs.length),
     polarity: score(negPairs.length, dNeg.length - negPairs.length, cNeg.length - negPairs.length),
     entities,
@@ -225,7 +243,7 @@ export function formatScores(name: string, s: DraftScores): string {
     row('quotations', s.quotations),
     `  ${'speakers'.padEnd(18)} ${s.speakers.correct}/${s.speakers.matched} right (${pct(s.speakers.accuracy)})`,
     row('reported', s.reported),
-    `  ${'holders'.padEnd(18)} ${s.holders.correct}/${s.holders.matched} right (${pct(s.holders.accuracy)})`,
+    `  ${'holders'.padEnd(18)} ${s.holders.correct}/${s.holders.matched} right (${pct(s.holders.accuracy)})${s.holders.wrong.map((w) => `\n    ${w.id}: ${w.curated}, drafted as ${w.draft}`).join('')}`,
     row('hedges and modals', s.hedges),
     row('denials/negation', s.polarity),
     row('entities', s.entities),

@@ -18,10 +18,32 @@ const read = (slug: string) => ({
   curated: parse(readFileSync(`data/articles/${slug}.yaml`, 'utf8')) as ArticleAnnotation,
 });
 
-// Measured on the two bundled articles (see the printed table); the floors sit just below.
+// Measured on the two bundled articles when the rules were written (printed as a table when the
+// test runs): trump-tomahawks quotations 14/14 parts, speakers 7/7, reported P 1.00 R 0.87, holders
+// 12/13, hedges P 0.89 R 1.00, entities F1 0.96; envoys-tomahawk-question parts 4/4, speakers 3/3,
+// reported P 1.00 R 1.00, holders 6/7, hedges P 1.00 R 1.00, entities F1 0.97. The rules were
+// written while reading these two texts, so these are figures on tuned data. Floors sit just below.
 const FLOORS = {
-  'trump-tomahawks': { quotationParts: 1, speakers: 1, reportedRecall: 0.6, reportedPrecision: 0.6, holders: 0.6, hedgesRecall: 0.6, entitiesF1: 0.8 },
-  'envoys-tomahawk-question': { quotationParts: 1, speakers: 1, reportedRecall: 0.6, reportedPrecision: 0.6, holders: 0.6, hedgesRecall: 0.6, entitiesF1: 0.8 },
+  'trump-tomahawks': {
+    quotationParts: 1,
+    speakers: 1,
+    reportedRecall: 0.85,
+    reportedPrecision: 0.9,
+    holders: 0.9,
+    hedgesRecall: 0.95,
+    hedgesPrecision: 0.85,
+    entitiesF1: 0.95,
+  },
+  'envoys-tomahawk-question': {
+    quotationParts: 1,
+    speakers: 1,
+    reportedRecall: 0.95,
+    reportedPrecision: 0.95,
+    holders: 0.85,
+    hedgesRecall: 0.95,
+    hedgesPrecision: 0.95,
+    entitiesF1: 0.95,
+  },
 };
 
 describe('extractArticle on the bundled articles', () => {
@@ -43,6 +65,7 @@ describe('extractArticle on the bundled articles', () => {
         expect(scores.reported.precision).toBeGreaterThanOrEqual(f.reportedPrecision);
         expect(scores.holders.accuracy).toBeGreaterThanOrEqual(f.holders);
         expect(scores.hedges.recall).toBeGreaterThanOrEqual(f.hedgesRecall);
+        expect(scores.hedges.precision).toBeGreaterThanOrEqual(f.hedgesPrecision);
         expect(scores.entities.f1).toBeGreaterThanOrEqual(f.entitiesF1);
       });
 
