@@ -55,7 +55,7 @@ export interface Server {
   /** Scheme, host and port, e.g. http://127.0.0.1:3030 (the explorer is at `${origin}/`). */
   origin: string;
   port: number;
-  /** The fastify instance (for `inject` in tests, or to add routes before nothing else). */
+  /** The fastify instance, already listening (its `inject` sends a request without the network). */
   app: FastifyInstance;
   /** Stops accepting connections and ends those open; the graph stays usable. */
   close(): Promise<void>;
@@ -119,7 +119,7 @@ export async function createServer(kg: ClaimGraph, options: ServeOptions = {}): 
 
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, _request, reply) => {
     if (error instanceof HttpError) return sendError(reply, error.status, error.message, error.headers);
-    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendError(reply, 413, `The request body is larger than the limit of ${bodyLimit} bytes. Send a shorter query, or start the server with a larger body limit.`);
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendError(reply, 413, `The request body is larger than the limit of ${bodyLimit} bytes. Send a shorter query, or start the server with a larger limit (--body-limit, or { bodyLimit }).`);
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.statusCode === 415) {
       return sendError(reply, 415, 'POST a query as application/sparql-query or application/x-www-form-urlencoded (query=…), an update as application/sparql-update or a form (update=…).');
     }
