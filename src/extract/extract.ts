@@ -399,7 +399,9 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   for (const q of quotes) {
     const s = sentenceOf(q.open);
     if (!s) continue;
-    const sEnd = sentenceOf(q.close)?.end ?? s.end;
+    // The attribution ends at the next quotation mark, whatever the sentence splitter made of it.
+    const nextOpen = quotes.find((o) => o.open > q.close)?.open ?? Number.POSITIVE_INFINITY;
+    const sEnd = Math.min(sentenceOf(q.close)?.end ?? s.end, nextOpen);
     const head = text.slice(s.begin, q.open);
     const tail = text.slice(q.close + 1, sEnd);
     const inner = text.slice(q.begin, q.end);
@@ -436,7 +438,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
         }
       } else {
         // A partial quotation: it belongs to the report whose content holds it.
-        const holders = reports.filter((r) => r.content.begin <= q.open && r.content.end >= q.close - 1);
+        const holders = reports.filter((r) => r.content.begin <= q.open && r.content.end >= q.close - 1 && !quotations.some((x) => x.within === r));
         const r = holders.sort((a, b) => a.content.end - a.content.begin - (b.content.end - b.content.begin))[0];
         if (r) {
           const dq: DraftQuotation = {
@@ -699,6 +701,9 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     ],
   };
   if (!draft.notes!.length) delete draft.notes;
+  // A report that a rule folded into another leaves nothing to be within.
+  const ids = new Set([...claims.map((c) => c.id), ...quotationOut.map((q) => q.id)]);
+  for (const st of [...claims, ...quotationOut]) if (st.within && !ids.has(st.within)) delete st.within;
   return draft;
 }
 
