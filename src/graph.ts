@@ -253,9 +253,16 @@ export class ClaimGraph {
   }
 
   /** The shortest connection between two nodes, following edges either way; null when unconnected. */
-  path(from: string | Term, to: string | Term, options: Pick<WalkOptions, 'layers'> = {}) {
+  path(from: string | Term, to: string | Term, options: Pick<WalkOptions, 'layers' | 'hubs'> = {}) {
     const view = this.view();
-    return shortestPath(this.graph(), helpers.resolveEntity(view, from), helpers.resolveEntity(view, to), options);
+    const path = shortestPath(this.graph(), helpers.resolveEntity(view, from), helpers.resolveEntity(view, to), options);
+    if (!path) return null;
+    // Each step that rests on a statement carries the sentence that makes it.
+    const steps = path.steps.map((step) => {
+      const sentence = step.statement && this.evidence(step.statement.iri)[0]?.sentences[0]?.text;
+      return sentence ? { ...step, evidence: sentence.replace(/\s+/g, ' ') } : step;
+    });
+    return { ...path, steps };
   }
 
   /** The most central nodes (PageRank). */

@@ -328,7 +328,7 @@ describe('the first hour with an article of one’s own', () => {
     const near = json(['neighbors', '--data', article, 'ana-ruiz']) as { id: string }[];
     expect(near.map((n) => n.id)).toContain('millbrook-library-sundays/sunday-opening-from-may');
     expect(entity(['--data', article, 'tomas-okafor']).label).toBe('Tomas Okafor');
-    const path = json(['path', '--data', article, 'ana-ruiz', 'tomas-okafor']) as { steps: unknown[] };
+    const path = json(['path', '--data', article, 'ana-ruiz', 'tomas-okafor', '--hubs']) as { steps: unknown[] };
     expect(path.steps.length).toBeGreaterThan(0);
     // Before the arguments, after them, between options: the same.
     expect(json(['neighbors', 'ana-ruiz', '--data', article])).toEqual(near);
@@ -389,10 +389,14 @@ describe('path and neighbors by layer', () => {
   const edges = (args: string[]) => (json(['path', '--data', article, ...args]) as { steps: { predicate: string }[] }).steps.map((s) => s.predicate);
 
   it('--layers keeps a walk to the edges of the layers named', () => {
-    // Every edge: the shortest way is through the article, which mentions both.
-    expect(edges(['ana-ruiz', 'tomas-okafor'])).toEqual(['cg:mentions', 'cg:mentions']);
-    // Statements only: through what each of them said.
-    const claim = edges(['ana-ruiz', 'tomas-okafor', '--layers', 'claim']);
+    // With the hubs, the shortest way is through the article, which mentions both: true of any two.
+    expect(edges(['ana-ruiz', 'tomas-okafor', '--hubs'])).toEqual(['cg:mentions', 'cg:mentions']);
+    // By default a path goes through what was said, never through the article, its voice or its
+    // mentions: here nothing said links the two, and the error says how to see the hub link.
+    const told = run(['path', '--data', article, 'ana-ruiz', 'tomas-okafor']);
+    expect([told.status, told.stderr]).toEqual([1, expect.stringMatching(/only through .*--hubs/)]);
+    // Statements only, hubs allowed: through what each of them said and the article's voice.
+    const claim = edges(['ana-ruiz', 'tomas-okafor', '--layers', 'claim', '--hubs']);
     expect(claim.length).toBeGreaterThan(2);
     expect(claim).not.toContain('cg:mentions');
     const near = (layers: string[]) => (json(['neighbors', '--data', article, 'ana-ruiz', ...layers]) as { id: string }[]).map((n) => n.id).sort();

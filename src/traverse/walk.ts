@@ -13,6 +13,11 @@ export interface WalkOptions {
   direction?: 'out' | 'in' | 'both';
   /** Layers whose edges may be followed (default: all). */
   layers?: Layer[];
+  /**
+   * Paths only: also go through the hubs that connect everything, so tell nothing (an article's
+   * mention and part-of links, step 1 of every chain, an article in the middle). Default false.
+   */
+  hubs?: boolean;
 }
 
 export interface Neighbor extends Ref {
@@ -27,6 +32,12 @@ export interface PathStep {
   predicate: string;
   /** True when the edge runs from `from` to `to`. */
   forward: boolean;
+  /** The step as a sentence: subject, predicate, object in the edge's direction. */
+  text: string;
+  /** The statement the step rests on: one of its ends, or the claim whose content says it. */
+  statement?: Ref;
+  /** The sentence of that statement (from `kg.path`). */
+  evidence?: string;
 }
 
 export interface Path {
@@ -47,6 +58,22 @@ function restrict(graph: Projection, layers?: Layer[]): Projection {
 }
 
 const LAYERS = ['fact', 'claim', 'editorial'];
+const STATEMENT_KINDS = new Set(['claim', 'quotation']);
+/** Links true of any two things one article mentions. */
+const HUB_PREDICATES = new Set(['cg:mentions', 'schema:isPartOf']);
+const HUB_KINDS = new Set(['article', 'voice']);
+/** Edge labels read as verbs in a step's sentence. */
+const VERBS: Record<string, string> = { content: 'speaks of', holder: 'is held by', reportStep: 'reached the page through', about: 'is about' };
+
+/** The projection without the hub links: mentions, part-of, and step 1 (the article) of every chain. */
+function withoutHubs(graph: Projection): Projection {
+  const sub = graph.emptyCopy();
+  graph.forEachEdge((edge, attrs, s, t) => {
+    if (HUB_PREDICATES.has(attrs.predicate) || (attrs.predicate === 'cg:reportStep' && attrs.position === 1)) return;
+    sub.addDirectedEdgeWithKey(edge, s, t, attrs);
+  });
+  return sub;
+}
 
 /** Walk options of the right shape, or an InvalidArgumentError that says which. */
 function checkOptions(options: WalkOptions | undefined): WalkOptions {
@@ -91,18 +118,21 @@ export function neighbors(graph: Projection, start: string, options: WalkOptions
 }
 
 /** The shortest connection between two nodes, following edges either way; null when none. */
-export function shortestPath(graph: Projection, from: string, to: string, options: Pick<WalkOptions, 'layers'> = {}): Path | null {
+export function shortestPath(graph: Projection, from: string, to: string, options: Pick<WalkOptions, 'layers' | 'hubs'> = {}): Path | null {
   options = checkOptions(options);
   checkNode(graph, from);
   checkNode(graph, to);
-  const g = restrict(graph, options.layers);
+  const g = options.hubs ? restrict(graph, options.layers) : withoutHubs(restrict(graph, options.layers));
   const parent = new Map<string, string | null>([[from, null]]);
   if (from !== to) {
     bfsFromNode(
       g,
       from,
-      (node) => {
+      (node, attrs) => {
         if (node === to) return true;
+        // An article connects every entity it mentions, its own voice every statement it makes:
+        // never a step in the middle of a path.
+        if (!options.hubs && node !== from && HUB_KINDS.has(attrs.kind)) return true;
         g.forEachNeighbor(node, (next) => {
           if (!parent.has(next)) parent.set(next, node);
         });
@@ -122,7 +152,17 @@ export function shortestPath(graph: Projection, from: string, to: string, option
     const prev = nodes[i]!;
     const forward = g.outEdges(prev, n)[0];
     const edge = forward ?? g.outEdges(n, prev)[0]!;
-    return { from: ref(prev), to: ref(n), predicate: g.getEdgeAttribute(edge, 'predicate'), forward: forward !== undefined };
+    const attrs = g.getEdgeAttributes(edge);
+    const [subject, object] = forward !== undefined ? [prev, n] : [n, prev];
+    const said = attrs.claim ?? [prev, n].find((x) => STATEMENT_KINDS.has(g.getNodeAttribute(x, 'kind')));
+    return {
+      from: ref(prev),
+      to: ref(n),
+      predicate: attrs.predicate,
+      forward: forward !== undefined,
+      text: `${g.getNodeAttribute(subject, 'label')} ${VERBS[attrs.label] ?? attrs.label} ${g.getNodeAttribute(object, 'label')}${attrs.claim ? ', as the statement says' : ''}`,
+      ...(said && g.hasNode(said) ? { statement: { id: g.getNodeAttribute(said, 'id'), iri: said, label: g.getNodeAttribute(said, 'label') } } : {}),
+    };
   });
   return { nodes: nodes.map(ref), steps };
 }

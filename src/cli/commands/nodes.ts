@@ -43,16 +43,27 @@ export function registerNodes(program: Command): void {
       out(printList(chain, o.format, { row: (s) => ({ position: s.position, step: s.label, agent: s.agent?.label ?? '', outlet: s.outlet?.label ?? '' }) }));
     });
 
-  defineCommand(program, 'path', 'the shortest connection between two nodes, following edges either way', [
+  defineCommand(program, 'path', 'the shortest connection between two nodes through statements and entities, each step with its sentence', [
     "claimgraph path 'David Ignatius' Moscow",
     'claimgraph path Ignatius Putin --layers claim',
+    'claimgraph path Putin ATACMS --hubs',
   ])
     .argument('<from>', 'id, IRI or name')
     .argument('<to>', 'id, IRI or name')
     .option('--layers <layers>', LAYERS_HELP, commaList)
+    .option('--hubs', 'also go through an article, its own voice, its mention and part-of links (true of any two things it mentions)')
     .addOption(formatOption(LIST_FORMATS))
     .action(async (from: string, to: string, o: Opts) => {
-      const path = (await loadGraph(o)).path(from, to, layersOf(o));
+      const kg = await loadGraph(o);
+      const path = kg.path(from, to, { ...layersOf(o), ...(o.hubs ? { hubs: true } : {}) });
+      const viaHub = !path && !o.hubs && kg.path(from, to, { ...layersOf(o), hubs: true });
+      if (viaHub)
+        throw new ClaimGraphError(
+          `"${from}" and "${to}" are connected only through ${viaHub.nodes
+            .slice(1, -1)
+            .map((n) => n.label)
+            .join(' and ')}, which links everything it mentions; pass --hubs to see that path.`,
+        );
       if (!path && o.layers)
         throw new ClaimGraphError(
           `"${from}" and "${to}" are not connected through the ${(o.layers as string[]).join(', ')} layer${o.layers.length === 1 ? '' : 's'}; add layers to --layers, or leave it out to follow every edge.`,
@@ -60,7 +71,7 @@ export function registerNodes(program: Command): void {
       if (!path) throw new ClaimGraphError(`"${from}" and "${to}" are not connected in the loaded graph; load the articles that link them with --data.`);
       out(
         printList(o.format === 'json' ? path : path.steps, o.format, {
-          row: (s) => ({ from: s.from.label, edge: s.forward ? `—${s.predicate}→` : `←${s.predicate}—`, to: s.to.label }),
+          row: (s) => ({ from: s.from.label, edge: s.forward ? `—${s.predicate}→` : `←${s.predicate}—`, to: s.to.label, evidence: s.evidence ?? '' }),
         }),
       );
     });
