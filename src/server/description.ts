@@ -14,7 +14,18 @@ const FORMATS = 'http://www.w3.org/ns/formats/';
 const RDF_TYPE = namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type');
 const XSD_INTEGER = namedNode('http://www.w3.org/2001/XMLSchema#integer');
 
-const RESULT_FORMATS = ['SPARQL_Results_JSON', 'SPARQL_Results_XML', 'SPARQL_Results_CSV', 'SPARQL_Results_TSV', 'Turtle', 'TriG', 'N-Triples', 'N-Quads', 'JSON-LD', 'RDF_XML'];
+const RESULT_FORMATS = [
+  'SPARQL_Results_JSON',
+  'SPARQL_Results_XML',
+  'SPARQL_Results_CSV',
+  'SPARQL_Results_TSV',
+  'Turtle',
+  'TriG',
+  'N-Triples',
+  'N-Quads',
+  'JSON-LD',
+  'RDF_XML',
+];
 
 /** Named graphs listed one by one up to this many; past it only their number is given. */
 const MAX_LISTED_GRAPHS = 10_000;

@@ -21,6 +21,7 @@ import {
   UnsupportedFormatError,
 } from '../errors.js';
 import type { ClaimGraph } from '../graph.js';
+import type { QueryResult } from '../sparql/engine.js';
 import type { ExplorerOptions } from '../render/html/payload.js';
 import { PREFIXES } from '../vocab.js';
 import { serviceDescription } from './description.js';
@@ -94,7 +95,8 @@ export async function createServer(kg: ClaimGraph, options: ServeOptions = {}): 
   const timeout = options.timeout ?? DEFAULT_SERVE_TIMEOUT;
   if (!(timeout >= 0)) throw new InvalidArgumentError(`{ timeout } must be a number of milliseconds (0 for none), not ${timeout}.`);
   const update = options.allowUpdate === true;
-  if (update && !options.token) throw new InvalidArgumentError('Updates need a token: pass { allowUpdate: true, token } (on the command line, --allow-update --token T).');
+  if (update && !options.token)
+    throw new InvalidArgumentError('Updates need a token: pass { allowUpdate: true, token } (on the command line, --allow-update --token T).');
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const tokenHash = options.token ? digest(options.token) : undefined;
 
@@ -114,14 +116,27 @@ export async function createServer(kg: ClaimGraph, options: ServeOptions = {}): 
   // Only the bodies the protocol defines; anything else is a 415.
   app.removeAllContentTypeParsers();
   // Bodies are read as UTF-8, the protocol's encoding; another charset is refused rather than misread.
-  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (req, body, done) => done(charsetError(req.headers['content-type']), new URLSearchParams(body as string)));
-  app.addContentTypeParser(['application/sparql-query', 'application/sparql-update'], { parseAs: 'string' }, (req, body, done) => done(charsetError(req.headers['content-type']), body));
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (req, body, done) =>
+    done(charsetError(req.headers['content-type']), new URLSearchParams(body as string)),
+  );
+  app.addContentTypeParser(['application/sparql-query', 'application/sparql-update'], { parseAs: 'string' }, (req, body, done) =>
+    done(charsetError(req.headers['content-type']), body),
+  );
 
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, _request, reply) => {
     if (error instanceof HttpError) return sendError(reply, error.status, error.message, error.headers);
-    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendError(reply, 413, `The request body is larger than the limit of ${bodyLimit} bytes. Send a shorter query, or start the server with a larger limit (--body-limit, or { bodyLimit }).`);
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return sendError(
+        reply,
+        413,
+        `The request body is larger than the limit of ${bodyLimit} bytes. Send a shorter query, or start the server with a larger limit (--body-limit, or { bodyLimit }).`,
+      );
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.statusCode === 415) {
-      return sendError(reply, 415, 'POST a query as application/sparql-query or application/x-www-form-urlencoded (query=…), an update as application/sparql-update or a form (update=…).');
+      return sendError(
+        reply,
+        415,
+        'POST a query as application/sparql-query or application/x-www-form-urlencoded (query=…), an update as application/sparql-update or a form (update=…).',
+      );
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return sendError(reply, error.statusCode, error.message);
     if (error instanceof ClaimGraphError) return sendError(reply, 500, error.message);
@@ -142,7 +157,8 @@ export async function createServer(kg: ClaimGraph, options: ServeOptions = {}): 
   const run: Run = { kg, timeout, update, tokenHash, maxRows: options.maxRows, descriptions: new Map() };
   app.get('/sparql', async (request, reply) => {
     const params = request.query as Params;
-    if (params.update !== undefined) throw new HttpError(400, 'A SPARQL Update is sent with POST: a form with update=…, or an application/sparql-update body. GET takes only queries.');
+    if (params.update !== undefined)
+      throw new HttpError(400, 'A SPARQL Update is sent with POST: a form with update=…, or an application/sparql-update body. GET takes only queries.');
     const query = one(params, 'query');
     if (query === undefined) return describe(request, reply, run);
     return answerQuery(query, datasetOf(params), request, reply, run);
@@ -284,8 +300,10 @@ function formOf(text: string): string | undefined {
 /** The HTTP status of a library error: the query's fault 400, the timeout 503, anything else 500. */
 function fromLibrary(e: unknown): never {
   if (e instanceof HttpError) throw e;
-  if (e instanceof QueryTimeoutError) throw new HttpError(503, e.message.replace(/ Pass a larger \{ timeout \} \(0 for none\), or/, ' Start the server with a larger --timeout, or'));
-  if (e instanceof QuerySyntaxError || e instanceof QueryRefusedError || e instanceof InvalidArgumentError || e instanceof UnknownEntityError) throw new HttpError(400, e.message);
+  if (e instanceof QueryTimeoutError)
+    throw new HttpError(503, e.message.replace(/ Pass a larger \{ timeout \} \(0 for none\), or/, ' Start the server with a larger --timeout, or'));
+  if (e instanceof QuerySyntaxError || e instanceof QueryRefusedError || e instanceof InvalidArgumentError || e instanceof UnknownEntityError)
+    throw new HttpError(400, e.message);
   if (e instanceof UnsupportedFormatError) throw new HttpError(406, e.message);
   throw e;
 }
@@ -295,14 +313,17 @@ async function answerQuery(text: string, dataset: Dataset, request: FastifyReque
   const { results, graph } = choices(request, request.query as Params);
   const signal = clientGone(reply);
   const { kg } = run;
-  let result;
+  let result: QueryResult;
   try {
     const query = withDataset(kg, text, dataset);
     const options = { timeout: run.timeout, signal, baseIRI: endpointOf(request), ...(run.maxRows !== undefined ? { maxRows: run.maxRows } : {}) };
     result = await kg.lock.read(() => kg.sparql.query(query, options));
   } catch (e) {
     if (e instanceof QueryRefusedError && formOf(text) === 'UPDATE') {
-      throw new HttpError(400, `This is a SPARQL Update, not a query: send it as update=… or as an application/sparql-update body${run.update ? '' : ' (this endpoint is read-only)'}.`);
+      throw new HttpError(
+        400,
+        `This is a SPARQL Update, not a query: send it as update=… or as an application/sparql-update body${run.update ? '' : ' (this endpoint is read-only)'}.`,
+      );
     }
     if (signal.aborted) return reply.code(499).send();
     fromLibrary(e);
@@ -327,13 +348,20 @@ function send(reply: FastifyReply, choice: Choice<string>, body: string) {
 
 async function answerUpdate(text: string, params: Params, request: FastifyRequest, reply: FastifyReply, run: Run) {
   if (!run.update || !run.tokenHash) {
-    throw new HttpError(403, 'This endpoint is read-only. Start it with --allow-update --token T (in the API, { allowUpdate: true, token }) to accept SPARQL Update.');
+    throw new HttpError(
+      403,
+      'This endpoint is read-only. Start it with --allow-update --token T (in the API, { allowUpdate: true, token }) to accept SPARQL Update.',
+    );
   }
   const auth = /^Bearer\s+(.+)$/i.exec(request.headers.authorization ?? '')?.[1]?.trim();
   if (!auth || !timingSafeEqual(digest(auth), run.tokenHash)) {
-    throw new HttpError(401, auth ? 'The bearer token is wrong.' : 'An update needs the header Authorization: Bearer <token>, with the token the server was started with.', {
-      'WWW-Authenticate': 'Bearer realm="claimgraph"',
-    });
+    throw new HttpError(
+      401,
+      auth ? 'The bearer token is wrong.' : 'An update needs the header Authorization: Bearer <token>, with the token the server was started with.',
+      {
+        'WWW-Authenticate': 'Bearer realm="claimgraph"',
+      },
+    );
   }
   if (params['using-graph-uri'] !== undefined || params['using-named-graph-uri'] !== undefined) {
     throw new HttpError(400, 'using-graph-uri and using-named-graph-uri are not supported; write USING or WITH in the update itself.');
@@ -344,7 +372,8 @@ async function answerUpdate(text: string, params: Params, request: FastifyReques
     await kg.update(text, { allowUpdate: true, timeout: run.timeout, baseIRI: endpointOf(request) });
   } catch (e) {
     const form = e instanceof InvalidArgumentError ? formOf(text) : undefined;
-    if (form && form !== 'UPDATE') throw new HttpError(400, `This is a ${form} query, not an update: send it as query=… or as an application/sparql-query body.`);
+    if (form && form !== 'UPDATE')
+      throw new HttpError(400, `This is a ${form} query, not an update: send it as query=… or as an application/sparql-query body.`);
     fromLibrary(e);
   }
   return reply.type('text/plain; charset=utf-8').send(`Update done; the graph holds ${kg.size} quads.\n`);

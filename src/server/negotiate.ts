@@ -32,8 +32,21 @@ export const GRAPH_FORMATS: readonly GraphFormat[] = ['turtle', 'trig', 'ntriple
 const SHORT_NAMES: { results: Record<string, ResultFormat>; graph: Record<string, GraphFormat> } = {
   results: { json: 'sparql-json', srj: 'sparql-json', xml: 'sparql-xml', srx: 'sparql-xml', csv: 'csv', tsv: 'tsv' },
   graph: {
-    turtle: 'turtle', ttl: 'turtle', n3: 'turtle', trig: 'trig', ntriples: 'ntriples', 'n-triples': 'ntriples', nt: 'ntriples',
-    nquads: 'nquads', 'n-quads': 'nquads', nq: 'nquads', jsonld: 'jsonld', 'json-ld': 'jsonld', xml: 'rdfxml', rdfxml: 'rdfxml', 'rdf+xml': 'rdfxml',
+    turtle: 'turtle',
+    ttl: 'turtle',
+    n3: 'turtle',
+    trig: 'trig',
+    ntriples: 'ntriples',
+    'n-triples': 'ntriples',
+    nt: 'ntriples',
+    nquads: 'nquads',
+    'n-quads': 'nquads',
+    nq: 'nquads',
+    jsonld: 'jsonld',
+    'json-ld': 'jsonld',
+    xml: 'rdfxml',
+    rdfxml: 'rdfxml',
+    'rdf+xml': 'rdfxml',
   },
 };
 
@@ -86,7 +99,12 @@ export interface Choice<F extends string> {
  * else the offered format the Accept header weighs highest (ties go to the order of `offered`);
  * with no Accept header, the first. Undefined when the client accepts none of them.
  */
-export function negotiate<F extends Format>(accept: string | undefined, offered: readonly F[], kind: 'results' | 'graph', named?: string): Choice<F> | undefined {
+export function negotiate<F extends Format>(
+  accept: string | undefined,
+  offered: readonly F[],
+  kind: 'results' | 'graph',
+  named?: string,
+): Choice<F> | undefined {
   if (named) {
     const key = named.trim().toLowerCase();
     const short = (SHORT_NAMES[kind] as Record<string, Format>)[key];
@@ -117,12 +135,14 @@ export function prefersHtml(accept: string | undefined, offered: readonly Format
   const ranges = parseAccept(accept);
   const html = ranges.filter((r) => r.type === 'text' && r.subtype === 'html').reduce((q, r) => Math.max(q, r.q), 0);
   if (html === 0) return false;
-  return offered.every((f) => MEDIA_TYPES[f].every((m) => {
-    const [type, subtype] = m.split('/');
-    // Only ranges naming the type itself count against html: a browser's */* does not.
-    const q = ranges.filter((r) => r.type === type && (r.subtype === subtype || r.subtype === '*')).reduce((x, r) => Math.max(x, r.q), 0);
-    return q < html;
-  }));
+  return offered.every((f) =>
+    MEDIA_TYPES[f].every((m) => {
+      const [type, subtype] = m.split('/');
+      // Only ranges naming the type itself count against html: a browser's */* does not.
+      const q = ranges.filter((r) => r.type === type && (r.subtype === subtype || r.subtype === '*')).reduce((x, r) => Math.max(x, r.q), 0);
+      return q < html;
+    }),
+  );
 }
 
 /** The media types offered, for a 406 message. */

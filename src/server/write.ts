@@ -42,7 +42,9 @@ export function toSparqlXml(result: Rows | boolean): string {
   const head = result.variables.map((v) => `    <variable name="${xmlEscape(v)}"/>\n`).join('');
   const rows = result.terms
     .map((row) => {
-      const bindings = Object.entries(row).map(([name, term]) => `      <binding name="${xmlEscape(name)}">${xmlTerm(term)}</binding>\n`).join('');
+      const bindings = Object.entries(row)
+        .map(([name, term]) => `      <binding name="${xmlEscape(name)}">${xmlTerm(term)}</binding>\n`)
+        .join('');
       return `    <result>\n${bindings}    </result>\n`;
     })
     .join('');
@@ -117,7 +119,10 @@ export function toRdfXml(quads: Quad[]): string {
   for (const q of quads) {
     if (q.subject.termType !== 'NamedNode' && q.subject.termType !== 'BlankNode') continue;
     const split = splitIri(q.predicate.value);
-    if (!split) throw new UnsupportedFormatError(`RDF/XML cannot write the property <${q.predicate.value}> (it does not end in an XML name). Ask for Turtle or N-Triples.`);
+    if (!split)
+      throw new UnsupportedFormatError(
+        `RDF/XML cannot write the property <${q.predicate.value}> (it does not end in an XML name). Ask for Turtle or N-Triples.`,
+      );
     const element = `${prefixFor(split[0])}:${split[1]}`;
     const o = q.object;
     let line: string;
@@ -125,7 +130,11 @@ export function toRdfXml(quads: Quad[]): string {
     else if (o.termType === 'BlankNode') line = `<${element} rdf:nodeID="${nodeId(o.value)}"/>`;
     else if (o.termType === 'Literal') {
       const l = o as Literal;
-      const attr = l.language ? ` xml:lang="${xmlEscape(l.language)}"` : l.datatype.value !== XSD_STRING && l.datatype.value !== RDF_LANG_STRING ? ` rdf:datatype="${xmlEscape(l.datatype.value)}"` : '';
+      const attr = l.language
+        ? ` xml:lang="${xmlEscape(l.language)}"`
+        : l.datatype.value !== XSD_STRING && l.datatype.value !== RDF_LANG_STRING
+          ? ` rdf:datatype="${xmlEscape(l.datatype.value)}"`
+          : '';
       line = `<${element}${attr}>${xmlEscape(l.value)}</${element}>`;
     } else continue;
     const key = `${q.subject.termType}\u0000${q.subject.value}`;
@@ -134,6 +143,8 @@ export function toRdfXml(quads: Quad[]): string {
     entry.lines.push(line);
   }
   const declarations = [...used].map(([ns, p]) => ` xmlns:${p}="${xmlEscape(ns)}"`).join('');
-  const body = [...bySubject.values()].map(({ subject, lines }) => `  <rdf:Description ${subjectAttr(subject)}>\n${lines.map((l) => `    ${l}\n`).join('')}  </rdf:Description>\n`).join('');
+  const body = [...bySubject.values()]
+    .map(({ subject, lines }) => `  <rdf:Description ${subjectAttr(subject)}>\n${lines.map((l) => `    ${l}\n`).join('')}  </rdf:Description>\n`)
+    .join('');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<rdf:RDF${declarations}>\n${body}</rdf:RDF>\n`;
 }

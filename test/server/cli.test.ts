@@ -53,14 +53,23 @@ describe('claimgraph serve', () => {
     const { url, printed } = await start(['--data', 'data/articles/envoys-tomahawk-question.trig', '--allow-update', '--token', 'tok', '--timeout', '5000']);
     expect(printed).toMatch(/updates accepted with the token; queries stop after 5000 ms/);
     const before = (await ask(url, 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }')) as { results: { bindings: { n: { value: string } }[] } };
-    const insert = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/sparql-update', Authorization: 'Bearer tok' }, body: 'INSERT DATA { id:added a cg:WeaponSystem }' });
+    const insert = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/sparql-update', Authorization: 'Bearer tok' },
+      body: 'INSERT DATA { id:added a cg:WeaponSystem }',
+    });
     expect(insert.status).toBe(200);
     const after = (await ask(url, 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }')) as typeof before;
     expect(Number(after.results.bindings[0]!.n.value)).toBe(Number(before.results.bindings[0]!.n.value) + 1);
   }, 60_000);
 
   it('refuses --allow-update without a token, and a port in use, with one line naming the fix', async () => {
-    const noToken = spawnSync(process.execPath, [cli, 'serve', '--allow-update'], { cwd: root, encoding: 'utf8', env: { ...process.env, CLAIMGRAPH_TOKEN: '' }, timeout: 60_000 });
+    const noToken = spawnSync(process.execPath, [cli, 'serve', '--allow-update'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, CLAIMGRAPH_TOKEN: '' },
+      timeout: 60_000,
+    });
     expect(noToken.status).toBe(1);
     expect(noToken.stderr).toMatch(/^claimgraph: --allow-update needs a token: add --token T/);
     const { url } = await start([]);

@@ -18,7 +18,7 @@ const ASK = `${PROLOGUE}ASK { id:tomahawk a cg:WeaponSystem }`;
 const CONSTRUCT = `${PROLOGUE}CONSTRUCT { ?w rdfs:label ?label } WHERE { ?w a cg:WeaponSystem ; rdfs:label ?label }`;
 
 // Each client reads the same three queries; the script prints one JSON object of what it got.
-const SCRIPT = String.raw`
+const SCRIPT = `
 import json, sys, urllib.parse, urllib.request, warnings
 warnings.simplefilter('ignore')
 from SPARQLWrapper import SPARQLWrapper, JSON, XML, CSV, TURTLE, RDFXML, N3, POST, POSTDIRECTLY, URLENCODED
@@ -109,22 +109,44 @@ describe('Python clients', () => {
     if (process.env.CI === 'true') expect(hasPython, `SPARQLWrapper or rdflib is missing; run: ${INSTALL}`).toBe(true);
   });
 
-  it.skipIf(!hasPython)('SPARQLWrapper and rdflib’s SPARQLStore get the library’s answers, by GET and POST, in every format they ask for', async () => {
-    const run = await python([server.url, WEAPONS, ASK, CONSTRUCT]);
-    expect(run.status, run.stderr).toBe(0);
-    const got = JSON.parse(run.stdout) as Record<string, unknown>;
-    for (const key of ['wrapper_get_json', 'wrapper_post_form_json', 'wrapper_post_direct_json', 'wrapper_get_xml', 'rdflib_select_GET', 'rdflib_select_POST', 'rdflib_select_POST_FORM', 'rdflib_select_json']) {
-      expect(got[key], key).toEqual(labels);
-    }
-    expect(got.wrapper_csv_header).toBe('w,label');
-    for (const key of ['wrapper_ask', 'rdflib_ask_GET', 'rdflib_ask_POST', 'rdflib_ask_POST_FORM']) expect(got[key], key).toBe(true);
-    for (const key of ['wrapper_construct_rdfxml', 'wrapper_construct_xml', 'wrapper_construct_turtle', 'wrapper_construct_n3', 'rdflib_construct_jsonld', 'rdflib_construct_GET', 'rdflib_construct_POST', 'rdflib_construct_POST_FORM']) {
-      expect(got[key], key).toBe(constructed);
-    }
-    expect(got.wrapper_bad).toMatch(/syntax error at line 1/);
-    expect(got.rdflib_triples).toEqual(['Tomahawk cruise missile']);
-    expect(got.rdflib_len).toBe((await kg.select('SELECT (COUNT(*) AS ?c) WHERE { ?s ?p ?o }'))[0]!.c);
-  }, 120_000);
+  it.skipIf(!hasPython)(
+    'SPARQLWrapper and rdflib’s SPARQLStore get the library’s answers, by GET and POST, in every format they ask for',
+    async () => {
+      const run = await python([server.url, WEAPONS, ASK, CONSTRUCT]);
+      expect(run.status, run.stderr).toBe(0);
+      const got = JSON.parse(run.stdout) as Record<string, unknown>;
+      for (const key of [
+        'wrapper_get_json',
+        'wrapper_post_form_json',
+        'wrapper_post_direct_json',
+        'wrapper_get_xml',
+        'rdflib_select_GET',
+        'rdflib_select_POST',
+        'rdflib_select_POST_FORM',
+        'rdflib_select_json',
+      ]) {
+        expect(got[key], key).toEqual(labels);
+      }
+      expect(got.wrapper_csv_header).toBe('w,label');
+      for (const key of ['wrapper_ask', 'rdflib_ask_GET', 'rdflib_ask_POST', 'rdflib_ask_POST_FORM']) expect(got[key], key).toBe(true);
+      for (const key of [
+        'wrapper_construct_rdfxml',
+        'wrapper_construct_xml',
+        'wrapper_construct_turtle',
+        'wrapper_construct_n3',
+        'rdflib_construct_jsonld',
+        'rdflib_construct_GET',
+        'rdflib_construct_POST',
+        'rdflib_construct_POST_FORM',
+      ]) {
+        expect(got[key], key).toBe(constructed);
+      }
+      expect(got.wrapper_bad).toMatch(/syntax error at line 1/);
+      expect(got.rdflib_triples).toEqual(['Tomahawk cruise missile']);
+      expect(got.rdflib_len).toBe((await kg.select('SELECT (COUNT(*) AS ?c) WHERE { ?s ?p ?o }'))[0]!.c);
+    },
+    120_000,
+  );
 });
 
 describe('Comunica', () => {

@@ -41,7 +41,10 @@ function parseXml(text: string): Promise<Quad[]> {
   return new Promise((resolve, reject) => {
     const out: Quad[] = [];
     const parser = new RdfXmlParser({ dataFactory: DataFactory as never });
-    parser.on('data', (q: Quad) => out.push(q)).on('error', reject).on('end', () => resolve(out));
+    parser
+      .on('data', (q: Quad) => out.push(q))
+      .on('error', reject)
+      .on('end', () => resolve(out));
     parser.end(text);
   });
 }
@@ -300,7 +303,10 @@ describe('updates', () => {
     expect(none.headers.get('www-authenticate')).toMatch(/^Bearer/);
     const wrong = await post(insert, 'application/sparql-update', { Authorization: 'Bearer nope' }, updates);
     expect(wrong.status).toBe(401);
-    expect(await fetch(`${updates.url}?query=${encodeURIComponent('ASK { id:new-weapon ?p ?o }')}`).then((r) => r.json())).toEqual({ head: {}, boolean: false });
+    expect(await fetch(`${updates.url}?query=${encodeURIComponent('ASK { id:new-weapon ?p ?o }')}`).then((r) => r.json())).toEqual({
+      head: {},
+      boolean: false,
+    });
   });
 
   it('change the graph with the token, as a direct body or a form, and show in the service description', async () => {
@@ -310,7 +316,12 @@ describe('updates', () => {
     expect(writable.size).toBe(before + 2);
     const ask = await fetch(`${updates.url}?query=${encodeURIComponent('ASK { id:new-weapon a cg:WeaponSystem }')}`);
     expect(await ask.json()).toEqual({ head: {}, boolean: true });
-    const del = await post(form({ update: 'DELETE WHERE { id:new-weapon ?p ?o }' }), 'application/x-www-form-urlencoded', { Authorization: 'Bearer s3cret' }, updates);
+    const del = await post(
+      form({ update: 'DELETE WHERE { id:new-weapon ?p ?o }' }),
+      'application/x-www-form-urlencoded',
+      { Authorization: 'Bearer s3cret' },
+      updates,
+    );
     expect(del.status).toBe(200);
     expect(writable.size).toBe(before);
     const sd = await fetch(updates.url, { headers: { Accept: 'application/n-triples' } });
@@ -338,7 +349,9 @@ describe('timeouts', () => {
     try {
       await fetch(`${open.url}?query=${encodeURIComponent('ASK {}')}`); // the worker is up
       const client = new AbortController();
-      const pending = fetch(`${open.url}?query=${encodeURIComponent('SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }')}`, { signal: client.signal });
+      const pending = fetch(`${open.url}?query=${encodeURIComponent('SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }')}`, {
+        signal: client.signal,
+      });
       await new Promise((resolve) => setTimeout(resolve, 500));
       client.abort();
       await expect(pending).rejects.toThrow();

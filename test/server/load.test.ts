@@ -25,17 +25,34 @@ const KINDS: Kind[] = [
   },
   {
     name: 'ASK (POST form, XML)',
-    request: (url) => [url, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/sparql-results+xml' }, body: `query=${q('ASK { id:tomahawk a cg:WeaponSystem }')}` }],
+    request: (url) => [
+      url,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/sparql-results+xml' },
+        body: `query=${q('ASK { id:tomahawk a cg:WeaponSystem }')}`,
+      },
+    ],
     check: (s, t, b) => s === 200 && t.startsWith('application/sparql-results+xml') && b.includes('<boolean>true</boolean>'),
   },
   {
     name: 'CONSTRUCT (POST direct, Turtle)',
-    request: (url) => [url, { method: 'POST', headers: { 'Content-Type': 'application/sparql-query', Accept: 'text/turtle' }, body: 'CONSTRUCT { ?w rdfs:label ?label } WHERE { ?w a cg:WeaponSystem ; rdfs:label ?label }' }],
+    request: (url) => [
+      url,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/sparql-query', Accept: 'text/turtle' },
+        body: 'CONSTRUCT { ?w rdfs:label ?label } WHERE { ?w a cg:WeaponSystem ; rdfs:label ?label }',
+      },
+    ],
     check: (s, t, b) => s === 200 && t.startsWith('text/turtle') && b.includes('Tomahawk cruise missile'),
   },
   {
     name: 'aggregate (GET, CSV)',
-    request: (url) => [`${url}?query=${q('SELECT ?type (COUNT(?x) AS ?n) WHERE { ?x a ?type } GROUP BY ?type ORDER BY DESC(?n)')}`, { headers: { Accept: 'text/csv' } }],
+    request: (url) => [
+      `${url}?query=${q('SELECT ?type (COUNT(?x) AS ?n) WHERE { ?x a ?type } GROUP BY ?type ORDER BY DESC(?n)')}`,
+      { headers: { Accept: 'text/csv' } },
+    ],
     check: (s, t, b) => s === 200 && t.startsWith('text/csv') && b.startsWith('type,n\r\n'),
   },
 ];
@@ -108,7 +125,9 @@ describe('load', () => {
     }
 
     const started = performance.now();
-    const results = await Promise.all(Array.from({ length: CONCURRENT }, (_, i) => one(KINDS[i % KINDS.length]!).then((r) => ({ ...r, kind: KINDS[i % KINDS.length]!.name }))));
+    const results = await Promise.all(
+      Array.from({ length: CONCURRENT }, (_, i) => one(KINDS[i % KINDS.length]!).then((r) => ({ ...r, kind: KINDS[i % KINDS.length]!.name }))),
+    );
     const wall = performance.now() - started;
 
     const failed = results.filter((r) => !r.ok);

@@ -21,7 +21,18 @@ beforeAll(async () => {
   kg = await loadArticle();
   server = await serve(kg, { port: 0 });
   other = await serve(kg, { port: 0 });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'] });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--enable-unsafe-swiftshader',
+    ],
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -35,51 +46,69 @@ describe('endpoint pages in a browser', () => {
     if (process.env.CI === 'true') expect(hasChromium, `${CHROMIUM} is missing; install it with: apt-get install -y chromium`).toBe(true);
   });
 
-  it.skipIf(!hasChromium)('the query page runs its example and shows the rows as a table, then CSV as text', async () => {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(server.url, { waitUntil: 'load' }); // a browser asking for /sparql lands on the query page
-    expect(new URL(page.url()).pathname).toBe('/query');
-    await page.click('button[type=submit]');
-    await page.waitForSelector('#out table');
-    expect(await page.locator('#out th').allTextContents()).toEqual(['type', 'things']);
-    expect(await page.locator('#out tr').count()).toBeGreaterThan(3);
-    expect(await page.textContent('#status')).toMatch(/^200 · \d+ ms$/);
+  it.skipIf(!hasChromium)(
+    'the query page runs its example and shows the rows as a table, then CSV as text',
+    async () => {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await page.goto(server.url, { waitUntil: 'load' }); // a browser asking for /sparql lands on the query page
+      expect(new URL(page.url()).pathname).toBe('/query');
+      await page.click('button[type=submit]');
+      await page.waitForSelector('#out table');
+      expect(await page.locator('#out th').allTextContents()).toEqual(['type', 'things']);
+      expect(await page.locator('#out tr').count()).toBeGreaterThan(3);
+      expect(await page.textContent('#status')).toMatch(/^200 · \d+ ms$/);
 
-    await page.fill('#query', 'SELECT ?label WHERE { id:tomahawk rdfs:label ?label }');
-    await page.selectOption('#accept', 'text/csv');
-    await page.click('button[type=submit]');
-    await page.waitForSelector('#out pre');
-    expect(await page.textContent('#out pre')).toBe('label\r\nTomahawk cruise missile\r\n');
+      await page.fill('#query', 'SELECT ?label WHERE { id:tomahawk rdfs:label ?label }');
+      await page.selectOption('#accept', 'text/csv');
+      await page.click('button[type=submit]');
+      await page.waitForSelector('#out pre');
+      expect(await page.textContent('#out pre')).toBe('label\r\nTomahawk cruise missile\r\n');
 
-    await page.fill('#query', 'SELECT ?x WHERE { ?x ?y }');
-    await page.click('button[type=submit]');
-    await page.waitForSelector('#out .error');
-    expect(await page.textContent('#out .error')).toMatch(/SPARQL syntax error at line 1/);
-    expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
-    await page.close();
-  }, 60_000);
+      await page.fill('#query', 'SELECT ?x WHERE { ?x ?y }');
+      await page.click('button[type=submit]');
+      await page.waitForSelector('#out .error');
+      expect(await page.textContent('#out .error')).toMatch(/SPARQL syntax error at line 1/);
+      expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
+      await page.close();
+    },
+    60_000,
+  );
 
-  it.skipIf(!hasChromium)('the explorer at / starts', async () => {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${server.origin}/`);
-    await page.waitForFunction(() => (window as unknown as { claimgraphExplorer?: { ready: boolean } }).claimgraphExplorer?.ready === true, undefined, { timeout: 60_000 });
-    expect(errors).toEqual([]);
-    await page.close();
-  }, 90_000);
+  it.skipIf(!hasChromium)(
+    'the explorer at / starts',
+    async () => {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(`${server.origin}/`);
+      await page.waitForFunction(() => (window as unknown as { claimgraphExplorer?: { ready: boolean } }).claimgraphExplorer?.ready === true, undefined, {
+        timeout: 60_000,
+      });
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    90_000,
+  );
 
-  it.skipIf(!hasChromium)('a page of another origin queries the endpoint with a POST that needs a preflight', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${other.origin}/query`);
-    const answer = await page.evaluate(async (url) => {
-      const r = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/sparql-query', Accept: 'application/sparql-results+json' }, body: 'ASK { id:tomahawk a cg:WeaponSystem }' });
-      return r.json();
-    }, server.url);
-    expect(answer).toEqual({ head: {}, boolean: true });
-    await page.close();
-  }, 60_000);
+  it.skipIf(!hasChromium)(
+    'a page of another origin queries the endpoint with a POST that needs a preflight',
+    async () => {
+      const page = await browser.newPage();
+      await page.goto(`${other.origin}/query`);
+      const answer = await page.evaluate(async (url) => {
+        const r = await fetch(url, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/sparql-query', Accept: 'application/sparql-results+json' },
+          body: 'ASK { id:tomahawk a cg:WeaponSystem }',
+        });
+        return r.json();
+      }, server.url);
+      expect(answer).toEqual({ head: {}, boolean: true });
+      await page.close();
+    },
+    60_000,
+  );
 });

@@ -9,10 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { loadArticle } from '../../src/bundled.js';
 
 const root = new URL('../../', import.meta.url).pathname;
-const INSTALL = 'apt-get install -y jupyter-nbconvert python3-nbclient jupyter-client python3-ipykernel python3-rdflib python3-sparqlwrapper (or: bash scripts/install-system-deps.sh)';
+const INSTALL =
+  'apt-get install -y jupyter-nbconvert python3-nbclient jupyter-client python3-ipykernel python3-rdflib python3-sparqlwrapper (or: bash scripts/install-system-deps.sh)';
 const ready =
-  existsSync('/usr/bin/jupyter') && spawnSync('/usr/bin/python3', ['-c', 'import ipykernel, nbclient, rdflib, SPARQLWrapper'], { encoding: 'utf8' }).status === 0;
-if (!ready && process.env.CI !== 'true') console.warn(`Python notebook test skipped: Jupyter's python3 kernel, rdflib or SPARQLWrapper is missing; run: ${INSTALL}`);
+  existsSync('/usr/bin/jupyter') &&
+  spawnSync('/usr/bin/python3', ['-c', 'import ipykernel, nbclient, rdflib, SPARQLWrapper'], { encoding: 'utf8' }).status === 0;
+if (!ready && process.env.CI !== 'true')
+  console.warn(`Python notebook test skipped: Jupyter's python3 kernel, rdflib or SPARQLWrapper is missing; run: ${INSTALL}`);
 
 interface Output {
   output_type: string;
@@ -54,7 +57,19 @@ describe('examples/python.ipynb', () => {
           IPYTHONDIR: join(tmp, 'ipython'),
           PYDEVD_DISABLE_FILE_VALIDATION: '1',
         };
-        const args = ['nbconvert', '--to', 'notebook', '--execute', '--ExecutePreprocessor.timeout=120', '--ExecutePreprocessor.kernel_name=python3', '--output-dir', `${root}test-output`, '--output', 'python.executed.ipynb', `${root}examples/python.ipynb`];
+        const args = [
+          'nbconvert',
+          '--to',
+          'notebook',
+          '--execute',
+          '--ExecutePreprocessor.timeout=120',
+          '--ExecutePreprocessor.kernel_name=python3',
+          '--output-dir',
+          `${root}test-output`,
+          '--output',
+          'python.executed.ipynb',
+          `${root}examples/python.ipynb`,
+        ];
         const started = performance.now();
         const done = await run('/usr/bin/jupyter', args, env);
         expect(done.status, done.output).toBe(0);

@@ -19,7 +19,7 @@ if (!hasPython && process.env.CI !== 'true') console.warn(`Python export tests s
 
 // Each RDF file read by rdflib and written back as N-Quads (rdflib's default graph as urn:x-rdflib:default);
 // each projection read by networkx and listed as sorted nodes and edges.
-const SCRIPT = String.raw`
+const SCRIPT = `
 import json, sys
 import rdflib, networkx
 folder = sys.argv[1]
@@ -83,31 +83,37 @@ describe('Python reads the exports', () => {
     if (process.env.CI === 'true') expect(hasPython, `rdflib or networkx is missing; run: ${INSTALL}`).toBe(true);
   });
 
-  it.skipIf(!hasPython)('rdflib reads TriG, N-Quads, JSON-LD, Turtle and N-Triples into the graph claimgraph holds; networkx reads GraphML and GEXF into its projection', async () => {
-    const run = await python(dir);
-    expect(run.status, run.stderr).toBe(0);
-    const all = kg.store.getQuads(null, null, null, null);
-    const defaults = kg.store.getQuads(null, null, null, DataFactory.defaultGraph());
-    expect(all.length).toBeGreaterThan(defaults.length);
-    for (const name of ['all.trig', 'all.nq', 'all.jsonld']) {
-      const back = readBack(join(dir, `${name}.out.nq`));
-      expect(back.length, name).toBe(all.length);
-      expect(isomorphic(back, all), name).toBe(true);
-    }
-    for (const name of ['default.ttl', 'default.nt']) {
-      const back = readBack(join(dir, `${name}.out.nq`));
-      expect(back.length, name).toBe(defaults.length);
-      expect(isomorphic(back, defaults), name).toBe(true);
-    }
+  it.skipIf(!hasPython)(
+    'rdflib reads TriG, N-Quads, JSON-LD, Turtle and N-Triples into the graph claimgraph holds; networkx reads GraphML and GEXF into its projection',
+    async () => {
+      const run = await python(dir);
+      expect(run.status, run.stderr).toBe(0);
+      const all = kg.store.getQuads(null, null, null, null);
+      const defaults = kg.store.getQuads(null, null, null, DataFactory.defaultGraph());
+      expect(all.length).toBeGreaterThan(defaults.length);
+      for (const name of ['all.trig', 'all.nq', 'all.jsonld']) {
+        const back = readBack(join(dir, `${name}.out.nq`));
+        expect(back.length, name).toBe(all.length);
+        expect(isomorphic(back, all), name).toBe(true);
+      }
+      for (const name of ['default.ttl', 'default.nt']) {
+        const back = readBack(join(dir, `${name}.out.nq`));
+        expect(back.length, name).toBe(defaults.length);
+        expect(isomorphic(back, defaults), name).toBe(true);
+      }
 
-    const projection = kg.graph();
-    const nodes = [...projection.nodes()].sort();
-    const edges = projection.mapEdges((_e, _a, source, target) => [source, target]).sort((a, b) => (a.join('\u0000') < b.join('\u0000') ? -1 : a.join('\u0000') > b.join('\u0000') ? 1 : 0));
-    const got = JSON.parse(run.stdout) as Record<string, { directed: boolean; nodes: string[]; edges: string[][] }>;
-    for (const name of ['graph.graphml', 'graph.gexf']) {
-      expect(got[name]!.directed, name).toBe(true);
-      expect(got[name]!.nodes, name).toEqual(nodes);
-      expect(got[name]!.edges, name).toEqual(edges);
-    }
-  }, 120_000);
+      const projection = kg.graph();
+      const nodes = [...projection.nodes()].sort();
+      const edges = projection
+        .mapEdges((_e, _a, source, target) => [source, target])
+        .sort((a, b) => (a.join('\u0000') < b.join('\u0000') ? -1 : a.join('\u0000') > b.join('\u0000') ? 1 : 0));
+      const got = JSON.parse(run.stdout) as Record<string, { directed: boolean; nodes: string[]; edges: string[][] }>;
+      for (const name of ['graph.graphml', 'graph.gexf']) {
+        expect(got[name]!.directed, name).toBe(true);
+        expect(got[name]!.nodes, name).toEqual(nodes);
+        expect(got[name]!.edges, name).toEqual(edges);
+      }
+    },
+    120_000,
+  );
 });

@@ -24,8 +24,10 @@ export function registerServe(program: Command): void {
     )
     .action(async (o: Opts) => {
       const token = (o.token as string | undefined) ?? process.env.CLAIMGRAPH_TOKEN;
-      if (o.allowUpdate && !token) throw new ClaimGraphError('--allow-update needs a token: add --token T (or set CLAIMGRAPH_TOKEN), and send it as Authorization: Bearer T.');
-      if (token && !o.allowUpdate) throw new ClaimGraphError('--token is only used with --allow-update; add --allow-update to accept updates, or leave out the token.');
+      if (o.allowUpdate && !token)
+        throw new ClaimGraphError('--allow-update needs a token: add --token T (or set CLAIMGRAPH_TOKEN), and send it as Authorization: Bearer T.');
+      if (token && !o.allowUpdate)
+        throw new ClaimGraphError('--token is only used with --allow-update; add --allow-update to accept updates, or leave out the token.');
       const kg = await loadGraph(o);
       let server: Server;
       try {
@@ -42,7 +44,8 @@ export function registerServe(program: Command): void {
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'EADDRINUSE') throw new ClaimGraphError(`Port ${o.port} on ${o.host} is in use. Pick another with --port (0 for any free one).`);
-        if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new ClaimGraphError(`Cannot listen on ${o.host}: no such interface here. Use --host 127.0.0.1, or 0.0.0.0 for all.`);
+        if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
+          throw new ClaimGraphError(`Cannot listen on ${o.host}: no such interface here. Use --host 127.0.0.1, or 0.0.0.0 for all.`);
         if (code === 'EACCES') throw new ClaimGraphError(`Port ${o.port} needs privileges; use a port above 1023.`);
         throw e;
       }
@@ -51,7 +54,10 @@ export function registerServe(program: Command): void {
           `${kg.size} quads, ${o.allowUpdate ? 'updates accepted with the token' : 'read-only'}; queries stop after ${o.timeout ? `${o.timeout} ms` : 'no time limit'}. Ctrl-C stops.\n`,
       );
       const stop = () => {
-        server.close().then(() => kg.close()).finally(() => process.exit(0));
+        server
+          .close()
+          .then(() => kg.close())
+          .finally(() => process.exit(0));
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
