@@ -3,6 +3,7 @@
  * errors at the user's line and column, and refuses what the caller did not allow
  * (updates, SERVICE, and FROM, USING or LOAD of documents outside the local store).
  */
+import { createRequire } from 'node:module';
 import { Parser as SparqlParser } from 'sparqljs';
 import { QueryRefusedError, QuerySyntaxError } from '../errors.js';
 import { PREFIXES } from '../vocab.js';
@@ -171,7 +172,32 @@ function checkSize(query: string): void {
 const parsedCache = new Map<string, Record<string, any>>();
 const PARSED_KEPT = 256;
 
+/**
+ * sparqljs 3.7 crashes (a TypeError on reading 'map') on a subject [ … ] with no properties after
+ * it, as in `CONSTRUCT { [ rdf:subject ?s ] . }`, which SPARQL allows (TriplesNode PropertyList,
+ * the list empty). Its generated parser's action for that rule is given an empty list there; the
+ * fix is applied only when the action's text is the one it was written for.
+ */
+let mended = false;
+function mendParser(): void {
+  if (mended) return;
+  mended = true;
+  try {
+    const proto = (createRequire(import.meta.url)('sparqljs/lib/SparqlParser') as { Parser: { prototype: { performAction: (...args: unknown[]) => unknown } } }).Parser.prototype;
+    const original = proto.performAction;
+    if (!String(original).includes('case 103:\nthis.$ = applyAnnotations(appendAllTo($$[$0].map(')) return;
+    proto.performAction = function (this: unknown, ...args: unknown[]) {
+      const stack = args[5] as unknown[];
+      if (args[4] === 103 && stack[stack.length - 1] === undefined) stack[stack.length - 1] = [];
+      return original.apply(this, args);
+    };
+  } catch {
+    // another sparqljs layout: left as it is
+  }
+}
+
 function parse(text: string, baseIRI: string | undefined): Record<string, any> {
+  mendParser();
   const key = `${baseIRI ?? ''}\n${text}`;
   const hit = parsedCache.get(key);
   if (hit) {
