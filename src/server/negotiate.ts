@@ -10,7 +10,7 @@ export type GraphFormat = 'turtle' | 'trig' | 'ntriples' | 'nquads' | 'jsonld' |
 export type Format = ResultFormat | GraphFormat;
 
 /** Media types of each format, the canonical one (sent as Content-Type) first. */
-export const MEDIA_TYPES: Record<Format, readonly string[]> = {
+const MEDIA_TYPES: Record<Format, readonly string[]> = {
   'sparql-json': ['application/sparql-results+json', 'application/json'],
   'sparql-xml': ['application/sparql-results+xml'],
   csv: ['text/csv'],
@@ -57,7 +57,7 @@ interface Range {
 }
 
 /** The media ranges of an Accept header with their weights (malformed entries are skipped). */
-export function parseAccept(header: string): Range[] {
+function parseAccept(header: string): Range[] {
   const ranges: Range[] = [];
   for (const part of header.split(',')) {
     const [media, ...params] = part.split(';').map((s) => s.trim());

@@ -17,7 +17,7 @@ const RDF_LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
 const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 
 /** Text safe inside XML: markup escaped, characters XML 1.0 cannot hold replaced by U+FFFD. */
-export function xmlEscape(text: string): string {
+function xmlEscape(text: string): string {
   return text
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
     .replace(/&/g, '&amp;')
@@ -36,7 +36,7 @@ function xmlTerm(t: Term): string {
 }
 
 /** application/sparql-results+xml (SPARQL Query Results XML Format). */
-export function toSparqlXml(result: Rows | boolean): string {
+function toSparqlXml(result: Rows | boolean): string {
   const open = '<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n';
   if (typeof result === 'boolean') return `${open}  <head/>\n  <boolean>${result}</boolean>\n</sparql>\n`;
   const head = result.variables.map((v) => `    <variable name="${xmlEscape(v)}"/>\n`).join('');
@@ -90,7 +90,7 @@ function splitIri(iri: string): [string, string] | undefined {
 }
 
 /** application/rdf+xml: one rdf:Description per subject, the project's prefixes where they fit. */
-export function toRdfXml(quads: Quad[]): string {
+function toRdfXml(quads: Quad[]): string {
   const prefixOf = new Map<string, string>(Object.entries(PREFIXES).map(([p, iri]) => [iri, p]));
   prefixOf.set(RDF, 'rdf');
   const used = new Map<string, string>([[RDF, 'rdf']]);
