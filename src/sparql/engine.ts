@@ -3,10 +3,13 @@
  * Oxigraph copy of the store in a worker thread, see accelerated.ts) when the oxigraph
  * package can be loaded and the store has a version counter; everything else goes
  * through Comunica: updates (the n3 store is the truth), queries with remote sources,
- * bindings that text cannot carry, and, under `engine: 'auto'`, any query the
- * accelerated engine fails on. Comunica is imported on first use (so importing
- * claimgraph does not load it) and reused. Local queries use its light RDF/JS engine
- * (it starts faster); queries that name remote sources use the full one.
+ * bindings that text cannot carry, and, under `engine: 'auto'`, queries the accelerated
+ * engine cannot run at all (its worker crashed or its copy did not load). An error Oxigraph
+ * reports for the query itself is raised, naming the engine, never answered by Comunica
+ * instead, so the same query never gets one engine's answer here and another's there.
+ * Comunica is imported on first use (so importing claimgraph does not load it) and reused,
+ * with linear-time REGEX and REPLACE (linear-regex.ts). Local queries use its light RDF/JS
+ * engine (it starts faster); queries that name remote sources use the full one.
  */
 import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory, type Store } from 'n3';
@@ -157,7 +160,7 @@ export class SparqlEngine {
    * The answer of the accelerated engine, or undefined when the query is Comunica's: the
    * choice is 'comunica', the query reaches remote sources, a binding cannot be written as
    * text, or (under 'auto') the package is missing, the store has no version counter, or
-   * the engine failed on this query.
+   * the engine could not run (an error it reports for the query is raised instead).
    */
   async #fast(checked: CheckedQuery, options: QueryOptions): Promise<QueryResult | undefined> {
     const choice = options.engine ?? 'auto';
