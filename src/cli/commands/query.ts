@@ -55,7 +55,7 @@ export function registerQuery(program: Command): void {
   ])
     .argument('[sparql]', 'the query text, or - to read it from stdin')
     .option('-f, --file <file>', 'read the query from a file')
-    .option('--named <name>', 'a bundled named query (cq-1 … cq-16)')
+    .option('--named <name>', 'a bundled named query: cq-1 … cq-16, or a family such as quotations-by-speaker (parameters by --bind)')
     .option('--bind <name=value>', 'bind ?name: <iri>, a prefixed name (id:atacms) or a plain string; repeatable', collect)
     .option('--timeout <ms>', 'stop the query after this many milliseconds (0 for none)', wholeNumber('--timeout'))
     .option('--endpoint <url>', 'ask a remote SPARQL endpoint instead of the loaded graph')
