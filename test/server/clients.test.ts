@@ -22,11 +22,12 @@ const SCRIPT = `
 import json, sys, urllib.parse, urllib.request, warnings
 warnings.simplefilter('ignore')
 from SPARQLWrapper import SPARQLWrapper, JSON, XML, CSV, TURTLE, RDFXML, N3, POST, POSTDIRECTLY, URLENCODED
-from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
+from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, Unauthorized
 import rdflib
-from rdflib.plugins.stores.sparqlstore import SPARQLStore
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.plugins.stores.sparqlstore import SPARQLStore, SPARQLUpdateStore
 
-url, select, ask, construct = sys.argv[1:5]
+url, select, ask, construct, writable, token = sys.argv[1:7]
 out = {}
 
 def wrapper(query, fmt, method=None, request=None):
@@ -71,6 +72,27 @@ out['rdflib_select_json'] = [str(row.label) for row in graph.query(select)]
 tomahawk = rdflib.URIRef('https://w3id.org/claimgraph/id/tomahawk')
 out['rdflib_triples'] = [str(o) for o in graph.objects(tomahawk, rdflib.RDFS.label)]
 out['rdflib_len'] = len(store)
+
+# Updates, with the bearer token: rdflib adds a triple through SPARQLUpdateStore, SPARQLWrapper deletes it.
+added = rdflib.URIRef('https://w3id.org/claimgraph/id/from-python')
+updates = SPARQLUpdateStore(query_endpoint=writable, update_endpoint=writable, headers={'Authorization': 'Bearer ' + token})
+target = rdflib.Graph(updates, identifier=DATASET_DEFAULT_GRAPH_ID)
+target.add((added, rdflib.RDFS.label, rdflib.Literal('added from Python')))
+out['rdflib_update'] = [str(o) for o in target.objects(added, rdflib.RDFS.label)]
+sw = SPARQLWrapper(writable)
+sw.setMethod(POST)
+sw.addCustomHttpHeader('Authorization', 'Bearer ' + token)
+sw.setQuery('DELETE WHERE { <https://w3id.org/claimgraph/id/from-python> ?p ?o }')
+sw.query()
+out['wrapper_update'] = [str(o) for o in target.objects(added, rdflib.RDFS.label)]
+sw = SPARQLWrapper(writable)
+sw.setMethod(POST)
+sw.setQuery('INSERT DATA { <https://w3id.org/claimgraph/id/from-python> a <https://w3id.org/claimgraph/ns#WeaponSystem> }')
+try:
+    sw.query()
+    out['wrapper_update_without_token'] = 'accepted'
+except Unauthorized:
+    out['wrapper_update_without_token'] = 'Unauthorized'
 print(json.dumps(out))
 `;
 
@@ -89,19 +111,25 @@ function python(args: string[]): Promise<{ status: number | null; stdout: string
 
 let kg: ClaimGraph;
 let server: Server;
+let writableKg: ClaimGraph;
+let writable: Server;
 let labels: string[];
 let constructed: number;
 
 beforeAll(async () => {
   kg = await loadArticle();
   server = await serve(kg, { port: 0 });
+  writableKg = await loadArticle();
+  writable = await serve(writableKg, { port: 0, allowUpdate: true, token: 'py-token' });
   labels = (await kg.select(WEAPONS)).map((row) => String(row.label));
   constructed = (await kg.construct(CONSTRUCT)).length;
   expect(labels.length).toBeGreaterThan(1);
 });
 afterAll(async () => {
   await server?.close();
+  await writable?.close();
   await kg?.close();
+  await writableKg?.close();
 });
 
 describe('Python clients', () => {
@@ -110,9 +138,10 @@ describe('Python clients', () => {
   });
 
   it.skipIf(!hasPython)(
-    'SPARQLWrapper and rdflib’s SPARQLStore get the library’s answers, by GET and POST, in every format they ask for',
+    'SPARQLWrapper and rdflib’s SPARQLStore get the library’s answers, by GET and POST, in every format they ask for, and update with the token',
     async () => {
-      const run = await python([server.url, WEAPONS, ASK, CONSTRUCT]);
+      const before = writableKg.size;
+      const run = await python([server.url, WEAPONS, ASK, CONSTRUCT, writable.url, 'py-token']);
       expect(run.status, run.stderr).toBe(0);
       const got = JSON.parse(run.stdout) as Record<string, unknown>;
       for (const key of [
@@ -143,6 +172,10 @@ describe('Python clients', () => {
       }
       expect(got.wrapper_bad).toMatch(/syntax error at line 1/);
       expect(got.rdflib_triples).toEqual(['Tomahawk cruise missile']);
+      expect(got.rdflib_update).toEqual(['added from Python']);
+      expect(got.wrapper_update).toEqual([]);
+      expect(got.wrapper_update_without_token).toBe('Unauthorized');
+      expect(writableKg.size).toBe(before);
       expect(got.rdflib_len).toBe((await kg.select('SELECT (COUNT(*) AS ?c) WHERE { ?s ?p ?o }'))[0]!.c);
     },
     120_000,
