@@ -13,6 +13,7 @@ import {
   COUNTRIES,
   CUES,
   DEMONYMS,
+  GEOGRAPHIC_WORDS,
   GOVERNMENT_WORDS,
   HEDGE_ADVERBS,
   MONTHS,
@@ -54,6 +55,7 @@ interface Token extends Span {
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.\-’']*/gu;
 const ABBREVIATION = /^(?:\p{L}\.)+$|^(?:St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Adm|Lt|Jr|Sr|Prof|Corp|Inc)\.$/u;
+const SINGLE_INSTITUTIONS = new Set(['Kremlin', 'Pentagon', 'Congress', 'Senate', 'Duma', 'Rada', 'Bundestag', 'Knesset', 'Parliament']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'de']);
 const PERSON_PRONOUNS = /^(he|she|him|her)$/i;
 
@@ -177,7 +179,11 @@ export class EntityRegistry {
 }
 
 /** What a run of capitalised words names, by gazetteer and by shape. */
-function classify(name: string, words: string[]): { key: string; type: EntityType; label: string; confidence: number; category?: string } | undefined {
+function classify(
+  name: string,
+  words: string[],
+  afterThe = false,
+): { key: string; type: EntityType; label: string; confidence: number; category?: string } | undefined {
   const single = words.length === 1;
   const weapon = WEAPONS[name] ?? (name.endsWith('s') ? WEAPONS[name.slice(0, -1)] : undefined);
   if (weapon) return { key: `weapon:${weapon.label}`, type: 'WeaponSystem', label: weapon.label, confidence: 0.85, category: weapon.category };
@@ -185,14 +191,20 @@ function classify(name: string, words: string[]): { key: string; type: EntityTyp
   if (country) return { key: `place:${country}`, type: 'Country', label: country, confidence: 0.9 };
   if (CITIES.has(name)) return { key: `place:${name}`, type: 'City', label: name, confidence: 0.85 };
   if (REGIONS.has(name)) return { key: `place:${name}`, type: 'Region', label: name, confidence: 0.8 };
+  if (!single && GEOGRAPHIC_WORDS.has(words[words.length - 1]!)) return { key: `place:${name}`, type: 'Region', label: name, confidence: 0.6 };
   const bare = name.replace(/^The\s+/, '');
   if (STATE_MEDIA.has(bare)) return { key: `org:${bare.toLowerCase()}`, type: 'StateMedia', label: bare, confidence: 0.85 };
   if (OUTLETS.has(bare) || (!single && OUTLET_WORDS.has(words[words.length - 1]!)))
     return { key: `org:${bare.toLowerCase()}`, type: 'NewsOutlet', label: name, confidence: OUTLETS.has(bare) ? 0.85 : 0.7 };
+  // A lone word names an institution only when it is one ("Kremlin") or an acronym ("NATO").
+  const acronym = single && /^\p{Lu}{2,}$/u.test(bare);
+  if (single && !acronym && !SINGLE_INSTITUTIONS.has(bare)) return undefined;
   if (words.some((w) => GOVERNMENT_WORDS.has(w)) || GOVERNMENT_WORDS.has(bare))
     return { key: `org:${bare.toLowerCase()}`, type: 'GovernmentOrganization', label: bare, confidence: 0.7 };
   if (words.some((w) => ORGANIZATION_WORDS.has(w))) return { key: `org:${bare.toLowerCase()}`, type: 'Organization', label: bare, confidence: 0.7 };
   if (words.some((w) => COMPANY_WORDS.has(w))) return { key: `org:${bare.toLowerCase()}`, type: 'Company', label: bare, confidence: 0.6 };
+  // "the Harbour Ledger": a name after "the" is not a person's.
+  if (!single && afterThe) return { key: `org:${bare.toLowerCase()}`, type: 'Organization', label: bare, confidence: 0.45 };
   if (!single && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}’'-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w)))
     return { key: `person:${name}`, type: 'Person', label: name, confidence: 0.7 };
   return undefined;
@@ -271,7 +283,8 @@ export function findNames(text: string, initial: Set<number>, registry: EntityRe
       continue;
     }
     const words = p.run.map((t) => t.word);
-    const kind = classify(flat(text.slice(p.run[0]!.begin, p.run[p.run.length - 1]!.end)), words);
+    const afterThe = /\bthe\s+$/.test(text.slice(Math.max(0, p.run[0]!.begin - 4), p.run[0]!.begin));
+    const kind = classify(flat(text.slice(p.run[0]!.begin, p.run[p.run.length - 1]!.end)), words, afterThe);
     if (kind) place(p, kind);
   }
   for (const p of singles) {

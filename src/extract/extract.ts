@@ -74,6 +74,7 @@ const AFTER_QUOTE_INVERTED = new RegExp(
   'u',
 );
 const AFTER_QUOTE = new RegExp(`^\\s*([^,.;!?“”"]{1,80}?)\\s+(?:(reportedly|allegedly|also|later|then|once|again)\\s+)?(${SPEECH_VERBS})\\b`, 'u');
+const AFTER_QUOTE_APPOSITION = new RegExp(`^\\s*([^,.;!?“”"]{1,40}?),\\s*([^;!?“”"]{1,100}?),\\s+(?:(reportedly|allegedly)\\s+)?(${SPEECH_VERBS})\\b`, 'u');
 const BEFORE_QUOTE = new RegExp(
   `([^,.;!?“”"]{1,80}?),?\\s+(?:(reportedly|allegedly|also|later|then)\\s+)?(${SPEECH_VERBS})(\\s+[^,:“”"]{1,40}?)?\\s*[:,]\\s*$`,
   'u',
@@ -81,7 +82,9 @@ const BEFORE_QUOTE = new RegExp(
 
 const DETERMINERS = /^(a|an|one|two|three|four|five|several|some|many|most|other|others|few|the|senior|unnamed|anonymous|western|european)$/i;
 const GROUP_WORDS =
-  /^(others|people|officials|analysts|diplomats|sources|aides|circle|team|staff|experts|critics|observers|lawmakers|leaders|envoys|members|allies|residents|soldiers|commanders|officers)$/i;
+  /^(others|people|officials|analysts|diplomats|sources|aides|circle|team|staff|experts|critics|observers|lawmakers|leaders|envoys|members|allies|residents|soldiers|commanders|officers|economists|workers|unions|investors|traders|negotiators|spokespeople|insiders|researchers|scientists|activists|protesters|voters)$/i;
+const ORG_HEADS =
+  /^(ministry|government|authority|office|embassy|agency|council|department|company|firm|institute|court|police|military|army|administration|parliament|cabinet)$/i;
 const DOCUMENT_WORDS =
   /^(article|articles|report|reports|account|accounts|statement|statements|study|briefing|analysis|paper|document|documents|memo|letter|post|piece|story|survey|assessment|investigation)$/i;
 const AUXILIARIES = new Set([
@@ -182,6 +185,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     if (!phrase || /[“”"]/.test(phrase)) return undefined;
     const words = flat(phrase).split(' ');
     if (words.length > 9) return undefined;
+    // A subject holds no reporting verb of its own ("Hallin denied the").
+    if (words.some((w) => CUES[w.toLowerCase()] !== undefined && /^\p{Ll}/u.test(w) && !DOCUMENT_WORDS.test(w))) return undefined;
     if (words.length === 1 && GROUP_WORDS.test(words[0]!)) {
       const label = words[0]!.toLowerCase();
       const e = registry.ensure(`unnamed:${label}`, 'UnnamedGroup', label, 0.55);
@@ -224,7 +229,9 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     }
     const det = words[0]!.toLowerCase();
     const nameFirst = lead !== undefined;
-    if (!DETERMINERS.test(det) && !nameFirst) return undefined;
+    // "industry sources", "Analysts at Corvin Research": a plural noun of people opens the description.
+    const groupFirst = GROUP_WORDS.test(det) || (words.length <= 4 && words.every((w) => /^\p{Ll}/u.test(w)) && GROUP_WORDS.test(head));
+    if (!DETERMINERS.test(det) && !nameFirst && !groupFirst) return undefined;
     if (!words.some((w) => /^\p{Ll}[\p{L}’'-]*$/u.test(w) && !DETERMINERS.test(w))) return undefined;
     const noun =
       words.find((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !DETERMINERS.test(w) && !/^(former|senior|top|high-ranking|junior|chief|deputy)$/.test(w)) ?? head;
@@ -233,6 +240,21 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       words.some((w) => GROUP_WORDS.test(w)) ||
       (/[^s]s$/.test(noun) && det !== 'a' && det !== 'an');
     const label = DETERMINERS.test(det) ? det + flat(phrase).slice(det.length) : flat(phrase);
+    const org = !plural && ORG_HEADS.test(head) ? head : undefined;
+    if (org) {
+      // "the Turkish transport ministry": an institution described, named without its article.
+      const the = /^the\s+/i.exec(phrase)?.[0].length ?? 0;
+      const name = { begin: begin + the, end };
+      const orgLabel = flat(text.slice(name.begin, name.end));
+      const e = registry.ensure(
+        `org:${orgLabel.toLowerCase()}`,
+        /^(company|firm|institute)$/i.test(org) ? 'Organization' : 'GovernmentOrganization',
+        orgLabel,
+        0.5,
+      );
+      registry.mention(e, name, 'description', 0.5);
+      return { holder: e, confidence: 0.55, span: name };
+    }
     const e = registry.ensure(`unnamed:${label.toLowerCase()}`, plural ? 'UnnamedGroup' : 'UnnamedPerson', label, 0.6);
     registry.mention(e, sp, 'description', 0.6);
     return { holder: e, confidence: 0.6, span: sp };
@@ -279,6 +301,9 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       const word = m[1]?.toLowerCase() ?? m[2] ?? m[3]!;
       const implies = m[1] || m[2] ? {} : CUES[word];
       if (!implies) continue;
+      // "is said to": a hedge, not a speaker.
+      if (word === 'said' && /\b(?:is|are|was|were|be|been)\s+$/.test(text.slice(Math.max(s.begin, at - 8), at)) && /^\s+to\b/.test(text.slice(at + 4, at + 8)))
+        continue;
       const cue = { begin: at, end: at + m[0].length };
       if (m[1]) {
         // "According to X, content" or "content, according to X."
@@ -318,14 +343,15 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
         }
       }
       const link =
-        /^\s*(?:(privately|publicly|repeatedly|again|also|later|firmly|bluntly|flatly)\s+)?(?:(?:him|her|them|us|me|reporters|journalists)\s+)?(that|of|about)?\s*/u.exec(
+        /^\s*(?:(privately|publicly|repeatedly|again|also|later|firmly|bluntly|flatly)\s+)?(?:(?:him|her|them|us|me|reporters|journalists)\s+)?(?:(?:in|on|at|during)\s+[^,;“”"]{1,40}?\s+(?=that\b))?(that|of|about)?\s*/u.exec(
           text.slice(rest, s.end),
         )!;
       if (link[1]) verb = `${verb} ${link[1]}`;
       if (adverbWord) verb = `${adverbWord} ${verb}`;
       const contentBegin = rest + link[0].length;
       const content = trimSpan(text, { begin: contentBegin, end: s.end });
-      if (content.end - content.begin < 12) continue; // "said in an interview": no content of its own
+      // "said in an interview": no content of its own; a denial may have a short object ("denied the report").
+      if (content.end - content.begin < (implies.negated ? 3 : 12)) continue;
       if (!link[2] && !/^[\p{Ll}“"]/u.test(text.slice(content.begin, content.begin + 1)) && !/^(he|she|they|it|we|i)\b/i.test(text.slice(content.begin))) {
         // Without "that", the content must read as a clause ("notes they could …").
         if (!/^\p{Lu}/u.test(text[content.begin] ?? '')) continue;
@@ -337,7 +363,10 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       found.push(r);
     }
     // "…, a person briefed on the talks said."
-    const trailing = new RegExp(`,\\s*([^,“”"]{2,80}?)\\s+(${SPEECH_VERBS})\\s*[.!?]?\\s*$`, 'u').exec(sentence);
+    const trailing = new RegExp(
+      `,\\s*([^,“”"]{2,80}?)\\s+(${SPEECH_VERBS})(?:\\s+(?:on|in|at|late|early|last|this|earlier|later|yesterday|today)\\b[^,“”"]{0,30})?\\s*[.!?]?\\s*$`,
+      'u',
+    ).exec(sentence);
     if (trailing && !insideQuote(s.begin + trailing.index!) && !/[“”"]\s*$/.test(sentence.slice(0, trailing.index))) {
       const sb = s.begin + trailing.index! + trailing[0].indexOf(trailing[1]!);
       const cueBegin = sb + trailing[1]!.length + trailing[0].slice(trailing[0].indexOf(trailing[1]!) + trailing[1]!.length).indexOf(trailing[2]!);
@@ -372,6 +401,12 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     for (const r of found) {
       const outer = found.filter((o) => o !== r && o.content.begin <= r.evidence.begin && o.content.end >= r.evidence.end);
       if (outer.length) r.within = outer.sort((a, b) => a.content.end - a.content.begin - (b.content.end - b.content.begin))[0];
+    }
+    // A hedge inside what is reported, when no report nested there carries it ("X allegedly pressed …, Y said").
+    for (const r of found) {
+      if (r.hedge || found.some((o) => o.within === r)) continue;
+      const h = /\b(reportedly|allegedly|apparently)\b|\b(?:is|are|was|were) said to\b/.exec(stripQuotes(text.slice(r.content.begin, r.content.end)));
+      if (h) r.hedge = h[1] ? HEDGE_ADVERBS[h[1]] : 'is-said-to';
     }
     reports.push(...found);
 
@@ -414,6 +449,16 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     if (fullStart && /[,?!]$|—$/.test(inner.trim())) {
       const inv = AFTER_QUOTE_INVERTED.exec(tail);
       const dir = inv ? undefined : AFTER_QUOTE.exec(tail);
+      const appo = inv || dir ? undefined : AFTER_QUOTE_APPOSITION.exec(tail);
+      if (appo) {
+        // "“…,” Anders Moll, an underwriter at …, told …"
+        const sb = q.close + 1 + appo[0].indexOf(appo[1]!);
+        found = resolve({ begin: sb, end: sb + appo[1]!.length }, q.open);
+        const ab = sb + appo[1]!.length + appo[0].slice(appo[0].indexOf(appo[1]!) + appo[1]!.length).indexOf(appo[2]!);
+        if (found && typeof found.holder !== 'string') found.holder.described.push(trimSpan(text, { begin: ab, end: ab + appo[2]!.length }));
+        verb = appo[4];
+        hedgeWord = appo[3];
+      }
       if (inv) {
         const sb = q.close + 1 + inv[0].length - inv[3]!.length;
         found = resolve({ begin: sb, end: sb + inv[3]!.length }, q.open);
@@ -507,6 +552,17 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       reports.push(outer);
       dq.within = outer;
     } else if (hedge) dq.hedge = hedge;
+    // “A,” he said, “B.”: the second part continues the first quotation of the same speaker.
+    const prev = quotations[quotations.length - 1];
+    const prevPart = prev?.parts[prev.parts.length - 1];
+    if (prev && prevPart && prev.holder === dq.holder && /,$/.test(text.slice(prevPart.begin, prevPart.end).trim())) {
+      const between = text.slice(prevPart.end + 1, q.open);
+      if (between.length < 80 && !/[.!?]/.test(between)) {
+        prev.parts.push({ begin: q.begin, end: q.end });
+        attributed.set(q, prev);
+        continue;
+      }
+    }
     attributed.set(q, dq);
     quotations.push(dq);
   }

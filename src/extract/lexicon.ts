@@ -130,6 +130,34 @@ export const OUTLET_WORDS = new Set([
   'Observer',
   'Chronicle',
   'Daily',
+  'Ledger',
+  'Standard',
+  'Mirror',
+  'Independent',
+  'Express',
+  'Monitor',
+  'Dispatch',
+  'Bulletin',
+  'Press',
+  'Wire',
+]);
+/** Last words of the names of seas, rivers and mountains. */
+export const GEOGRAPHIC_WORDS = new Set([
+  'Sea',
+  'Ocean',
+  'River',
+  'Gulf',
+  'Strait',
+  'Straits',
+  'Bay',
+  'Lake',
+  'Mountains',
+  'Peninsula',
+  'Valley',
+  'Desert',
+  'Island',
+  'Islands',
+  'Coast',
 ]);
 export const STATE_MEDIA = new Set(['RT', 'TASS', 'RIA Novosti', 'Sputnik', 'Xinhua', 'CCTV']);
 
@@ -151,6 +179,12 @@ export const GOVERNMENT_WORDS = new Set([
   'Bundestag',
   'White House',
   'State Department',
+  'Authority',
+  'Office',
+  'Police',
+  'Court',
+  'Bureau',
+  'Embassy',
 ]);
 export const ORGANIZATION_WORDS = new Set([
   'Centre',
@@ -174,7 +208,31 @@ export const ORGANIZATION_WORDS = new Set([
   'UN',
   'EU',
 ]);
-export const COMPANY_WORDS = new Set(['Inc.', 'Ltd', 'Corp.', 'Company', 'Industries', 'Raytheon', 'Lockheed', 'Boeing']);
+export const COMPANY_WORDS = new Set([
+  'Inc.',
+  'Ltd',
+  'Corp.',
+  'Company',
+  'Industries',
+  'Raytheon',
+  'Lockheed',
+  'Boeing',
+  'Marine',
+  'Research',
+  'Capital',
+  'Partners',
+  'Holdings',
+  'Energy',
+  'Systems',
+  'Shipping',
+  'Airlines',
+  'Motors',
+  'Consulting',
+  'Securities',
+  'Insurance',
+  'Technologies',
+  'Analytics',
+]);
 
 /** Weapons systems and the WeaponCategoryScheme notation of each. */
 export const WEAPONS: Record<string, { label: string; category: string }> = {
@@ -249,6 +307,16 @@ export const TITLES = new Set([
   'Queen',
   'Pope',
   'Former',
+  'Mayor',
+  'Chairman',
+  'Chairwoman',
+  'Director',
+  'Chief',
+  'Judge',
+  'Justice',
+  'Commissioner',
+  'Deputy',
+  'Envoy',
 ]);
 
 /** Capitalised words that open sentences or quotations but name nothing. */

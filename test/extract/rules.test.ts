@@ -130,4 +130,43 @@ describe('names, headline and dateline', () => {
     expect(d.entities.brussels).toMatchObject({ type: 'City' });
     expect(d.notes?.map((n) => n.id)).toEqual(['headline', 'dateline']);
   });
+
+  it('types seas, firms and names after "the", and keeps lone ordinary words out', async () => {
+    const d = await valid('Shipping slowed in the Caspian Sea. Lund Capital said that the Morning Ledger had erred.');
+    const types = Object.fromEntries(Object.values(d.entities).map((e) => [e.label, e.type]));
+    expect(types).toMatchObject({ 'Caspian Sea': 'Region', 'Lund Capital': 'Company', 'Morning Ledger': 'NewsOutlet' });
+    expect(types.Shipping).toBeUndefined();
+  });
+});
+
+describe('attribution shapes met after the first rules', () => {
+  it('takes the speaker before an apposition after the quote', async () => {
+    const d = await valid('“Nothing moves,” Greta Sand, a pilot at the invented Oskar Airfield, told reporters.');
+    expect(quotes(d)).toMatchObject([{ parts: ['Nothing moves,'], speaker: 'Greta Sand' }]);
+  });
+
+  it('joins “A,” he said, “B” into one quotation', async () => {
+    const d = await valid('Nils Berg runs the ferry. "We sail at dawn," he said, "if the wind allows."');
+    expect(quotes(d)).toMatchObject([{ parts: ['We sail at dawn,', 'if the wind allows.'], speaker: 'Nils Berg' }]);
+  });
+
+  it('finds "sources said on Tuesday" and "said in a statement that"', async () => {
+    const d = await valid(
+      'The mill will close in June, company sources said on Tuesday. The regional council said in a statement that it would help the workers.',
+    );
+    expect(reported(d)).toMatchObject([{ holder: 'company sources' }, { holder: 'regional council' }]);
+  });
+
+  it('reads a denial of a noun, and "is said to" as a hedge rather than a speaker', async () => {
+    const d = await valid('Ivo Lind denied the rumour. The council is said to favour the plan.');
+    expect(reported(d)).toMatchObject([
+      { holder: 'Ivo Lind', polarity: { value: 'negated', cue: 'denied' } },
+      { holder: 'unspecified', hedge: 'is-said-to' },
+    ]);
+  });
+
+  it('gives a report the hedge printed inside what it reports', async () => {
+    const d = await valid('Border guards allegedly turned the convoy back, two witnesses said.');
+    expect(reported(d)).toMatchObject([{ holder: 'two witnesses', hedge: 'allegedly' }]);
+  });
 });
