@@ -157,6 +157,7 @@ export function seedPayload(): PagePayload {
   edge(id('tomahawk'), id('moscow'), 'cg:canStrike', 'can strike', 'claim');
   edge(TRUMP, id('tomahawk'), 'cg:considered', 'considered', 'claim');
 
+  const statements: PagePayload['statements'] = {};
   const details: PagePayload['details'] = {};
   for (const s of specs) {
     const key = `${ARTICLE}/${s.slug}`;
@@ -176,7 +177,8 @@ export function seedPayload(): PagePayload {
       chain: [...s.through.map((t, i) => ({ position: i + 2, label: entities.find((e) => e[0] === t)![2] })), { position: 1, label: 'this article' }],
       evidence: s.evidence,
     };
-    for (const k of [key, id(s.speaker), ...s.about.map(id), ...s.through.map(id)]) (details[k] ??= { statements: [] }).statements.push(view);
+    statements[key] = view;
+    for (const k of [key, id(s.speaker), ...s.about.map(id), ...s.through.map(id)]) (details[k] ??= { statements: [] }).statements.push(key);
   }
   const note = `${ARTICLE}/note/excluded-yet-reintroducible`;
   nodes.push({ key: note, attributes: { kind: 'note', label: 'Excluded from aid, yet said to be reintroducible', layer: 'editorial' } });
@@ -184,7 +186,7 @@ export function seedPayload(): PagePayload {
   // A label that tries to end the data script: it must arrive in the page as text.
   nodes.push({ key: id('escape-test'), attributes: { kind: 'concept', label: 'tricky </script><b>bold</b> & \u2028 label', layer: 'fact' } });
   edge(id('escape-test'), ARTICLE, 'schema:mentions', 'mentioned in');
-  return { title: 'Trump, Tomahawks and Ukraine', graph: { nodes, edges }, texts: { [ARTICLE]: TEXT }, details };
+  return { title: 'Trump, Tomahawks and Ukraine', graph: { nodes, edges }, texts: { [ARTICLE]: TEXT }, statements, details };
 }
 
 /** ~`order` nodes in loose communities, deterministic (no Math.random), without positions. */
@@ -228,5 +230,5 @@ export function syntheticPayload(order = 3000): PagePayload {
       if (target !== i) edges.push({ source: `n${i}`, target: `n${target}`, attributes: { predicate: 'ex:rel', label: 'rel', layer: 'fact' } });
     }
   }
-  return { title: `Synthetic graph of ${order} nodes`, graph: { nodes, edges }, texts: {}, details: {} };
+  return { title: `Synthetic graph of ${order} nodes`, graph: { nodes, edges }, texts: {}, statements: {}, details: {} };
 }

@@ -114,7 +114,7 @@ function showPanel(): void {
   renderPanel(
     panel,
     key ? { key, attrs: graph.getNodeAttributes(key) } : null,
-    (key && payload.details[key]?.statements) || [],
+    (key && payload.details[key]?.statements.map((id) => payload.statements[id]!)) || [],
     payload.texts,
     ui.filter,
     select,
@@ -212,11 +212,10 @@ graph.forEachNode((_, a) => {
     if (a.sourcing) values.sourcing.add(a.sourcing);
   }
 });
-for (const d of Object.values(payload.details))
-  for (const s of d.statements) {
-    values.hedge.add(s.hedge);
-    values.sourcing.add(s.sourcing);
-  }
+for (const s of Object.values(payload.statements)) {
+  values.hedge.add(s.hedge);
+  values.sourcing.add(s.sourcing);
+}
 for (const facet of ['hedge', 'sourcing'] as const) {
   const select = document.getElementById(`filter-${facet}`) as HTMLSelectElement;
   for (const v of [...values[facet]].sort()) select.append(new Option(v, v));

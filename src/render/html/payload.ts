@@ -94,14 +94,17 @@ export function buildPayload(kg: ClaimGraph, options: PayloadOptions = {}): Page
     if (text !== undefined) texts[a.iri] = text;
   }
 
+  const statements: PagePayload['statements'] = {};
   const details: PagePayload['details'] = {};
   for (const s of kg.statements(article ? { article } : {})) {
-    const card = statementView(s);
-    for (const key of touched(s)) if (kept.has(key)) (details[key] ??= { statements: [] }).statements.push(card);
+    const nodes = [...touched(s)].filter((key) => kept.has(key));
+    if (!nodes.length) continue;
+    statements[s.iri] = statementView(s);
+    for (const key of nodes) (details[key] ??= { statements: [] }).statements.push(s.iri);
   }
 
   const title = options.title ?? (articles.length === 1 ? articles[0]!.label : `${articles.length} articles`);
-  return { title, graph: { nodes, edges }, texts, details };
+  return { title, graph: { nodes, edges }, texts, statements, details };
 }
 
 /** The statement itself, its speaker, what it is about or names, and every report it passed through. */

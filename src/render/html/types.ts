@@ -42,7 +42,8 @@ export interface StatementView {
 }
 
 export interface NodeDetails {
-  statements: StatementView[];
+  /** Ids of the cards in `PagePayload.statements`: each card is written once, however many nodes it touches. */
+  statements: string[];
 }
 
 export interface PagePayload {
@@ -54,6 +55,8 @@ export interface PagePayload {
   };
   /** Article IRI -> full article text. */
   texts: Record<string, string>;
+  /** Statement id -> its card. */
+  statements: Record<string, StatementView>;
   /** Node key -> claims and quotations said by, about or through that node. */
   details: Record<string, NodeDetails>;
 }
