@@ -24,3 +24,4 @@ export { validate, assertConforms, formatProblem, type ValidateOptions, type Val
 export { loadCorpus, validateFiles, identityLinks, corpusFiles, type CorpusOptions } from './corpus.js';
 export { article, type ArticleBuilder } from './authoring/builder.js';
 export { extractArticle, scoreDraft, formatScores, EXTRACTOR_NAME, EXTRACTOR_VERSION, type ExtractOptions, type DraftScores } from './extract/index.js';
+export { serve, createServer, DEFAULT_SERVE_TIMEOUT, DEFAULT_BODY_LIMIT, type ServeOptions, type Server } from './server/index.js';
