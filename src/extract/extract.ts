@@ -4,7 +4,15 @@
  * hedges, modality and polarity. Every record and mention carries the program as annotator
  * and a confidence below 1: a draft for a curator to correct, never a curated annotation.
  */
-import type { AnnotatorAnnotation, ArticleAnnotation, ClaimAnnotation, EntityAnnotation, QuotationAnnotation, SpanSpec } from '../authoring/format.js';
+import {
+  ENTITY_TYPES,
+  type AnnotatorAnnotation,
+  type ArticleAnnotation,
+  type ClaimAnnotation,
+  type EntityAnnotation,
+  type QuotationAnnotation,
+  type SpanSpec,
+} from '../authoring/format.js';
 import { nameOccurrences, occurrences, sentences, type Span } from '../text/spans.js';
 import { type DraftEntity, EntityRegistry, findNames, flat, isPersonPronoun, slug } from './entities.js';
 import { CITIES, COUNTRIES, CUES, type Cue, HEDGE_ADVERBS, MONTHS, POSSIBILITY } from './lexicon.js';
@@ -21,6 +29,12 @@ export interface ExtractOptions {
   /** The text file's name beside the annotation; without it the text is written inline. */
   textFile?: string;
   language?: string;
+  /**
+   * Entities already in the corpus (the `entities:` of curated annotations): a drafted entity
+   * with the same label or name, and the same kind, takes the corpus id, so the draft joins
+   * the same nodes.
+   */
+  known?: Record<string, Pick<EntityAnnotation, 'type' | 'label' | 'names'>>;
   /** The annotation date (YYYY-MM-DD) recorded with the program. */
   date?: string;
 }
@@ -594,6 +608,30 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       evidence: clause,
       confidence: 0.55,
     });
+  }
+
+  // Corpus ids for entities the corpus knows by the same name.
+  if (options.known) {
+    const key = (x: string) =>
+      x
+        .toLowerCase()
+        .replace(/\([^)]*\)/g, '')
+        .replace(/^the\s+/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const byName = new Map<string, string>();
+    for (const [id, k] of Object.entries(options.known))
+      for (const n of [k.label, ...(k.names ?? [])])
+        if (!byName.has(`${ENTITY_TYPES[k.type]?.kind}:${key(n)}`)) byName.set(`${ENTITY_TYPES[k.type]?.kind}:${key(n)}`, id);
+    const taken = new Set(registry.list.map((e) => e.id));
+    for (const e of registry.list) {
+      const names = [e.label, ...e.mentions.filter((m) => m.kind === 'name').map((m) => flat(text.slice(m.begin, m.end)))];
+      const id = names.map((n) => byName.get(`${ENTITY_TYPES[e.type].kind}:${key(n)}`)).find(Boolean);
+      if (!id || id === e.id || taken.has(id)) continue;
+      taken.delete(e.id);
+      taken.add(id);
+      e.id = id;
+    }
   }
 
   // Draft records.

@@ -97,4 +97,14 @@ describe('extractArticle on the bundled articles', () => {
       });
     });
   }
+
+  it('takes the ids of entities the corpus already knows by name', async () => {
+    const { text } = read('envoys-tomahawk-question');
+    const known = read('trump-tomahawks').curated.entities;
+    const draft = extractArticle(text, { id: 'envoys-draft', known });
+    for (const id of ['donald-trump', 'vladimir-putin', 'tomahawk', 'atacms', 'politico', 'washington-post', 'moscow', 'russia', 'ukraine', 'united-states'])
+      expect(draft.entities[id], id).toBeDefined();
+    const report = await validate(compileAnnotation(draft, text).quads);
+    expect(report.problems.filter((p) => p.severity === 'violation')).toEqual([]);
+  });
 });
