@@ -16,6 +16,7 @@ import {
 import { nameOccurrences, occurrences, sentences, type Span } from '../text/spans.js';
 import { type DraftEntity, EntityRegistry, findNames, flat, isPersonPronoun, slug } from './entities.js';
 import { CITIES, COUNTRIES, CUES, type Cue, HEDGE_ADVERBS, MONTHS, POSSIBILITY } from './lexicon.js';
+import { quantityTurtle } from './quantities.js';
 import { findQuotes, type QuoteMark } from './quotes.js';
 
 export const EXTRACTOR_NAME = 'claimgraph-extract';
@@ -678,6 +679,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       about: aboutOf(r.evidence, r.holder),
       confidence: r.confidence,
     };
+    const content = quantityTurtle(text.slice(r.content.begin, r.content.end));
+    if (content) c.content = content;
     if (!c.about?.length) delete c.about;
     claims.push(c);
   }
@@ -699,6 +702,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       about: aboutOf(whole, q.holder),
       confidence: q.confidence,
     };
+    const content = quantityTurtle(parts.join(' '));
+    if (content) o.content = content;
     if (!o.about?.length) delete o.about;
     quotationOut.push(o);
   }
@@ -727,6 +732,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     });
     const last = claims[claims.length - 1]!;
     if (!last.about?.length) delete last.about;
+    const content = quantityTurtle(text.slice(sp.begin, sp.end));
+    if (content) last.content = content;
   }
 
   for (const e of registry.list) {

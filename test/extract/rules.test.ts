@@ -170,3 +170,13 @@ describe('attribution shapes met after the first rules', () => {
     expect(reported(d)).toMatchObject([{ holder: 'two witnesses', hedge: 'allegedly' }]);
   });
 });
+
+describe('quantities', () => {
+  it('writes a quantity with its unit into the content: approximate, a bound, or exact', async () => {
+    const d = await valid('Vera Holm noted that the drone flew about 1,200 kilometres. The rocket can reach up to 80 km. Prices rose 12 percent.');
+    const contents = d.claims!.map((c) => c.content ?? '').join('\n');
+    expect(contents).toContain('schema:value 1200.0 ; cg:approximate true ; schema:unitCode "KMT"');
+    expect(contents).toContain('schema:maxValue 80.0 ;');
+    expect(contents).toContain('schema:value 12.0 ; schema:unitCode "P1"');
+  });
+});
