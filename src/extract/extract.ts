@@ -44,6 +44,8 @@ type Holder = DraftEntity | 'unspecified' | 'article';
 
 interface Found {
   holder: DraftEntity | 'unspecified';
+  /** The report the holder is known through ("an account in X, which spoke to Y": Y via X). */
+  via?: DraftEntity;
   confidence: number;
   /** The words naming the holder. */
   span?: Span;
@@ -66,6 +68,7 @@ interface Report {
   channel?: string;
   within?: Report;
   replacedBy?: DraftQuotation;
+  via?: DraftEntity;
   /** For an attribution after its content: the comma before it. */
   trailing?: number;
 }
@@ -299,6 +302,18 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     return { who, ...(adv ? { adverb: HEDGE_ADVERBS[adv[1]!], adverbWord: adv[1] } : {}) };
   };
 
+  // "an account in X, which spoke to Y", "X, citing Y": Y holds it, known through X.
+  const resolveChain = (span: Span, at: number): Found | undefined => {
+    const phrase = text.slice(span.begin, span.end);
+    const m = /^(.+?),?\s+(?:(?:which|who)\s+(?:spoke to|spoke with|interviewed|cited|quoted)|citing)\s+(.+?)[\s.]*$/u.exec(phrase);
+    if (!m) return undefined;
+    const outer = resolve({ begin: span.begin, end: span.begin + m[1]!.length }, at);
+    const innerBegin = span.begin + m[0].lastIndexOf(m[2]!);
+    const inner = resolve({ begin: innerBegin, end: innerBegin + m[2]!.length }, at);
+    if (!outer || !inner || typeof outer.holder === 'string' || typeof inner.holder === 'string') return undefined;
+    return { ...inner, via: outer.holder, confidence: Math.min(outer.confidence, inner.confidence) };
+  };
+
   const reports: Report[] = [];
   const quotations: DraftQuotation[] = [];
   let claimCount = 0;
@@ -332,7 +347,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
           found.push(report(who, cue, 'according to', {}, content, { begin: s.begin, end: content.end }));
         } else {
           const end = sentenceEnd(text, s);
-          const who = resolve({ begin: cue.end, end: firstClauseEnd(text, cue.end, end) }, at);
+          const who = resolveChain({ begin: cue.end, end }, at) ?? resolve({ begin: cue.end, end: firstClauseEnd(text, cue.end, end) }, at);
           if (!who) continue;
           const comma = lastCommaBefore(text, s.begin, at) ?? at;
           const content = trimSpan(text, { begin: s.begin, end: comma });
@@ -439,6 +454,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
         evidence: trimSpan(text, evidence),
         confidence: Math.min(0.75, who.confidence),
         ...(channel ? { channel } : {}),
+        ...(who.via ? { via: who.via } : {}),
       };
     }
   }
@@ -669,6 +685,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       label,
       evidence: spec(r.evidence),
       holder: holderId(r.holder),
+      ...(r.via ? { via: [r.via.id] } : {}),
       verb: r.verb,
       ...(r.hedge ? { hedge: r.hedge } : {}),
       ...(r.implies.negated ? { polarity: { value: 'negated', cue: r.verb } } : {}),

@@ -21,7 +21,7 @@ const read = (slug: string) => ({
 // Measured on the two bundled articles when the rules were written (printed as a table when the
 // test runs): trump-tomahawks quotations 14/14 parts, speakers 7/7, reported P 1.00 R 0.87, holders
 // 12/13, hedges P 0.89 R 1.00, entities F1 0.96; envoys-tomahawk-question parts 4/4, speakers 3/3,
-// reported P 1.00 R 1.00, holders 6/7, hedges P 1.00 R 1.00, entities F1 0.97. The rules were
+// reported P 1.00 R 1.00, holders 7/7, hedges P 1.00 R 1.00, entities F1 0.97. The rules were
 // written while reading these two texts, so these are figures on tuned data. Floors sit just below.
 const FLOORS = {
   'trump-tomahawks': {
@@ -39,7 +39,7 @@ const FLOORS = {
     speakers: 1,
     reportedRecall: 0.95,
     reportedPrecision: 0.95,
-    holders: 0.85,
+    holders: 0.95,
     hedgesRecall: 0.95,
     hedgesPrecision: 0.95,
     entitiesF1: 0.95,

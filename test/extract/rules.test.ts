@@ -180,3 +180,12 @@ describe('quantities', () => {
     expect(contents).toContain('schema:value 12.0 ; schema:unitCode "P1"');
   });
 });
+
+describe('chains of reports', () => {
+  it('reads "according to an account in X, which spoke to Y" as Y known through X', async () => {
+    const d = await valid('The convoy turned back at dawn, according to a report in the Coast Herald, which spoke to three drivers.');
+    const [c] = d.claims!.filter((x) => x.holder !== 'article');
+    expect(holderLabel(d, c!.holder)).toBe('three drivers');
+    expect(c!.via?.map((v) => holderLabel(d, typeof v === 'string' ? v : v.id))).toEqual(['Coast Herald']);
+  });
+});
