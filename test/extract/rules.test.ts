@@ -56,6 +56,12 @@ describe('quotations', () => {
     expect(holderLabel(d, q!.holder)).toBe('Petra Lund');
   });
 
+  it('keeps a quotation inside a quotation as part of it, and reads "X wrote" as written', async () => {
+    const d = await valid('“He told me ‘never again’ and meant it,” Hanna Ek wrote.');
+    expect(quotes(d)).toMatchObject([{ parts: ['He told me ‘never again’ and meant it,'], speaker: 'Hanna Ek' }]);
+    expect(d.quotations![0]).toMatchObject({ verb: 'wrote', channel: 'written' });
+  });
+
   it('leaves scare quotes without a speaker alone', async () => {
     const d = await valid('The so-called “peace plan” was published on Monday.');
     expect(d.quotations).toEqual([]);
