@@ -121,7 +121,7 @@ describe('claimgraph summary', () => {
     expect(section(small, 'Which statements rest on unnamed sources?')).toContain('(none)');
 
     const corpus = ok(['summary', '--data', 'data/articles']);
-    expect(corpus).toContain('The corpus: 2 articles');
+    expect(corpus).toContain('The corpus: 5 articles');
     const same = section(corpus, 'Which claims appear in several articles');
     expect(same.match(/^ {2}\S/gm)).toHaveLength(2);
     expect(same).toMatch(/ATACMS .*Europe’s envoys revive the Tomahawk question \(unhedged, article-voice\) \/ Trump, Tomahawks and Ukraine/);

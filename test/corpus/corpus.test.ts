@@ -9,6 +9,25 @@ import { thirdArticleFile } from './fixture.js';
 
 const A1 = 'trump-tomahawks';
 const A2 = 'envoys-tomahawk-question';
+// The three invented articles on other stories: a budget dispute, a recall, a doping case.
+const A3 = 'halvorsen-kettle-recall';
+const A4 = 'marlow-doping-case';
+const A5 = 'riverton-library-cuts';
+const ALL = [A2, A3, A4, A5, A1];
+const UNMENTIONED = [
+  'clara-ostrander',
+  `${A2}/unspecified-source`,
+  'fjordside-post',
+  `${A3}/unspecified-source`,
+  'herald-report',
+  'nadia-brandt',
+  'northgate-courier',
+  'tove-lindqvist',
+  `${A1}/unspecified-source`,
+  'valley-courier',
+  'watch-report',
+  'wirecast-sports',
+];
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id).sort();
 let kg: ClaimGraph;
 let three: ClaimGraph;
@@ -24,24 +43,25 @@ afterAll(async () => {
 describe('loadCorpus', () => {
   it('loads every bundled article by default, each in its own IRIs and named graphs', () => {
     const articles = kg.articles();
-    expect(ids(articles)).toEqual([A2, A1]);
+    expect(ids(articles)).toEqual(ALL);
     expect(articles.find((a) => a.id === A2)!.description).toMatch(/^An invented example article/);
     expect(articles.find((a) => a.id === A2)!.counts).toMatchObject({ claims: 14, quotations: 3, weapons: 2, sentences: 13 });
     const graphs = kg.store
       .getGraphs(null, null, null)
       .map((g) => g.value)
       .filter(Boolean);
-    expect(graphs.every((g) => g.startsWith(`${PREFIXES.art}${A1}/`) || g.startsWith(`${PREFIXES.art}${A2}/`))).toBe(true);
+    expect(graphs.every((g) => ALL.some((a) => g.startsWith(`${PREFIXES.art}${a}/`)))).toBe(true);
+    for (const a of [A3, A4, A5]) expect(articles.find((x) => x.id === a)!.description).toMatch(/^An invented .*fictitious/s);
   });
 
   it('reads a folder preferring each annotation over its own compiled .trig', () => {
     const files = corpusFiles(packagePath('data', 'articles')).map((f) => f.split('/').pop());
-    expect(files).toEqual([`${A2}.yaml`, `${A1}.yaml`]);
-    expect(ids(three.articles())).toEqual(['brekke-column', A2, A1]);
+    expect(files).toEqual(ALL.map((a) => `${a}.yaml`));
+    expect(ids(three.articles())).toEqual(['brekke-column', ...ALL]);
   });
 
   it('keeps loadArticle and bundledArticles working', async () => {
-    expect(bundledArticles()).toEqual([A2, A1]);
+    expect(bundledArticles()).toEqual(ALL);
     const one = await loadArticle();
     expect(ids(one.articles())).toEqual([A1]);
     expect(ids((await loadArticle(A2)).articles())).toEqual([A2]);
@@ -86,7 +106,7 @@ describe('helpers across the corpus', () => {
 
   it('which outlets cite whom (not the reporting article’s own publisher)', async () => {
     const outlets = kg.sources().filter((s) => s.outlet);
-    expect(ids(outlets)).toEqual(['meridian-review', 'politico', 'washington-post']);
+    expect(ids(outlets)).toEqual(['appliance-watch', 'coastline-herald', 'fjordside-post', 'meridian-review', 'politico', 'riverton-ledger', 'valeport-sentinel', 'washington-post']);
     const cited = (id: string) =>
       [
         ...new Set(
@@ -109,13 +129,20 @@ describe('helpers across the corpus', () => {
     const pairs = rows.map((r) => `${String(r.outlet).slice(PREFIXES.id.length)} → ${String(r.source).slice(PREFIXES.id.length)}`);
     // Holders whose statements reach the article through an outlet's document: the Meridian Review's two people present
     // and the diplomat they relay; Politico's own reports, the former official, the inner circle and Trump's private concern.
+    // In the invented articles: the figure of 14 through the Coastline Herald and Appliance Watch, and the outlets'
+    // own reports (the Fjordside Post's earlier version, the Ledger's report, the Sentinel's retracted one).
     expect(pairs, pairs.join('\n')).toEqual([
+      'appliance-watch → person-familiar',
+      'coastline-herald → person-familiar',
+      'fjordside-post → fjordside-post',
       'meridian-review → senior-european-diplomat',
       'meridian-review → two-people-present',
       'politico → donald-trump',
       'politico → former-administration-official',
       'politico → politico',
       'politico → trumps-inner-circle',
+      'riverton-ledger → riverton-ledger',
+      'valeport-sentinel → valeport-sentinel',
       'washington-post → david-ignatius',
     ]);
   });
@@ -140,6 +167,13 @@ describe('helpers across the corpus', () => {
     const bySparql = new Map(rows.map((r) => [`${String(r.speaker).slice(PREFIXES.id.length)} ${String(r.outlet).slice(PREFIXES.id.length)}`, Number(r.n)]));
     expect(bySparql).toEqual(byHelpers);
     expect(Object.fromEntries(bySparql)).toEqual({
+      'aldmoor-federation wirecast-sports': 1,
+      'halvorsen-engineers fjordside-post': 1,
+      'hearing-resident valley-courier': 1,
+      'ilse-varga wirecast-sports': 1,
+      'jonas-marlow wirecast-sports': 1,
+      'margit-solberg fjordside-post': 1,
+      'oren-pask valley-courier': 2,
       'senior-european-diplomat meridian-review': 1,
       'senior-european-diplomat northgate-courier': 1,
       'halvard-brekke northgate-courier': 1,
@@ -164,16 +198,14 @@ describe('helpers across the corpus', () => {
     };
     for (const [name, call] of Object.entries(helpers)) {
       const all = new Set(ids(call({})));
-      const one = ids(call({ article: A1 }));
-      const two = ids(call({ article: A2 }));
-      expect(one.length, name).toBeGreaterThan(0);
-      expect(two.length, name).toBeGreaterThan(0);
-      // Entities count for an article when it mentions them; the byline and publisher of the invented article are not
-      // mentioned, nor is the unspecified source behind each article's bare "reportedly".
-      const unmentioned = [...all].filter((x) => !one.includes(x) && !two.includes(x));
-      expect(unmentioned, name).toEqual(
-        name === 'entities' ? ['clara-ostrander', `${A2}/unspecified-source`, 'northgate-courier', `${A1}/unspecified-source`] : [],
-      );
+      const each = ALL.map((article) => ids(call({ article })));
+      // every article has some of each, but the three on other stories mention no weapons (and the recall no place)
+      for (const [i, one] of each.entries())
+        if (!['weapons', 'places'].includes(name) || [A1, A2].includes(ALL[i]!)) expect(one.length, `${name} ${ALL[i]}`).toBeGreaterThan(0);
+      // Entities count for an article when it mentions them; the bylines, publishers and unnamed reports of the invented
+      // articles are not mentioned, nor is the unspecified source behind each article's bare "reportedly".
+      const unmentioned = [...all].filter((x) => !each.some((one) => one.includes(x)));
+      expect(unmentioned, name).toEqual(name === 'entities' ? UNMENTIONED : []);
     }
     expect(kg.statements({ article: A2 }).every((s) => s.article.id === A2)).toBe(true);
     const tomahawk = (article?: string) => kg.weapons(article ? { article } : {}).find((w) => w.id === 'tomahawk')!;
