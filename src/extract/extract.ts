@@ -533,6 +533,19 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
           quotations.push(dq);
           continue;
         }
+        // No report holds it: the subject that opens the sentence ("Oren Pask, who chairs …, put the gap at “…”").
+        const subject = registry.list.find(
+          (e) =>
+            !PLACE_TYPES.has(e.type) &&
+            e.type !== 'WeaponSystem' &&
+            e.mentions.some((m) => m.kind !== 'pronoun' && m.begin === s.begin && !/[.!?]/.test(text.slice(m.end, q.open))),
+        );
+        if (subject) {
+          const dq: DraftQuotation = { id: '', parts: [{ begin: q.begin, end: q.end }], holder: subject, confidence: 0.5 };
+          quotations.push(dq);
+          attributed.set(q, dq);
+          continue;
+        }
       }
       confidence = 0.75;
     }

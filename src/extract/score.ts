@@ -39,6 +39,7 @@ export interface Accuracy {
   wrong: { id: string; curated: string; draft: string }[];
 }
 
+const PRONOUN = /^(he|she|they|him|her|them|it|its|his|their|we|us|i|me)$/i;
 const NAMED_KINDS = new Set(['person', 'organization', 'place']);
 
 function accuracy(matched: number, wrong: Accuracy['wrong']): Accuracy {
@@ -91,6 +92,7 @@ const normal = (s: string) =>
 
 /** Do two holders (entity ids or `article`/`unspecified`) of two annotations stand for the same speaker? */
 function sameHolder(
+  text1: (s: Span) => string,
   h1: string | undefined,
   a1: ArticleAnnotation,
   s1: Map<string, Span[]>,
@@ -105,7 +107,8 @@ function sameHolder(
   if (!e1 || !e2) return false;
   const names1 = new Set([e1.label, ...(e1.names ?? [])].map(normal));
   if ([e2.label, ...(e2.names ?? [])].map(normal).some((n) => names1.has(n))) return true;
-  const sp1 = s1.get(h1) ?? [];
+  // Shared mentions, pronouns apart: a "she" both link says nothing about who she is.
+  const sp1 = (s1.get(h1) ?? []).filter((x) => !PRONOUN.test(text1(x)));
   return (s2.get(h2) ?? []).some((x) => sp1.some((y) => same(x, y)));
 }
 
@@ -157,6 +160,7 @@ function hedgeCues(text: string, a: ArticleAnnotation): { item: string; span: Sp
 }
 
 export function scoreDraft(draft: ArticleAnnotation, curated: ArticleAnnotation, text: string): DraftScores {
+  const at = (sp: Span) => text.slice(sp.begin, sp.end);
   const dSpans = entitySpans(draft, text);
   const cSpans = entitySpans(curated, text);
 
@@ -179,7 +183,7 @@ export function scoreDraft(draft: ArticleAnnotation, curated: ArticleAnnotation,
   const quotations = score(pairs.size, (draft.quotations?.length ?? 0) - pairs.size, (curated.quotations?.length ?? 0) - pairs.size);
   const speakersWrong: Accuracy['wrong'] = [];
   for (const [c, d] of pairs)
-    if (!sameHolder(holderOf(c), curated, cSpans, holderOf(d), draft, dSpans))
+    if (!sameHolder(at, holderOf(c), curated, cSpans, holderOf(d), draft, dSpans))
       speakersWrong.push({ id: c.id, curated: holderOf(c) ?? '', draft: holderOf(d) ?? '' });
 
   // Reported statements: claims held by someone other than the article's voice.
@@ -193,7 +197,7 @@ export function scoreDraft(draft: ArticleAnnotation, curated: ArticleAnnotation,
   const reportedPairs = match(cReported, dReported);
   const holdersWrong: Accuracy['wrong'] = [];
   for (const [c, d] of reportedPairs)
-    if (!sameHolder(holderOf(c), curated, cSpans, holderOf(d), draft, dSpans))
+    if (!sameHolder(at, holderOf(c), curated, cSpans, holderOf(d), draft, dSpans))
       holdersWrong.push({ id: c.id, curated: holderOf(c) ?? '', draft: holderOf(d) ?? '' });
 
   const cHedges = hedgeCues(text, curated);

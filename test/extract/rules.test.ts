@@ -195,3 +195,13 @@ describe('chains of reports', () => {
     expect(c!.via?.map((v) => holderLabel(d, typeof v === 'string' ? v : v.id))).toEqual(['Coast Herald']);
   });
 });
+
+describe('partial quotations without a reporting verb', () => {
+  it('give the quotation to the subject that opens the sentence', async () => {
+    const d = await valid('Lea Voss, who runs the depot, put the cost at “well over budget” and called the plan “a fantasy.”');
+    expect(quotes(d)).toMatchObject([
+      { parts: ['well over budget'], speaker: 'Lea Voss' },
+      { parts: ['a fantasy.'], speaker: 'Lea Voss' },
+    ]);
+  });
+});
