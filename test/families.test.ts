@@ -98,6 +98,15 @@ describe('query families over one article of a corpus', () => {
         'negated "will not": Putin will not return to the negotiating table unless Ukraine is disarmed and the U.S. withdraws its support',
       ]),
     );
+    // the three invented articles on other stories: a denial, a correction and a retraction, each of a statement of its own article
+    const links = rows.filter((r) => r.relation !== 'negated').map((r) => `${r.relation}: ${r.label} → ${r.targetLabel}`);
+    expect(links.sort()).toEqual([
+      'corrects: The recall covers about 21,000 kettles → 12,000 kettles had been recalled',
+      'denies: Fairbanks did not order any hiring freeze → The mayor ordered a hiring freeze at the libraries in January 2025',
+      'denies: The letter made no admission about how the sample was stored → Odenkirk said the federation had admitted in a letter how the sample was stored',
+      'retracts: The Sentinel retracted its report, saying no ban had been decided → Marlow had been banned for four years',
+    ]);
+    expect(rows.filter((r) => r.relation !== 'negated').every((r) => String(r.targetArticle) === String(r.statement).replace(/\/(claim|quote)\/.*$/, ''))).toBe(true);
   });
 
   it('who-relays-whom: outlets and spokespeople in the middle of chains', async () => {
@@ -107,6 +116,9 @@ describe('query families over one article of a corpus', () => {
         'Politico → a former administration official',
         'a Duma spokesperson → Vladimir Putin',
         'The Meridian Review (invented outlet) → two people present at the Brussels briefing',
+        // an outlet citing an outlet citing an unnamed source
+        'The Coastline Herald (invented outlet) → Appliance Watch (invented trade newsletter)',
+        'Appliance Watch (invented trade newsletter) → a person familiar with Halvorsen’s investigation',
       ]),
     );
     expect(await ask(corpus, 'who-relays-whom', { article: 'envoys-tomahawk-question' })).not.toContainEqual(
@@ -125,6 +137,7 @@ describe('query families across articles', () => {
   });
 
   it('opposing-claims and sources-cited-by-several, with an article that disputes the ATACMS figure citing Politico', async () => {
+    // the bundled articles oppose, deny, correct and retract only statements of their own
     expect(await ask(corpus, 'opposing-claims')).toHaveLength(0);
     const more = await loadCorpus();
     await more.loadString(OPPOSING, { format: 'annotation', source: 'atacms-rebuttal.yaml' });
