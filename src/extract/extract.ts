@@ -222,6 +222,21 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     if (own) return { holder: own, confidence: 0.85, span: sp };
     const named = registry.within(sp);
     const head = words[words.length - 1]!;
+    // "the company", "the ministry": the organisation of that kind named last before it.
+    const kindWord = /^the\s+(company|firm|group|ministry|government|agency|authority|union|council|federation|institute|centre|center)$/i
+      .exec(flat(phrase))?.[1]
+      ?.toLowerCase();
+    if (kindWord) {
+      const fits = (e: DraftEntity) =>
+        /^(company|firm|group)$/.test(kindWord)
+          ? e.type === 'Company' || e.type === 'Organization'
+          : /Organization/.test(e.type) && e.mentions.some((m) => m.kind === 'name');
+      const org = registry.lastBefore(begin, fits);
+      if (org) {
+        registry.mention(org, sp, 'description', 0.5);
+        return { holder: org, confidence: 0.5, span: sp };
+      }
+    }
     const definite = registry.definite(phrase);
     if (definite) {
       registry.mention(definite, sp, 'description', 0.6);

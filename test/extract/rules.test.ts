@@ -205,3 +205,10 @@ describe('partial quotations without a reporting verb', () => {
     ]);
   });
 });
+
+describe('definite descriptions of organisations', () => {
+  it('read "the company" as the company named last before it', async () => {
+    const d = await valid('Brenn Motors recalled 4,000 scooters on Monday. The company said that no riders had been hurt.');
+    expect(reported(d)).toMatchObject([{ holder: 'Brenn Motors' }]);
+  });
+});
