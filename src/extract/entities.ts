@@ -203,6 +203,9 @@ function classify(
     return { key: `org:${bare.toLowerCase()}`, type: 'GovernmentOrganization', label: bare, confidence: 0.7 };
   if (words.some((w) => ORGANIZATION_WORDS.has(w))) return { key: `org:${bare.toLowerCase()}`, type: 'Organization', label: bare, confidence: 0.7 };
   if (words.some((w) => COMPANY_WORDS.has(w))) return { key: `org:${bare.toLowerCase()}`, type: 'Company', label: bare, confidence: 0.6 };
+  // "Kessel Components", "Halvorsen Appliances": a plural common noun ends a company's name, not a person's.
+  if (!single && /^\p{Lu}\p{Ll}+(?:ents|ances|ences|ings|ics|ies|ions|ware|works|tronics)$/u.test(words[words.length - 1]!))
+    return { key: `org:${bare.toLowerCase()}`, type: 'Company', label: bare, confidence: 0.5 };
   // "the Harbour Ledger": a name after "the" is not a person's.
   if (!single && afterThe) return { key: `org:${bare.toLowerCase()}`, type: 'Organization', label: bare, confidence: 0.45 };
   if (!single && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}’'-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w)))

@@ -185,6 +185,9 @@ export const GOVERNMENT_WORDS = new Set([
   'Court',
   'Bureau',
   'Embassy',
+  'Board',
+  'Regulator',
+  'Inspectorate',
 ]);
 export const ORGANIZATION_WORDS = new Set([
   'Centre',
@@ -207,6 +210,13 @@ export const ORGANIZATION_WORDS = new Set([
   'NATO',
   'UN',
   'EU',
+  'Watch',
+  'Network',
+  'Society',
+  'Trust',
+  'League',
+  'Federation',
+  'Club',
 ]);
 export const COMPANY_WORDS = new Set([
   'Inc.',

@@ -212,3 +212,11 @@ describe('definite descriptions of organisations', () => {
     expect(reported(d)).toMatchObject([{ holder: 'Brenn Motors' }]);
   });
 });
+
+describe('names of companies and boards', () => {
+  it('types a name ending in a plural common noun as a company and a board as a government body', async () => {
+    const d = await valid('Tarn Components said that the Water Safety Board had cleared its pumps.');
+    const types = Object.fromEntries(Object.values(d.entities).map((e) => [e.label, e.type]));
+    expect(types).toMatchObject({ 'Tarn Components': 'Company', 'Water Safety Board': 'GovernmentOrganization' });
+  });
+});
