@@ -122,6 +122,10 @@ describe('claimgraph summary', () => {
 
     const corpus = ok(['summary', '--data', 'data/articles']);
     expect(corpus).toContain('The corpus: 5 articles');
+    // each invented article on another story is summarised from its own graph
+    for (const slug of ['halvorsen-kettle-recall', 'marlow-doping-case', 'riverton-library-cuts']) expect(corpus).toContain(`(${slug}) — An invented`);
+    expect(corpus).toMatch(/There have been 14 burn injuries: this article \(The Fjordside Post \(invented outlet\)\) ← the Coastline Herald’s report on the kettle burns .* ← Appliance Watch’s report/);
+    expect(corpus).toMatch(/the public hearing on the library closures: 2025-02-25 \(reported by /);
     const same = section(corpus, 'Which claims appear in several articles');
     expect(same.match(/^ {2}\S/gm)).toHaveLength(2);
     expect(same).toMatch(/ATACMS .*Europe’s envoys revive the Tomahawk question \(unhedged, article-voice\) \/ Trump, Tomahawks and Ukraine/);
