@@ -46,7 +46,10 @@ describe('every invented article has its questions, labelled invented and fictit
 describe(`${RIVERTON}: a budget dispute with a dateline`, () => {
   it('1. who is quoted: Pask twice in partial quotations, and a speaker known only as “she”', async () => {
     const rows = await ask('quotations-by-speaker', { article: RIVERTON });
-    expect(rows.map((r) => `${r.label}: ${r.quotations}`)).toEqual(['Oren Pask (invented council member): 2', 'a resident who spoke at the hearing, known only as “she”: 1']);
+    expect(rows.map((r) => `${r.label}: ${r.quotations}`)).toEqual([
+      'Oren Pask (invented council member): 2',
+      'a resident who spoke at the hearing, known only as “she”: 1',
+    ]);
     const pask = kg.quotations({ article: RIVERTON, speaker: 'oren-pask' });
     expect(pask.map((q) => q.text).sort()).toEqual(['a number built to sell the cuts.', 'closer to $6 million']);
     // both inside one sentence that goes on around them

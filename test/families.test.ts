@@ -106,7 +106,9 @@ describe('query families over one article of a corpus', () => {
       'denies: The letter made no admission about how the sample was stored → Odenkirk said the federation had admitted in a letter how the sample was stored',
       'retracts: The Sentinel retracted its report, saying no ban had been decided → Marlow had been banned for four years',
     ]);
-    expect(rows.filter((r) => r.relation !== 'negated').every((r) => String(r.targetArticle) === String(r.statement).replace(/\/(claim|quote)\/.*$/, ''))).toBe(true);
+    expect(rows.filter((r) => r.relation !== 'negated').every((r) => String(r.targetArticle) === String(r.statement).replace(/\/(claim|quote)\/.*$/, ''))).toBe(
+      true,
+    );
   });
 
   it('who-relays-whom: outlets and spokespeople in the middle of chains', async () => {

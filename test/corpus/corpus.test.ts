@@ -106,7 +106,16 @@ describe('helpers across the corpus', () => {
 
   it('which outlets cite whom (not the reporting article’s own publisher)', async () => {
     const outlets = kg.sources().filter((s) => s.outlet);
-    expect(ids(outlets)).toEqual(['appliance-watch', 'coastline-herald', 'fjordside-post', 'meridian-review', 'politico', 'riverton-ledger', 'valeport-sentinel', 'washington-post']);
+    expect(ids(outlets)).toEqual([
+      'appliance-watch',
+      'coastline-herald',
+      'fjordside-post',
+      'meridian-review',
+      'politico',
+      'riverton-ledger',
+      'valeport-sentinel',
+      'washington-post',
+    ]);
     const cited = (id: string) =>
       [
         ...new Set(
