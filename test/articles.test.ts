@@ -215,7 +215,7 @@ describe(`${MARLOW}: a doping case in straight quotation marks`, () => {
   });
 
   it('3. the federation denies the lawyer’s account and calls it “a distraction”', async () => {
-    const rows = (await ask('denials-and-corrections', { article: MARLOW })).filter((r) => r.label.startsWith('The letter'));
+    const rows = (await ask('denials-and-corrections', { article: MARLOW })).filter((r) => String(r.label).startsWith('The letter'));
     expect(rows.map((r) => `${r.relation}${r.cue ? ` "${r.cue}"` : ''}${r.targetLabel ? ` → ${r.targetLabel}` : ''}`)).toEqual([
       'denies → Odenkirk said the federation had admitted in a letter how the sample was stored',
       'negated "denied"',
@@ -226,7 +226,7 @@ describe(`${MARLOW}: a doping case in straight quotation marks`, () => {
   });
 
   it('4. the Sentinel retracts its own report of a four-year ban, on 18 May 2025', async () => {
-    const rows = (await ask('denials-and-corrections', { article: MARLOW })).filter((r) => r.label.startsWith('The Sentinel'));
+    const rows = (await ask('denials-and-corrections', { article: MARLOW })).filter((r) => String(r.label).startsWith('The Sentinel'));
     expect(rows.map((r) => `${r.relation}${r.cue ? ` "${r.cue}"` : ''}${r.targetLabel ? ` → ${r.targetLabel}` : ''}`)).toEqual([
       'negated "no ban"',
       'retracts → Marlow had been banned for four years',
