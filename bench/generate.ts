@@ -227,7 +227,6 @@ const cg = ns(P.cg),
   skos = ns(P.skos);
 const nif = ns(P.nif),
   itsrdf = ns(P.itsrdf),
-  _np = ns(P.np),
   oa = ns(P.oa),
   dcterms = ns(P.dcterms);
 

@@ -42,7 +42,7 @@ export function corpusFiles(path: string): string[] {
 }
 
 /** The bundled articles' compiled graphs (data/articles/*.trig). */
-export function bundledFiles(): string[] {
+function bundledFiles(): string[] {
   const dir = packagePath('data', 'articles');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.trig'))
@@ -50,7 +50,7 @@ export function bundledFiles(): string[] {
     .map((f) => join(dir, f));
 }
 
-export interface CorpusSources {
+interface CorpusSources {
   files: string[];
   quads: Quad[];
   /** node → `file:line` for nodes compiled from annotations. */
@@ -58,7 +58,7 @@ export interface CorpusSources {
 }
 
 /** Read and compile every file (nothing is validated or loaded here). */
-export async function readCorpus(dirOrFiles?: string | string[]): Promise<CorpusSources> {
+async function readCorpus(dirOrFiles?: string | string[]): Promise<CorpusSources> {
   const files = dirOrFiles === undefined ? bundledFiles() : (Array.isArray(dirOrFiles) ? dirOrFiles : [dirOrFiles]).flatMap(corpusFiles);
   const out: CorpusSources = { files, quads: [], places: new Map() };
   for (const file of files) {

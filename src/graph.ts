@@ -38,6 +38,11 @@ export interface LoadOptions {
   source?: string;
   /** Annotations: run the SHACL shapes and the checks beyond them before loading (default true). */
   validate?: boolean;
+  /**
+   * Raw article text (.txt): load the draft the extractor makes of it. Every record and mention
+   * carries the program as annotator and a confidence below 1, so it never passes for curated.
+   */
+  extract?: boolean;
 }
 
 export interface LoadReport {
@@ -77,7 +82,7 @@ export class ClaimGraph {
 
   /** Load a file: Turtle, TriG, N-Triples, N-Quads, JSON-LD, or an annotation (.yaml). Atomic. */
   async loadFile(path: string, options: LoadOptions = {}): Promise<LoadReport> {
-    const format = options.format ? normalizeFormat(options.format) : formatFromPath(path);
+    const format = options.extract ? 'text' : options.format ? normalizeFormat(options.format) : formatFromPath(path);
     let bytes: Buffer;
     try {
       bytes = await readFile(path);
@@ -90,6 +95,7 @@ export class ClaimGraph {
     }
     const source = options.source ?? path;
     const text = decodeUtf8(bytes, source);
+    if (options.extract) return this.#commit(source, await this.#extract(text, path, options));
     if (format === 'annotation') return this.#commit(source, await this.#compile(text, path, options));
     return this.loadString(text, { ...options, format, source });
   }
@@ -104,6 +110,13 @@ export class ClaimGraph {
   }
 
   /** An annotation compiled and validated; a graph that fails validation is never loaded. */
+  async #extract(text: string, file: string, options: LoadOptions): Promise<Quad[]> {
+    const [{ extractArticle, slugOf }, { compileAnnotation }] = await Promise.all([import('./extract/index.js'), import('./authoring/compile.js')]);
+    const { quads } = compileAnnotation(extractArticle(text, { id: slugOf(file) }), text, file);
+    if (options.validate !== false) assertConforms(await validate(quads), file);
+    return quads;
+  }
+
   async #compile(text: string, file: string, options: LoadOptions): Promise<Quad[]> {
     const check = options.validate !== false;
     const { compiled, places } = compileWithPlaces(text, { file, validate: check });

@@ -25,3 +25,27 @@ export { loadCorpus, validateFiles, identityLinks, corpusFiles, type CorpusOptio
 export { article, type ArticleBuilder } from './authoring/builder.js';
 export { extractArticle, scoreDraft, formatScores, EXTRACTOR_NAME, EXTRACTOR_VERSION, type ExtractOptions, type DraftScores } from './extract/index.js';
 export { serve, createServer, DEFAULT_SERVE_TIMEOUT, DEFAULT_BODY_LIMIT, type ServeOptions, type Server } from './server/index.js';
+export type { QueryOptions, EngineChoice } from './sparql/engine.js';
+export type { Rows, Row, Value } from './sparql/results.js';
+export type { WalkOptions, Neighbor, Path, PathStep } from './traverse/walk.js';
+export type { Projection, Layer, NodeAttributes, EdgeAttributes } from './traverse/projection.js';
+export type {
+  EntityRef,
+  StatementRef,
+  ForeignStatementRef,
+  Hedge,
+  Sourcing,
+  Channel,
+  WeaponCategory,
+  Certainty,
+  Polarity,
+  Time,
+  Stance,
+  Holder,
+  ViaInput,
+  EntityInput,
+  ClaimInput,
+  QuotationInput,
+  NoteInput,
+  Factuality as FactualityInput,
+} from './authoring/builder.js';

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 let root: string | undefined;
 
 /** The package's root folder: the nearest ancestor with a package.json named claimgraph. */
-export function packageRoot(): string {
+function packageRoot(): string {
   if (root) return root;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {

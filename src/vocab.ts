@@ -27,7 +27,7 @@ export const PREFIXES = {
   wd: 'http://www.wikidata.org/entity/',
 } as const;
 
-export type Prefix = keyof typeof PREFIXES;
+type Prefix = keyof typeof PREFIXES;
 
 /** A namespace whose properties are NamedNodes: `cg.hedge`, `schema.Person`. */
 function ns<const T extends string>(base: string, names: readonly T[]): Record<T, NamedNode> & { iri(local: string): NamedNode } {

@@ -8,7 +8,7 @@ import { DataFactory, Parser } from 'n3';
 import { closest } from 'fastest-levenshtein';
 import { AnnotationError } from '../errors.js';
 import { conceptScheme, ontologyStore } from '../ontology.js';
-import { codePointOffsets, nameOccurrences, occurrences, sentences, type Span } from '../text/spans.js';
+import { codePointOffsets, nameOccurrences, occurrences, sentences, type TextRange as Span } from '../text/spans.js';
 import { BASE, PREFIXES, cg, dcterms, expand, itsrdf, nif, oa, owl, prefixDeclarations, prov, rdf, rdfs, schema, skos, xsd } from '../vocab.js';
 import { deriveSourcing, stanceOfHedge, UNSOURCED_HEDGES, type AgentKind, type ChainStep } from './chain.js';
 import {

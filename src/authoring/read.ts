@@ -23,7 +23,7 @@ export interface ReadOptions {
 }
 
 /** A compiled article's node places as `file:line`: annotation lines, and text-file lines for sentences. */
-export function annotationPlaces(compiled: CompiledArticle, file: string, textFile?: string): Map<string, string> {
+function annotationPlaces(compiled: CompiledArticle, file: string, textFile?: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const [node, line] of compiled.places) out.set(node, `${file}:${line}`);
   if (textFile) {

@@ -19,7 +19,7 @@ type Json = Record<string, unknown>;
 /** schema.org types an author can have, most specific first. */
 const AGENT_TYPES = ['GovernmentOrganization', 'NewsMediaOrganization', 'Corporation', 'Organization', 'Person'];
 
-export function claimReviews(quads: Iterable<Quad>): Json[] {
+function claimReviews(quads: Iterable<Quad>): Json[] {
   const store = new Store([...quads]);
   const dg = defaultGraph();
   // A value from any graph: verdicts sit in editorial graphs, records and entities in the default one.

@@ -10,7 +10,7 @@ export type RdfFormat = (typeof RDF_FORMATS)[number];
  * and the editorial verdicts as the ClaimReview JSON-LD fact-checkers publish. Written, never read.
  */
 export const DERIVED_FORMATS = ['nanopub', 'claimreview'] as const;
-export type DerivedFormat = (typeof DERIVED_FORMATS)[number];
+type DerivedFormat = (typeof DERIVED_FORMATS)[number];
 /** Everything `serialize` writes. */
 export const EXPORT_FORMATS = [...RDF_FORMATS, ...DERIVED_FORMATS] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

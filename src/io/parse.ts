@@ -67,7 +67,7 @@ function n3Error(e: Error & { context?: N3Context }, text: string, source: strin
 }
 
 /** 1-based line and column of a string index. */
-export function position(text: string, index: number): { line: number; column: number } {
+function position(text: string, index: number): { line: number; column: number } {
   const before = text.slice(0, index);
   const line = before.split('\n').length;
   return { line, column: index - before.lastIndexOf('\n') };

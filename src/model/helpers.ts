@@ -6,7 +6,7 @@ import type { Literal, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { InvalidArgumentError, UnknownEntityError } from '../errors.js';
 import { conceptScheme, notationOf } from '../ontology.js';
-import { PREFIXES, cg, compact, expand, dcterms, itsrdf, nif, np, oa, prov, rdf, schema, skos } from '../vocab.js';
+import { PREFIXES, cg, compact, expand, dcterms, itsrdf, nif, oa, prov, rdf, schema, skos } from '../vocab.js';
 import type {
   Article, ArticleFilter, AttributionStep, Claim, ClaimFilter, ContentTriple, Description, EditorialNote, Entity,
   EntityFilter, Evidence, Kind, LiteralValue, Quotation, QuotationFilter, Ref, Source, Span, Statement, WeaponSystem,
@@ -286,7 +286,7 @@ function nodeRef(view: GraphView, term: Term): Ref {
   return term.termType === 'BlankNode' ? { id: `_:${term.value}`, iri: `_:${term.value}`, label: `[${term.value}]` } : view.ref(term.value);
 }
 
-export function literalValue(term: Literal): LiteralValue {
+function literalValue(term: Literal): LiteralValue {
   const datatype = compact(term.datatype.value);
   const numeric = ['xsd:integer', 'xsd:decimal', 'xsd:double', 'xsd:float', 'xsd:positiveInteger', 'xsd:nonNegativeInteger', 'xsd:int', 'xsd:long'].includes(datatype);
   const value = numeric ? Number(term.value) : datatype === 'xsd:boolean' ? term.value === 'true' || term.value === '1' : term.value;

@@ -21,7 +21,7 @@ export interface EndpointOptions {
   fetch?: typeof fetch;
 }
 
-export const DEFAULT_REMOTE_TIMEOUT = 60_000;
+const DEFAULT_REMOTE_TIMEOUT = 60_000;
 
 interface Challenge {
   realm: string;
@@ -161,7 +161,7 @@ export function digestHeader(c: Challenge, auth: Auth, method: string, url: stri
 }
 
 /** A server's error page as one short line. */
-export function trim(text: string, html = false, max = 300): string {
+function trim(text: string, html = false, max = 300): string {
   const plain = (html ? text.replace(/<[^>]*>/g, ' ') : text).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
   return plain.length > max ? `${plain.slice(0, max)}…` : plain || '(no message)';
 }

@@ -86,10 +86,6 @@ export function planPublish(store: Store, options: Pick<PublishOptions, 'default
   return { defaultGraph, totals, units, target };
 }
 
-export async function publish(store: Store, endpoint: string, options: PublishOptions = {}): Promise<PublishReport> {
-  return sendPublish(planPublish(store, options), endpoint, options);
-}
-
 /** Send a plan: stage every graph in batches, then move each under its name. */
 export async function sendPublish(plan: PublishPlan, endpoint: string, options: PublishOptions = {}): Promise<PublishReport> {
   const started = performance.now();

@@ -90,7 +90,7 @@ export function selectNodes(graph: Projection, starts: string[], options: Select
 }
 
 /** A small seeded generator (mulberry32): the same picture on every run. */
-export function seeded(seed: number): () => number {
+function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

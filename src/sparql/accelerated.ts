@@ -267,7 +267,7 @@ function encode(t: Term): Encoded {
 }
 
 /** The store as N-Quads text, with the quads N-Quads would not carry as they are (blank nodes) as encoded terms. */
-export function snapshot(store: Store): { type: 'load'; nquads: string; quads: Encoded[][] } {
+function snapshot(store: Store): { type: 'load'; nquads: string; quads: Encoded[][] } {
   const lines: string[] = [];
   const quads: Encoded[][] = [];
   for (const q of store.readQuads(null, null, null, null)) {

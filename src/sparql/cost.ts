@@ -8,7 +8,7 @@
 import type { Term } from '@rdfjs/types';
 import { QueryRefusedError } from '../errors.js';
 
-export const DEFAULT_MAX_COMBINATIONS = 1e8;
+const DEFAULT_MAX_COMBINATIONS = 1e8;
 
 interface Triple {
   subject: Term;
@@ -19,7 +19,7 @@ interface Triple {
 type Count = (s: Term | null, p: Term | null, o: Term | null) => number;
 
 /** The largest number of combinations the joins of a group could produce. */
-export function estimateCombinations(where: unknown[], count: Count): number {
+function estimateCombinations(where: unknown[], count: Count): number {
   const triples: Triple[] = [];
   collect(where, triples);
   if (triples.length < 2) return 0;

@@ -60,7 +60,7 @@ export type QueryResult =
   | { form: 'UPDATE' };
 
 /** Long enough for any sensible query over an article corpus, short enough that a runaway one ends. */
-export const DEFAULT_TIMEOUT = 60_000;
+const DEFAULT_TIMEOUT = 60_000;
 
 type Stream<T> = {
   on(event: 'data', f: (item: T) => void): void;

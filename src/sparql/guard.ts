@@ -104,7 +104,7 @@ export const MAX_NESTING = 64;
  * timeout by 13 s), and a chain of thousands of operators (1+1+…) overflows the stack.
  */
 export const MAX_ELEMENTS = 1000;
-export const MAX_DEPTH = 256;
+const MAX_DEPTH = 256;
 
 const tooDeep = () => new QueryRefusedError(`The query nests its patterns or expressions too deeply for the SPARQL engines to evaluate safely (more than ${MAX_DEPTH} levels). Flatten it: join patterns in one group, split long expressions with BIND.`);
 

@@ -31,7 +31,7 @@ export function rowsOf(variables: string[], terms: Record<string, Term>[]): Rows
 
 const NUMERIC = new Set(['integer', 'decimal', 'double', 'float', 'int', 'long', 'short', 'byte', 'nonNegativeInteger', 'positiveInteger', 'negativeInteger', 'nonPositiveInteger', 'unsignedInt', 'unsignedLong', 'unsignedShort', 'unsignedByte'].map((t) => `http://www.w3.org/2001/XMLSchema#${t}`));
 
-export function plainValue(term: Term): Value {
+function plainValue(term: Term): Value {
   if (term.termType !== 'Literal') return term.termType === 'BlankNode' ? `_:${term.value}` : term.value;
   const dt = (term as Literal).datatype.value;
   if (NUMERIC.has(dt)) {

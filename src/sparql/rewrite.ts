@@ -19,7 +19,7 @@ const IRI_SAFE = /^[^<>"{}|^`\\\u0000-\u0020]*$/;
 const LANGUAGE = /^[a-zA-Z]+(?:-[a-zA-Z0-9]+)*$/;
 
 /** Whether a term can be written into query text as itself. */
-export function writable(t: Term): boolean {
+function writable(t: Term): boolean {
   if (t.termType === 'NamedNode') return IRI_SAFE.test(t.value);
   if (t.termType !== 'Literal') return false;
   const l = t as Term & { language: string; datatype: { value: string } };

@@ -4,10 +4,13 @@
  * them to the Unicode code point offsets that NIF and RFC 5147 use.
  */
 
-export interface Span {
+/** A range of string indices (UTF-16), as opposed to the model's code-point spans. */
+export interface TextRange {
   begin: number;
   end: number;
 }
+/** The name this module's callers import. */
+export type Span = TextRange;
 
 /** Every index where `needle` starts in `text`. */
 export function occurrences(text: string, needle: string): number[] {
@@ -20,7 +23,7 @@ export function occurrences(text: string, needle: string): number[] {
 const WORD = /[\p{L}\p{N}]/u;
 
 /** True when text[begin, end) is not glued to letters or digits on either side. */
-export function atWordBoundary(text: string, begin: number, end: number): boolean {
+function atWordBoundary(text: string, begin: number, end: number): boolean {
   const before = text[begin - 1];
   const after = text[end];
   const first = text[begin] ?? '';
@@ -29,13 +32,13 @@ export function atWordBoundary(text: string, begin: number, end: number): boolea
 }
 
 /** Whole-word occurrences of a name, where any run of whitespace in the name matches any whitespace. */
-export function nameOccurrences(text: string, name: string): Span[] {
+export function nameOccurrences(text: string, name: string): TextRange[] {
   const pattern = name
     .trim()
     .split(/\s+/)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('\\s+');
-  const out: Span[] = [];
+  const out: TextRange[] = [];
   for (const m of text.matchAll(new RegExp(pattern, 'gu'))) {
     const begin = m.index!;
     const end = begin + m[0].length;
@@ -77,8 +80,8 @@ const ABBREVIATIONS = new Set([
  * stop is an abbreviation ("St.", "U.S."), which is what keeps "St.\nPetersburg"
  * in one sentence.
  */
-export function sentences(text: string): Span[] {
-  const out: Span[] = [];
+export function sentences(text: string): TextRange[] {
+  const out: TextRange[] = [];
   let from = 0;
   for (const m of text.matchAll(PARAGRAPH_BREAK)) {
     sentencesIn(text, from, m.index!, out);
@@ -92,7 +95,7 @@ export function sentences(text: string): Span[] {
 const PARAGRAPH_BREAK = /\r?\n[^\S\r\n]*(?:\r?\n[^\S\r\n]*)+/g;
 
 /** The sentences of text[from, to), one paragraph, appended to `out`. */
-function sentencesIn(text: string, from: number, to: number, out: Span[]): void {
+function sentencesIn(text: string, from: number, to: number, out: TextRange[]): void {
   const paragraph = text.slice(0, to);
   const boundary = /[.!?]["”’)\]]*(?=\s+["“‘([]?[\p{Lu}\p{N}])/gu;
   boundary.lastIndex = from;

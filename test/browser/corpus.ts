@@ -31,7 +31,7 @@ const HEDGES = ['reportedly', 'claimed', 'suggested', 'none'];
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
 /** One short article; `i` picks its cast so that neighbouring articles share some of it. */
-export function syntheticArticle(i: number): { annotation: ArticleAnnotation; text: string } {
+function syntheticArticle(i: number): { annotation: ArticleAnnotation; text: string } {
   const pick = <T>(list: readonly T[], k: number) => list[(i * k + Math.floor(i / list.length)) % list.length]!;
   const person = `${pick(FIRST, 7)} ${pick(LAST, 5)}`;
   const org = pick(ORGS, 3),

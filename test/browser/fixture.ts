@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import type { NodeAttrs, PagePayload, StatementView } from '../../src/render/html/types.js';
 
-export const ARTICLE = 'https://w3id.org/claimgraph/article/trump-tomahawks';
+const ARTICLE = 'https://w3id.org/claimgraph/article/trump-tomahawks';
 export const TEXT = readFileSync(new URL('../../data/articles/trump-tomahawks.txt', import.meta.url), 'utf8');
 const id = (slug: string) => `https://w3id.org/claimgraph/id/${slug}`;
 export const IGNATIUS = id('david-ignatius');
-export const TRUMP = id('donald-trump');
+const TRUMP = id('donald-trump');
 
 /** Offsets of the text from `start` to the end of `stop`, found in the real article. */
 function span(start: string, stop = start): StatementView['evidence'] {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { article } from '../../src/authoring/builder.js';
 
-export const THIRD_TEXT = 'Halvard Brekke argued in a column that Trump would decide alone. “The question is no longer range but resolve,” Brekke wrote.';
+const THIRD_TEXT = 'Halvard Brekke argued in a column that Trump would decide alone. “The question is no longer range but resolve,” Brekke wrote.';
 
 export function thirdArticleFile(): string {
   const a = article({

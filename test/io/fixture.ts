@@ -1,6 +1,6 @@
 // A small invented article with fact-check verdicts, compiled through the annotation API.
 // Every name in it is fictitious.
-export const TEXT =
+const TEXT =
   'Mayor Ada Lind said the Halden bridge carries 40,000 cars a day. The city council disputes the figure. Officials reportedly plan a second bridge. The bridge opened in 1998.';
 
 export const PROGRAM = '{ name: claim extractor, kind: program, version: 0.4.1, date: 2026-12-01 }';

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { RdfXmlParser } from 'rdfxml-streaming-parser';
 import { fileURLToPath } from 'node:url';
 
-export const ROOT = fileURLToPath(new URL('./rdf-tests/', import.meta.url));
-export const BASE = 'https://w3c.github.io/rdf-tests/';
+const ROOT = fileURLToPath(new URL('./rdf-tests/', import.meta.url));
+const BASE = 'https://w3c.github.io/rdf-tests/';
 
 const MF = 'http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#';
 const QT = 'http://www.w3.org/2001/sw/DataAccess/tests/test-query#';

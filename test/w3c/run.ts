@@ -18,7 +18,7 @@ import { compare, compareVariables, readCsv, readExpected, readSrj, readTsv, typ
 
 /** 'default+maxRows' is the default path with a row cap, which rewrites every SELECT (a LIMIT) before Oxigraph reads it. */
 export const RUNNERS = ['default', 'default+maxRows', 'comunica', 'raw-oxigraph', 'raw-comunica'] as const;
-export type Runner = (typeof RUNNERS)[number];
+type Runner = (typeof RUNNERS)[number];
 /** null: passed; a string: why it failed. */
 export type Outcome = Record<Runner, string | null>;
 

@@ -1,11 +1,11 @@
 /** claimgraph extract: raw article text → a draft annotation (or its compiled graph) for a curator to correct. */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { type Command, Option } from 'commander';
 import { stringify } from 'yaml';
 import { compileAnnotation } from '../../authoring/compile.js';
 import { ClaimGraphError } from '../../errors.js';
-import { extractArticle } from '../../extract/index.js';
+import { extractArticle, slugOf } from '../../extract/index.js';
 import { serializeRdf } from '../../io/serialize.js';
 import { defineCommand, type Opts } from '../options.js';
 
@@ -29,12 +29,6 @@ function textFiles(paths: string[]): string[] {
   }
   return out;
 }
-
-const slugOf = (file: string) =>
-  basename(file, extname(file))
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '') || 'draft-article';
 
 /** One text file's draft, in the format asked for; `at` is the folder the output will be read from. */
 async function draftOf(file: string, format: Format, at: string): Promise<string> {

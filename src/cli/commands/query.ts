@@ -14,7 +14,7 @@ import { ROW_FORMATS, printBoolean, printRows } from '../output.js';
 import { collect, defineCommand, formatOption, wholeNumber, type Opts } from '../options.js';
 
 /** SELECT, ASK, CONSTRUCT or DESCRIBE: the first keyword after comments, PREFIX and BASE. */
-export function queryForm(text: string): string | undefined {
+function queryForm(text: string): string | undefined {
   const prologue = /^\s*(?:#[^\n]*(?:\n|$)|PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>)/i;
   let rest = text;
   for (let m = prologue.exec(rest); m && m[0].length; m = prologue.exec(rest)) rest = rest.slice(m[0].length);
@@ -22,7 +22,7 @@ export function queryForm(text: string): string | undefined {
 }
 
 /** `name=value`: `<iri>` or a known prefixed name is an IRI; anything else goes to the engine as given (never into the text). */
-export function parseBinding(binding: string): [string, Term | string] {
+function parseBinding(binding: string): [string, Term | string] {
   const m = /^[?$]?([A-Za-z_][\w]*)=(.*)$/s.exec(binding);
   if (!m) throw new ClaimGraphError(`--bind "${binding}" is not name=value. Write it as --bind speaker=id:donald-trump.`);
   const [, name, value] = m as unknown as [string, string, string];
