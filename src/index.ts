@@ -23,7 +23,17 @@ export type { Dataset } from './remote/protocol.js';
 export { validate, assertConforms, formatProblem, type ValidateOptions, type ValidationReport, type Problem, type Severity } from './validate/index.js';
 export { loadCorpus, validateFiles, identityLinks, corpusFiles, type CorpusOptions } from './corpus.js';
 export { article, type ArticleBuilder } from './authoring/builder.js';
-export { extractArticle, scoreDraft, formatScores, EXTRACTOR_NAME, EXTRACTOR_VERSION, type ExtractOptions, type DraftScores } from './extract/index.js';
+export {
+  extractArticle,
+  scoreDraft,
+  formatScores,
+  EXTRACTOR_NAME,
+  EXTRACTOR_VERSION,
+  type ExtractOptions,
+  type DraftScores,
+  type Score,
+  type Accuracy,
+} from './extract/index.js';
 export { serve, createServer, DEFAULT_SERVE_TIMEOUT, DEFAULT_BODY_LIMIT, type ServeOptions, type Server } from './server/index.js';
 export type { QueryOptions, EngineChoice } from './sparql/engine.js';
 export type { Rows, Row, Value } from './sparql/results.js';

@@ -57,7 +57,7 @@ function isDataPath(path: string): boolean {
 export function spreadDataPaths(argv: readonly string[], program: Command): string[] {
   const at = argv.findIndex((a, i) => i >= 2 && !a.startsWith('-'));
   const command = at < 0 ? undefined : program.commands.find((c) => c.name() === argv[at] || c.aliases().includes(argv[at]!));
-  if (!command || !command.options.some((o) => o.long === '--data')) return [...argv];
+  if (!command?.options.some((o) => o.long === '--data')) return [...argv];
   const rest = argv.slice(at + 1);
   const positional: number[] = [];
   const runOf = new Map<number, number>(); // the words after one --data's value, numbered by that --data

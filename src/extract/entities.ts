@@ -29,7 +29,7 @@ import {
 
 export type MentionKind = 'name' | 'alias' | 'description' | 'pronoun';
 
-export interface Mention extends Span {
+interface Mention extends Span {
   kind: MentionKind;
   confidence: number;
 }

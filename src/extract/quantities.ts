@@ -22,7 +22,7 @@ const UNITS: Record<string, { code: string; text: string }> = {
 const QUANTITY =
   /\b(?:(about|around|roughly|some|nearly|almost|approximately|up to|at least|more than|over|at most)\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[\s-]*(kilometres|kilometers|km|miles|mile|metres|meters|percent|per cent|%|tonnes|tons)(?![\p{L}])/gu;
 
-export interface Quantity {
+interface Quantity {
   text: string;
   value: number;
   unitCode: string;
@@ -31,7 +31,7 @@ export interface Quantity {
   bound?: 'max' | 'min';
 }
 
-export function quantities(s: string): Quantity[] {
+function quantities(s: string): Quantity[] {
   const out: Quantity[] = [];
   for (const m of s.matchAll(QUANTITY)) {
     const value = Number(`${m[2]!.replace(/,/g, '')}${m[3] ? `.${m[3]}` : ''}`);

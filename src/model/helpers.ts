@@ -8,8 +8,26 @@ import { InvalidArgumentError, UnknownEntityError } from '../errors.js';
 import { conceptScheme, notationOf } from '../ontology.js';
 import { PREFIXES, cg, compact, expand, dcterms, itsrdf, nif, oa, prov, rdf, schema, skos } from '../vocab.js';
 import type {
-  Article, ArticleFilter, AttributionStep, Claim, ClaimFilter, ContentTriple, Description, EditorialNote, Entity,
-  EntityFilter, Evidence, Kind, LiteralValue, Quotation, QuotationFilter, Ref, Source, Span, Statement, WeaponSystem,
+  Article,
+  ArticleFilter,
+  AttributionStep,
+  Claim,
+  ClaimFilter,
+  ContentTriple,
+  Description,
+  EditorialNote,
+  Entity,
+  EntityFilter,
+  Evidence,
+  Kind,
+  LiteralValue,
+  Quotation,
+  QuotationFilter,
+  Ref,
+  Source,
+  Span,
+  Statement,
+  WeaponSystem,
 } from './types.js';
 import { DEFAULT_GRAPH, type GraphView } from './view.js';
 
@@ -21,7 +39,12 @@ export function articles(view: GraphView): Article[] {
   return view.articleIris().map((iri) => {
     const within = (x: string) => x.startsWith(`${iri}/`);
     const ctx = `${iri}/text`;
-    const mentioned = new Set(view.store.getQuads(null, itsrdf.taIdentRef, null, DEFAULT_GRAPH).filter((q) => q.subject.value.startsWith(ctx)).map((q) => q.object.value));
+    const mentioned = new Set(
+      view.store
+        .getQuads(null, itsrdf.taIdentRef, null, DEFAULT_GRAPH)
+        .filter((q) => q.subject.value.startsWith(ctx))
+        .map((q) => q.object.value),
+    );
     const stmts = [...view.ofType(schema.Claim), ...view.ofType(schema.Quotation)].filter(within);
     return {
       ...view.ref(iri),
@@ -83,7 +106,9 @@ export function resolveEntity(view: GraphView, input: string | Term, what = 'ent
     if (found.length === 1) return found[0]!;
     if (found.length > 1) {
       const listed = found.map((f) => `${view.shortId(f)} (${view.label(f)})`).join(', ');
-      throw new InvalidArgumentError(`"${input}" could be ${found.length} ${what === 'entity' ? 'entities' : `${what}s`}: ${listed}; pass one of these ids instead.`);
+      throw new InvalidArgumentError(
+        `"${input}" could be ${found.length} ${what === 'entity' ? 'entities' : `${what}s`}: ${listed}; pass one of these ids instead.`,
+      );
     }
     throw e;
   }
@@ -91,7 +116,13 @@ export function resolveEntity(view: GraphView, input: string | Term, what = 'ent
 
 /** A name folded for loose comparison: lower case, no parenthesised qualifier, no leading article, single spaces, straight apostrophes. */
 const looseName = (name: string) =>
-  name.toLowerCase().replace(/\s*\([^()]*\)\s*$/u, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().replace(/^the /, '');
+  name
+    .toLowerCase()
+    .replace(/\s*\([^()]*\)\s*$/u, '')
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the /, '');
 
 function looseMatches(view: GraphView, input: string): string[] {
   const wanted = looseName(input);
@@ -109,7 +140,14 @@ function reservedHolders(view: GraphView, speaker: string | Term): string[] | un
   const word = looseName(speaker);
   if (word === 'article' || word === "article's own voice") return view.articleIris().map((a) => `${a}/voice`);
   if (word === 'unspecified' || word === 'unspecified source') {
-    return [...new Set(view.store.getObjects(null, cg.holder, DEFAULT_GRAPH).map((t) => t.value).filter((h) => h.endsWith('/unspecified-source')))];
+    return [
+      ...new Set(
+        view.store
+          .getObjects(null, cg.holder, DEFAULT_GRAPH)
+          .map((t) => t.value)
+          .filter((h) => h.endsWith('/unspecified-source')),
+      ),
+    ];
   }
   return undefined;
 }
@@ -171,9 +209,10 @@ export function statements(view: GraphView, filter: ClaimFilter = {}, only?: 'cl
   if (filter.speaker !== undefined) {
     const holders = reservedHolders(view, filter.speaker) ?? sameAs(view, resolveEntity(view, filter.speaker, 'speaker'));
     iris = holders.flatMap((x) => view.subjects(cg.holder, x));
-  }
-  else iris = [...(only !== 'quotation' ? view.ofType(schema.Claim) : []), ...(only !== 'claim' ? view.ofType(schema.Quotation) : [])];
-  const types = new Set(only === 'claim' ? [schema.Claim.value] : only === 'quotation' ? [schema.Quotation.value] : [schema.Claim.value, schema.Quotation.value]);
+  } else iris = [...(only !== 'quotation' ? view.ofType(schema.Claim) : []), ...(only !== 'claim' ? view.ofType(schema.Quotation) : [])];
+  const types = new Set(
+    only === 'claim' ? [schema.Claim.value] : only === 'quotation' ? [schema.Quotation.value] : [schema.Claim.value, schema.Quotation.value],
+  );
   // Statements of the claimgraph model have a source and evidence; others (from other tools) are left to SPARQL.
   iris = iris.filter((s) => view.types(s).some((t) => types.has(t)) && view.object(s, cg.holder) !== undefined && view.object(s, cg.evidence) !== undefined);
   if (article) iris = iris.filter((s) => view.articleOf(s) === article);
@@ -202,7 +241,9 @@ export function statements(view: GraphView, filter: ClaimFilter = {}, only?: 'cl
 /** The IRI of a controlled value given by notation (`reportedly`) or IRI. */
 function controlled(scheme: Parameters<typeof conceptScheme>[0], value: string, what: string): string {
   const concepts = conceptScheme(scheme);
-  const hit = concepts.get(value) ?? [...concepts.values()].find((c) => c.iri === value || compact(c.iri) === value || c.label.toLowerCase() === String(value).toLowerCase());
+  const hit =
+    concepts.get(value) ??
+    [...concepts.values()].find((c) => c.iri === value || compact(c.iri) === value || c.label.toLowerCase() === String(value).toLowerCase());
   if (!hit) throw new InvalidArgumentError(`Unknown ${what} "${value}". Use one of ${[...concepts.keys()].join(', ')}${what === 'hedge' ? ', or "any"' : ''}.`);
   return hit.iri;
 }
@@ -261,12 +302,15 @@ function statementView(view: GraphView, iri: string): Statement {
     content: content(view, iri),
   };
   if (kind === 'claim') return { ...base, kind };
-  const parts = view.objects(iri, cg.quotedPart).map((t) => spanOf(view, t.value)).sort((a, b) => a.begin - b.begin);
+  const parts = view
+    .objects(iri, cg.quotedPart)
+    .map((t) => spanOf(view, t.value))
+    .sort((a, b) => a.begin - b.begin);
   return { ...base, kind, text: view.object(iri, schema.text)?.value ?? '', parts, speaker: base.holder };
 }
 
 function notation(term: Term | undefined): string | undefined {
-  return term ? notationOf(term.value) ?? compact(term.value) : undefined;
+  return term ? (notationOf(term.value) ?? compact(term.value)) : undefined;
 }
 
 function content(view: GraphView, statement: string): ContentTriple[] {
@@ -288,7 +332,9 @@ function nodeRef(view: GraphView, term: Term): Ref {
 
 function literalValue(term: Literal): LiteralValue {
   const datatype = compact(term.datatype.value);
-  const numeric = ['xsd:integer', 'xsd:decimal', 'xsd:double', 'xsd:float', 'xsd:positiveInteger', 'xsd:nonNegativeInteger', 'xsd:int', 'xsd:long'].includes(datatype);
+  const numeric = ['xsd:integer', 'xsd:decimal', 'xsd:double', 'xsd:float', 'xsd:positiveInteger', 'xsd:nonNegativeInteger', 'xsd:int', 'xsd:long'].includes(
+    datatype,
+  );
   const value = numeric ? Number(term.value) : datatype === 'xsd:boolean' ? term.value === 'true' || term.value === '1' : term.value;
   return { value, datatype, ...(term.language ? { language: term.language } : {}) };
 }
@@ -312,7 +358,10 @@ function attributionSteps(view: GraphView, statement: string): AttributionStep[]
       const outlet = document ? view.object(document, schema.publisher)?.value : undefined;
       const position = Number(view.object(step.value, cg.position)?.value);
       const inference = view.object(step.value, cg.inference)?.value;
-      const label = document && view.kind(document) === 'article' ? 'this article' : [document && view.label(document), !document && agent ? view.label(agent) : undefined].filter(Boolean).join('');
+      const label =
+        document && view.kind(document) === 'article'
+          ? 'this article'
+          : [document && view.label(document), !document && agent ? view.label(agent) : undefined].filter(Boolean).join('');
       return {
         position,
         ...optional('agent', agent ? view.ref(agent) : undefined),
@@ -331,7 +380,9 @@ export function evidence(view: GraphView, node: string | Term): Evidence[] {
   if (view.object(iri, nif.anchorOf)) return [spanEvidence(view, iri)];
   const main = view.object(iri, cg.evidence);
   if (main) return [spanEvidence(view, main.value)];
-  return mentionsOf(view, iri).map((m) => spanEvidence(view, m)).sort((a, b) => byPosition({ evidence: a }, { evidence: b }));
+  return mentionsOf(view, iri)
+    .map((m) => spanEvidence(view, m))
+    .sort((a, b) => byPosition({ evidence: a }, { evidence: b }));
 }
 
 function spanOf(view: GraphView, span: string): Span {
@@ -389,7 +440,10 @@ export function weapons(view: GraphView, filter: ArticleFilter = {}): WeaponSyst
         };
       }),
     )[0];
-    const objectsIn = (p: Term) => [...new Set(stated.flatMap(({ graph }) => view.store.getObjects(namedNode(w.iri), p as never, namedNode(graph)).map((t) => t.value)))].map((x) => view.ref(x));
+    const objectsIn = (p: Term) =>
+      [...new Set(stated.flatMap(({ graph }) => view.store.getObjects(namedNode(w.iri), p as never, namedNode(graph)).map((t) => t.value)))].map((x) =>
+        view.ref(x),
+      );
     const targets = objectsIn(cg.canStrike);
     const usedIn = objectsIn(cg.usedIn);
     const capability = [cg.range, cg.canStrike, cg.usedIn].map((p) => p.value);
@@ -397,13 +451,15 @@ export function weapons(view: GraphView, filter: ArticleFilter = {}): WeaponSyst
       id: w.id,
       iri: w.iri,
       label: w.label,
-      category: category ? notationOf(category) ?? compact(category) : 'unknown',
-      categoryLabel: category ? view.objectsInAnyGraph(category, skos.prefLabel)[0]?.value ?? conceptLabel(category) : 'unknown',
+      category: category ? (notationOf(category) ?? compact(category)) : 'unknown',
+      categoryLabel: category ? (view.objectsInAnyGraph(category, skos.prefLabel)[0]?.value ?? conceptLabel(category)) : 'unknown',
       names: w.names,
       ...optional('range', range),
       targets,
       usedIn,
-      statedIn: stated.filter(({ graph }) => view.store.getQuads(namedNode(w.iri), null, null, namedNode(graph)).some((q) => capability.includes(q.predicate.value))).map(({ claim }) => view.ref(claim)),
+      statedIn: stated
+        .filter(({ graph }) => view.store.getQuads(namedNode(w.iri), null, null, namedNode(graph)).some((q) => capability.includes(q.predicate.value)))
+        .map(({ claim }) => view.ref(claim)),
       mentions: w.mentions,
     };
   });

@@ -28,6 +28,7 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { DataFactory, type Store } from 'n3';
 import { WORKER_SOURCE } from './oxigraph-worker.js';
+import { IRI_SAFE } from './rewrite.js';
 
 let resolved: string | null | undefined;
 
@@ -53,18 +54,17 @@ export interface AcceleratedRequest {
   maxRows?: number;
 }
 
-export type AcceleratedAnswer =
-  | { boolean: boolean }
-  | { rows: Record<string, Term>[] }
-  | { quads: Quad[] }
-  | { tooMany: true };
+export type AcceleratedAnswer = { boolean: boolean } | { rows: Record<string, Term>[] } | { quads: Quad[] } | { tooMany: true };
 
 /**
  * A failure of the engine itself (load, crash) or an error Oxigraph reported for the query
  * (`query` true), as opposed to the query being stopped.
  */
 export class AcceleratedEngineError extends Error {
-  constructor(message: string, readonly query = false) {
+  constructor(
+    message: string,
+    readonly query = false,
+  ) {
     super(message);
   }
 }
@@ -196,7 +196,11 @@ export class AcceleratedEngine {
       this.#synced = undefined;
       const reply = this.#reply;
       this.#reply = undefined;
-      reply?.reject(e instanceof Error ? new AcceleratedEngineError(`The Oxigraph worker failed: ${e.message}`) : new AcceleratedEngineError('The Oxigraph worker stopped.'));
+      reply?.reject(
+        e instanceof Error
+          ? new AcceleratedEngineError(`The Oxigraph worker failed: ${e.message}`)
+          : new AcceleratedEngineError('The Oxigraph worker stopped.'),
+      );
     };
     worker.on('message', (r: Reply) => {
       const reply = this.#reply;
@@ -232,7 +236,6 @@ export class AcceleratedEngine {
 // ── the copy ─────────────────────────────────────────────────────────────────
 
 const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
-const IRI_SAFE = /^[^<>"{}|^`\\\u0000-\u0020]*$/;
 
 const escapeLiteral = (s: string) => s.replace(/[\\"\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '"' ? '\\"' : c === '\n' ? '\\n' : '\\r'));
 
@@ -256,13 +259,16 @@ function nq(t: Term): string | undefined {
 
 function encode(t: Term): Encoded {
   switch (t.termType) {
-    case 'NamedNode': return [0, t.value];
-    case 'BlankNode': return [1, t.value];
+    case 'NamedNode':
+      return [0, t.value];
+    case 'BlankNode':
+      return [1, t.value];
     case 'Literal': {
       const l = t as Term & { language: string; datatype: { value: string } };
       return [2, l.value, l.language, l.datatype.value];
     }
-    default: return [3];
+    default:
+      return [3];
   }
 }
 
@@ -271,7 +277,10 @@ function snapshot(store: Store): { type: 'load'; nquads: string; quads: Encoded[
   const lines: string[] = [];
   const quads: Encoded[][] = [];
   for (const q of store.readQuads(null, null, null, null)) {
-    const s = nq(q.subject), p = nq(q.predicate), o = nq(q.object), g = nq(q.graph);
+    const s = nq(q.subject),
+      p = nq(q.predicate),
+      o = nq(q.object),
+      g = nq(q.graph);
     if (s !== undefined && p !== undefined && o !== undefined && g !== undefined) lines.push(g ? `${s} ${p} ${o} ${g} .` : `${s} ${p} ${o} .`);
     else quads.push([encode(q.subject), encode(q.predicate), encode(q.object), encode(q.graph)]);
   }
@@ -280,10 +289,14 @@ function snapshot(store: Store): { type: 'load'; nquads: string; quads: Encoded[
 
 function term(t: Encoded): Term {
   switch (t[0]) {
-    case 0: return DataFactory.namedNode(t[1]!);
-    case 1: return DataFactory.blankNode(t[1]!);
-    case 2: return DataFactory.literal(t[1]!, t[2] ? t[2] : DataFactory.namedNode(t[3]!));
-    default: return DataFactory.defaultGraph();
+    case 0:
+      return DataFactory.namedNode(t[1]!);
+    case 1:
+      return DataFactory.blankNode(t[1]!);
+    case 2:
+      return DataFactory.literal(t[1]!, t[2] ? t[2] : DataFactory.namedNode(t[3]!));
+    default:
+      return DataFactory.defaultGraph();
   }
 }
 

@@ -82,16 +82,26 @@ const created = { local: 0, full: 0 };
 
 // Each engine gets linear-time REGEX and REPLACE before its first query (see linear-regex.ts).
 const localEngine = () =>
-  (local ??= import('@comunica/query-sparql-rdfjs-lite').then((m) => (installLinearRegex('@comunica/query-sparql-rdfjs-lite'), created.local++, new m.QueryEngine() as unknown as Engine)));
+  (local ??= import('@comunica/query-sparql-rdfjs-lite').then(
+    (m) => (installLinearRegex('@comunica/query-sparql-rdfjs-lite'), created.local++, new m.QueryEngine() as unknown as Engine),
+  ));
 const fullEngine = () =>
-  (full ??= import('@comunica/query-sparql').then((m) => (installLinearRegex('@comunica/query-sparql'), created.full++, new m.QueryEngine() as unknown as Engine)));
+  (full ??= import('@comunica/query-sparql').then(
+    (m) => (installLinearRegex('@comunica/query-sparql'), created.full++, new m.QueryEngine() as unknown as Engine),
+  ));
 
 /** How many Comunica engines this process has built (each kind at most once). */
 export function enginesCreated(): { local: number; full: number } {
   return { ...created };
 }
 
-const CALL: Record<QueryForm, string> = { SELECT: 'select()', ASK: 'ask()', CONSTRUCT: 'construct()', DESCRIBE: 'construct() or describe()', UPDATE: 'update()' };
+const CALL: Record<QueryForm, string> = {
+  SELECT: 'select()',
+  ASK: 'ask()',
+  CONSTRUCT: 'construct()',
+  DESCRIBE: 'construct() or describe()',
+  UPDATE: 'update()',
+};
 
 export class SparqlEngine {
   #accelerated?: AcceleratedEngine;
@@ -149,10 +159,14 @@ export class SparqlEngine {
       if (fast) return fast;
     }
     switch (checked.form) {
-      case 'SELECT': return { form: 'SELECT', rows: await this.#select(checked, options) };
-      case 'ASK': return { form: 'ASK', boolean: await this.#ask(checked, options) };
-      case 'UPDATE': return await this.#update(checked, options), { form: 'UPDATE' };
-      default: return { form: checked.form, quads: await this.#construct(checked, options) };
+      case 'SELECT':
+        return { form: 'SELECT', rows: await this.#select(checked, options) };
+      case 'ASK':
+        return { form: 'ASK', boolean: await this.#ask(checked, options) };
+      case 'UPDATE':
+        return (await this.#update(checked, options), { form: 'UPDATE' });
+      default:
+        return { form: checked.form, quads: await this.#construct(checked, options) };
     }
   }
 
@@ -170,7 +184,8 @@ export class SparqlEngine {
     if (choice === 'comunica' || checked.form === 'UPDATE') return undefined;
     const remote = checked.remote.length > 0 || (options.sources?.length ?? 0) > 0;
     if (choice === 'oxigraph') {
-      if (remote) throw new InvalidArgumentError("The oxigraph engine answers local queries only; use engine: 'auto' or 'comunica' for queries with { sources }.");
+      if (remote)
+        throw new InvalidArgumentError("The oxigraph engine answers local queries only; use engine: 'auto' or 'comunica' for queries with { sources }.");
       if (!oxigraphModule()) throw new InvalidArgumentError("engine: 'oxigraph' needs the oxigraph package, which is not installed.");
     } else if (remote || !oxigraphModule() || typeof (this.store() as { version?: unknown }).version !== 'number') {
       return undefined;
@@ -187,7 +202,12 @@ export class SparqlEngine {
     const text = bindings?.size || limit !== undefined ? rewriteQuery(checked.text, { bindings, limit, baseIRI: options.baseIRI }) : checked.text;
     if (text === undefined) return undefined; // a blank node, or a term text cannot carry safely
     const form = checked.form;
-    const request = (text: string) => ({ text, form, ...(options.baseIRI ? { base: options.baseIRI } : {}), ...(options.maxRows !== undefined ? { maxRows: options.maxRows } : {}) });
+    const request = (text: string) => ({
+      text,
+      form,
+      ...(options.baseIRI ? { base: options.baseIRI } : {}),
+      ...(options.maxRows !== undefined ? { maxRows: options.maxRows } : {}),
+    });
     let answer: AcceleratedAnswer;
     try {
       answer = await withStop(options, async (signal) => {
@@ -209,7 +229,9 @@ export class SparqlEngine {
       // engine's answer without the caller asking for it.
       if (choice === 'auto' && !e.query) return undefined;
       throw new ClaimGraphError(
-        e.query ? `The query failed in the default engine (Oxigraph): ${e.message}. Pass { engine: 'comunica' } to run it with Comunica.` : `The query failed: ${e.message}`,
+        e.query
+          ? `The query failed in the default engine (Oxigraph): ${e.message}. Pass { engine: 'comunica' } to run it with Comunica.`
+          : `The query failed: ${e.message}`,
         { cause: e },
       );
     }
@@ -298,9 +320,18 @@ async function withStop<T>(options: QueryOptions, work: (signal: AbortSignal) =>
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   if (!(timeout >= 0)) throw new InvalidArgumentError(`{ timeout } must be a number of milliseconds (0 for none), not ${timeout}.`);
   const stop = new AbortController();
-  const timer = timeout > 0
-    ? setTimeout(() => stop.abort(new QueryTimeoutError(`The query was stopped after its timeout of ${timeout} ms. Pass a larger { timeout } (0 for none), or narrow the query (LIMIT, more specific patterns).`)), timeout)
-    : undefined;
+  const timer =
+    timeout > 0
+      ? setTimeout(
+          () =>
+            stop.abort(
+              new QueryTimeoutError(
+                `The query was stopped after its timeout of ${timeout} ms. Pass a larger { timeout } (0 for none), or narrow the query (LIMIT, more specific patterns).`,
+              ),
+            ),
+          timeout,
+        )
+      : undefined;
   const onAbort = () => stop.abort(new QueryAbortedError('The query was stopped by its AbortSignal.'));
   if (options.signal?.aborted) onAbort();
   options.signal?.addEventListener('abort', onAbort, { once: true });

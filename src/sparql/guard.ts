@@ -65,7 +65,9 @@ export function checkQuery(query: string, options: GuardOptions = {}): CheckedQu
   const remote: string[] = [];
   const reach = (iri: string, how: string) => {
     if (!allowed.has(iri)) {
-      throw new QueryRefusedError(`${how} <${iri}> reaches outside the local graph, which queries may not do unless asked. Name it in { sources: ['${iri}'] } to allow it.`);
+      throw new QueryRefusedError(
+        `${how} <${iri}> reaches outside the local graph, which queries may not do unless asked. Name it in { sources: ['${iri}'] } to allow it.`,
+      );
     }
     remote.push(iri);
   };
@@ -77,7 +79,8 @@ export function checkQuery(query: string, options: GuardOptions = {}): CheckedQu
   dataset(parsed.from, 'FROM');
   walk(parsed, (node) => {
     if (node.type === 'service') {
-      if (!isIri(node.name)) throw new QueryRefusedError('SERVICE with a variable could reach any endpoint, so it is refused. Name the endpoint, and list it in { sources }.');
+      if (!isIri(node.name))
+        throw new QueryRefusedError('SERVICE with a variable could reach any endpoint, so it is refused. Name the endpoint, and list it in { sources }.');
       reach(node.name.value, 'SERVICE');
     }
     if (node.type === 'load' && isIri(node.source)) reach(node.source.value, 'LOAD');
@@ -106,7 +109,10 @@ export const MAX_NESTING = 64;
 export const MAX_ELEMENTS = 1000;
 const MAX_DEPTH = 256;
 
-const tooDeep = () => new QueryRefusedError(`The query nests its patterns or expressions too deeply for the SPARQL engines to evaluate safely (more than ${MAX_DEPTH} levels). Flatten it: join patterns in one group, split long expressions with BIND.`);
+const tooDeep = () =>
+  new QueryRefusedError(
+    `The query nests its patterns or expressions too deeply for the SPARQL engines to evaluate safely (more than ${MAX_DEPTH} levels). Flatten it: join patterns in one group, split long expressions with BIND.`,
+  );
 
 /** Refuses a parsed query with too many elements or too deep a nesting (walked without recursion). */
 function measure(root: unknown): void {
@@ -123,7 +129,9 @@ function measure(root: unknown): void {
     const n = node as { type?: string; items?: unknown[]; args?: unknown[] };
     count += 1 + (n.type === 'path' ? n.items!.length : n.type === 'operation' && Array.isArray(n.args) ? n.args.flat().length : 0);
     if (count > MAX_ELEMENTS) {
-      throw new QueryRefusedError(`The query has more than ${MAX_ELEMENTS} patterns, paths and operators, more than the SPARQL engines evaluate within a timeout. Split it into several queries, or pass long lists of values with VALUES or { bindings }.`);
+      throw new QueryRefusedError(
+        `The query has more than ${MAX_ELEMENTS} patterns, paths and operators, more than the SPARQL engines evaluate within a timeout. Split it into several queries, or pass long lists of values with VALUES or { bindings }.`,
+      );
     }
     if (depth > MAX_DEPTH) throw tooDeep();
     for (const v of Object.values(node)) stack.push([v, depth + 1]);
@@ -133,7 +141,9 @@ function measure(root: unknown): void {
 /** Refuses, before any parser reads it, a query text too long or too deeply nested. Linear in the text. */
 function checkSize(query: string): void {
   if (query.length > MAX_QUERY_LENGTH) {
-    throw new QueryRefusedError(`The query is ${query.length} characters long, past the limit of ${MAX_QUERY_LENGTH}. Pass large sets of values as { bindings } or load them as data.`);
+    throw new QueryRefusedError(
+      `The query is ${query.length} characters long, past the limit of ${MAX_QUERY_LENGTH}. Pass large sets of values as { bindings } or load them as data.`,
+    );
   }
   let depth = 0;
   let deepest = 0;
@@ -156,7 +166,9 @@ function checkSize(query: string): void {
     } else if (c === '{' || c === '(' || c === '[') {
       if (++depth > deepest) deepest = depth;
       if (deepest > MAX_NESTING) {
-        throw new QueryRefusedError(`The query nests groups, brackets or parentheses more than ${MAX_NESTING} deep, which the SPARQL engines cannot evaluate safely. Flatten it (join patterns in one group, split long expressions with BIND).`);
+        throw new QueryRefusedError(
+          `The query nests groups, brackets or parentheses more than ${MAX_NESTING} deep, which the SPARQL engines cannot evaluate safely. Flatten it (join patterns in one group, split long expressions with BIND).`,
+        );
       }
     } else if (c === '}' || c === ')' || c === ']') {
       if (depth > 0) depth--;
@@ -183,7 +195,8 @@ function mendParser(): void {
   if (mended) return;
   mended = true;
   try {
-    const proto = (createRequire(import.meta.url)('sparqljs/lib/SparqlParser') as { Parser: { prototype: { performAction: (...args: unknown[]) => unknown } } }).Parser.prototype;
+    const proto = (createRequire(import.meta.url)('sparqljs/lib/SparqlParser') as { Parser: { prototype: { performAction: (...args: unknown[]) => unknown } } })
+      .Parser.prototype;
     const original = proto.performAction;
     if (!String(original).includes('case 103:\nthis.$ = applyAnnotations(appendAllTo($$[$0].map(')) return;
     proto.performAction = function (this: unknown, ...args: unknown[]) {
@@ -213,7 +226,7 @@ function parse(text: string, baseIRI: string | undefined): Record<string, any> {
 
 /** The variables a SELECT returns: its projection, or for SELECT * those in scope, in order of appearance. */
 function projected(q: Record<string, any>): string[] {
-  const projection = q.variables as ({ termType?: string; value?: string; variable?: { value: string } })[];
+  const projection = q.variables as { termType?: string; value?: string; variable?: { value: string } }[];
   if (!projection.some((v) => v.termType === 'Wildcard')) return projection.map((v) => v.variable?.value ?? v.value!);
   const seen = new Set<string>();
   inScope([...(q.where ?? []), ...(q.values ? [{ type: 'values', values: q.values }] : [])], seen);
@@ -229,15 +242,34 @@ function inScope(patterns: unknown[], into: Set<string>): void {
   };
   for (const p of patterns as Record<string, any>[]) {
     switch (p.type) {
-      case 'bgp': for (const t of p.triples) for (const k of ['subject', 'predicate', 'object']) term(t[k]); break;
-      case 'graph': term(p.name); inScope(p.patterns, into); break;
-      case 'service': inScope(p.patterns, into); break;
-      case 'group': case 'optional': inScope(p.patterns, into); break;
-      case 'union': for (const branch of p.patterns) inScope([branch], into); break;
-      case 'bind': term(p.variable); break;
-      case 'values': for (const row of p.values) for (const k of Object.keys(row)) into.add(k.replace(/^\?/, '')); break;
-      case 'query': for (const v of projected(p)) into.add(v); break;
-      default: break; // filter, minus
+      case 'bgp':
+        for (const t of p.triples) for (const k of ['subject', 'predicate', 'object']) term(t[k]);
+        break;
+      case 'graph':
+        term(p.name);
+        inScope(p.patterns, into);
+        break;
+      case 'service':
+        inScope(p.patterns, into);
+        break;
+      case 'group':
+      case 'optional':
+        inScope(p.patterns, into);
+        break;
+      case 'union':
+        for (const branch of p.patterns) inScope([branch], into);
+        break;
+      case 'bind':
+        term(p.variable);
+        break;
+      case 'values':
+        for (const row of p.values) for (const k of Object.keys(row)) into.add(k.replace(/^\?/, ''));
+        break;
+      case 'query':
+        for (const v of projected(p)) into.add(v);
+        break;
+      default:
+        break; // filter, minus
     }
   }
 }
@@ -282,7 +314,12 @@ type ParserError = Error & { hash?: { loc?: { last_line: number; last_column: nu
 function syntaxError(e: ParserError, query: string, text: string, shift: number): QuerySyntaxError {
   if (!(e instanceof Error) || (e instanceof TypeError && !e.hash)) {
     // The parser itself failed (sparqljs 3.7 does on a blank-node subject with no properties, `[ … ] .`).
-    return new QuerySyntaxError(`The SPARQL parser could not read this query (${String((e as Error)?.message ?? e)}). It may be valid SPARQL that the parser does not handle, such as a subject [ … ] with no properties after it; write the triples with a named blank node (_:b) instead.`, undefined, undefined, { cause: e });
+    return new QuerySyntaxError(
+      `The SPARQL parser could not read this query (${String((e as Error)?.message ?? e)}). It may be valid SPARQL that the parser does not handle, such as a subject [ … ] with no properties after it; write the triples with a named blank node (_:b) instead.`,
+      undefined,
+      undefined,
+      { cause: e },
+    );
   }
   let offset: number | undefined;
   const loc = e.hash?.loc;
@@ -298,15 +335,19 @@ function syntaxError(e: ParserError, query: string, text: string, shift: number)
     if (m) offset = m.index + m[1]!.length;
   }
   const expecting = /Expecting (.*), got '([^']*)'/.exec(e.message);
-  const options = expecting?.[1]!.split(', ') ?? [];
+  const options = expecting?.[1]?.split(', ') ?? [];
   const reason = prefix
     ? `the prefix "${prefix[1]}:" is not declared (add PREFIX ${prefix[1]}: <…>)`
-    : expecting ? `expected ${options.slice(0, 6).join(', ')}${options.length > 6 ? ', …' : ''} but found ${expecting[2]}` : e.message.split('\n').pop();
+    : expecting
+      ? `expected ${options.slice(0, 6).join(', ')}${options.length > 6 ? ', …' : ''} but found ${expecting[2]}`
+      : e.message.split('\n').pop();
   if (offset === undefined) return new QuerySyntaxError(`SPARQL syntax error: ${reason}.`, undefined, undefined, { cause: e });
   offset = Math.max(0, Math.min(offset, query.length));
   const before = query.slice(0, offset).split('\n');
   const line = before.length;
   const column = before[line - 1]!.length + 1;
   const source = query.split('\n')[line - 1]!;
-  return new QuerySyntaxError(`SPARQL syntax error at line ${line}, column ${column}: ${reason}.\n  ${source}\n  ${' '.repeat(column - 1)}^`, line, column, { cause: e });
+  return new QuerySyntaxError(`SPARQL syntax error at line ${line}, column ${column}: ${reason}.\n  ${source}\n  ${' '.repeat(column - 1)}^`, line, column, {
+    cause: e,
+  });
 }

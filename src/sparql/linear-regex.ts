@@ -68,9 +68,11 @@ export function installLinearRegex(enginePackage: string): void {
   const require = createRequire(createRequire(import.meta.url).resolve(enginePackage));
   const { TermFunctionRegex: Regex } = require('@comunica/actor-function-factory-term-regex') as { TermFunctionRegex: RegexClass };
   // Not exported from the package's index; its file is (the package has no "exports" map).
-  const { TermFunctionReplace: Replace } = require('@comunica/actor-function-factory-term-replace/lib/TermFunctionReplace.js') as { TermFunctionReplace: ReplaceClass };
+  const { TermFunctionReplace: Replace } = require('@comunica/actor-function-factory-term-replace/lib/TermFunctionReplace.js') as {
+    TermFunctionReplace: ReplaceClass;
+  };
   if (typeof Regex?.matches !== 'function' || typeof Replace?.replace !== 'function') {
-    throw new Error('Comunica\'s REGEX and REPLACE functions were not found where this version of claimgraph expects them.');
+    throw new Error("Comunica's REGEX and REPLACE functions were not found where this version of claimgraph expects them.");
   }
   if (patched.has(Regex)) return;
   patched.add(Regex);

@@ -29,7 +29,26 @@ export function rowsOf(variables: string[], terms: Record<string, Term>[]): Rows
   return rows;
 }
 
-const NUMERIC = new Set(['integer', 'decimal', 'double', 'float', 'int', 'long', 'short', 'byte', 'nonNegativeInteger', 'positiveInteger', 'negativeInteger', 'nonPositiveInteger', 'unsignedInt', 'unsignedLong', 'unsignedShort', 'unsignedByte'].map((t) => `http://www.w3.org/2001/XMLSchema#${t}`));
+const NUMERIC = new Set(
+  [
+    'integer',
+    'decimal',
+    'double',
+    'float',
+    'int',
+    'long',
+    'short',
+    'byte',
+    'nonNegativeInteger',
+    'positiveInteger',
+    'negativeInteger',
+    'nonPositiveInteger',
+    'unsignedInt',
+    'unsignedLong',
+    'unsignedShort',
+    'unsignedByte',
+  ].map((t) => `http://www.w3.org/2001/XMLSchema#${t}`),
+);
 
 function plainValue(term: Term): Value {
   if (term.termType !== 'Literal') return term.termType === 'BlankNode' ? `_:${term.value}` : term.value;

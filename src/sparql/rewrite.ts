@@ -15,7 +15,8 @@
 import type { Term } from '@rdfjs/types';
 import { Generator, Parser } from 'sparqljs';
 
-const IRI_SAFE = /^[^<>"{}|^`\\\u0000-\u0020]*$/;
+/** What an IRI may hold to be written between < and > in query text. */
+export const IRI_SAFE = /^[^<>"{}|^`\\\u0000-\u0020]*$/;
 const LANGUAGE = /^[a-zA-Z]+(?:-[a-zA-Z0-9]+)*$/;
 
 /** Whether a term can be written into query text as itself. */

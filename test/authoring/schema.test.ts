@@ -182,7 +182,13 @@ const everyField = () => ({
 
 describe('ontology/annotation.schema.json', () => {
   it('accepts every bundled annotation', () => {
-    expect(bundledArticles()).toEqual(['envoys-tomahawk-question', 'halvorsen-kettle-recall', 'marlow-doping-case', 'riverton-library-cuts', 'trump-tomahawks']);
+    expect(bundledArticles()).toEqual([
+      'envoys-tomahawk-question',
+      'halvorsen-kettle-recall',
+      'marlow-doping-case',
+      'riverton-library-cuts',
+      'trump-tomahawks',
+    ]);
     for (const slug of bundledArticles()) {
       expect(check(annotation(slug)), `${slug}: ${ajv.errorsText(check.errors)}`).toBe(true);
     }
@@ -228,14 +234,16 @@ describe('ontology/annotation.schema.json', () => {
     expect(broken((a) => (a.claims[0].within = 'Another Claim'))).toMatch(/claims\/0\/within/);
     expect(broken((a) => (a.claims[0].denies = ['other/article/claim/x']))).toMatch(/claims\/0\/denies\/0/);
     // Every statement needs a holder, under one of its names.
-    expect(broken((a) => {
-      for (const k of ['holder', 'source']) delete a.claims[0][k];
-    })).toMatch(/claims\/0 must have required property 'holder'/);
-    expect(broken((a) => {
+    expect(
+      broken((a) => {
+        for (const k of ['holder', 'source']) delete a.claims[0][k];
+      }),
+    ).toMatch(/claims\/0 must have required property 'holder'/);
+    expect(
+      broken((a) => {
         for (const k of ['holder', 'speaker', 'source']) delete a.quotations[0][k];
-      })).toMatch(
-      /quotations\/0 must have required property 'holder'/,
-    );
+      }),
+    ).toMatch(/quotations\/0 must have required property 'holder'/);
     // Verdicts: a rating, a label, and the statements reviewed.
     expect(broken((a) => Object.assign(a.notes[0], { about: [a.claims[0].id], verdict: { label: 'False' } }))).toMatch(
       /notes\/0\/verdict must have required property 'rating'/,

@@ -51,7 +51,10 @@ describe('the same answers through both engines', () => {
       const [a, b] = await both((engine) => sparql.ask(q, { engine }));
       expect(b).toBe(a);
     }
-    const key = (qs: unknown) => (qs as { subject: { value: string }; predicate: { value: string }; object: { value: string } }[]).map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.value}`).sort();
+    const key = (qs: unknown) =>
+      (qs as { subject: { value: string }; predicate: { value: string }; object: { value: string } }[])
+        .map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.value}`)
+        .sort();
     for (const q of ['CONSTRUCT { ?c schema:author ?who } WHERE { ?c a schema:Claim ; prov:wasAttributedTo ?who }', 'DESCRIBE id:bob']) {
       const [a, b] = await both((engine) => sparql.construct(q, { engine }));
       expect(key(b)).toEqual(key(a));
@@ -75,7 +78,19 @@ describe('the same answers through both engines', () => {
       ['SELECT ?c WHERE { ?c cg:status ?v }', { v: true } as never],
       ['SELECT ?c WHERE { ?c cg:evidence ?e }', { e: blankNode('ev1') } as never],
     ];
-    for (const value of ['"', "' } ; DROP ALL ; #", '}', 'a\nb', 'http://x/>{ ?s ?p ?o }<', '\\', 'reportedly" || true || "', 'reportedly"@en', '?h', '\\u0022 } ', 'reportedly" . ?c ?p ?o . FILTER("1"="1']) {
+    for (const value of [
+      '"',
+      "' } ; DROP ALL ; #",
+      '}',
+      'a\nb',
+      'http://x/>{ ?s ?p ?o }<',
+      '\\',
+      'reportedly" || true || "',
+      'reportedly"@en',
+      '?h',
+      '\\u0022 } ',
+      'reportedly" . ?c ?p ?o . FILTER("1"="1',
+    ]) {
       cases.push(['SELECT ?c WHERE { ?c cg:hedge ?h }', { h: value } as never]);
     }
     for (const value of ['http://x/> ?p ?o . <http://y', 'https://w3id.org/claimgraph/id/alice> . ?c ?p ?o #']) {
@@ -89,7 +104,10 @@ describe('the same answers through both engines', () => {
     }
     expect(store.size).toBe(size);
     // Comunica refuses to bind a GROUP BY variable; the rewritten query binds it with VALUES.
-    const grouped = await sparql.select('SELECT ?h (COUNT(?c) AS ?n) WHERE { ?c cg:hedge ?h } GROUP BY ?h', { engine: 'oxigraph', bindings: { h: 'reportedly' } });
+    const grouped = await sparql.select('SELECT ?h (COUNT(?c) AS ?n) WHERE { ?c cg:hedge ?h } GROUP BY ?h', {
+      engine: 'oxigraph',
+      bindings: { h: 'reportedly' },
+    });
     expect([...grouped]).toEqual([{ h: 'reportedly', n: 2 }]);
     await expect(sparql.select('SELECT ?c WHERE { ?c ?p ?o }', { bindings: { 'c }': 'x' }, engine: 'oxigraph' })).rejects.toBeInstanceOf(QueryRefusedError);
   });
@@ -111,10 +129,16 @@ describe('the guard and the choice of engine', () => {
     const engine = new SparqlEngine(() => own);
     await expect(engine.select('SELECT ?x WHERE { ?x ?p }', { engine: 'oxigraph' })).rejects.toBeInstanceOf(QuerySyntaxError);
     await expect(engine.select('INSERT DATA { id:x rdfs:label "x" }', { engine: 'oxigraph' })).rejects.toBeInstanceOf(QueryRefusedError);
-    await expect(engine.select('SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }', { engine: 'oxigraph' })).rejects.toBeInstanceOf(QueryRefusedError);
+    await expect(engine.select('SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }', { engine: 'oxigraph' })).rejects.toBeInstanceOf(
+      QueryRefusedError,
+    );
     await expect(engine.select('SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }', { engine: 'oxigraph' })).rejects.toBeInstanceOf(QueryRefusedError);
-    await expect(engine.select('SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }', { engine: 'oxigraph', maxCombinations: 1000 })).rejects.toBeInstanceOf(QueryRefusedError);
-    await expect(engine.select('SELECT * WHERE { ?s ?p ?o }', { engine: 'oxigraph', sources: ['http://127.0.0.1:9/x.ttl'] })).rejects.toBeInstanceOf(InvalidArgumentError);
+    await expect(engine.select('SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }', { engine: 'oxigraph', maxCombinations: 1000 })).rejects.toBeInstanceOf(
+      QueryRefusedError,
+    );
+    await expect(engine.select('SELECT * WHERE { ?s ?p ?o }', { engine: 'oxigraph', sources: ['http://127.0.0.1:9/x.ttl'] })).rejects.toBeInstanceOf(
+      InvalidArgumentError,
+    );
     await expect(engine.select('SELECT * WHERE { ?s ?p ?o }', { engine: 'fast' as never })).rejects.toBeInstanceOf(InvalidArgumentError);
     expect(engine.accelerated.stats.workers).toBe(0);
   });

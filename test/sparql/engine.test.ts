@@ -3,9 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DataFactory, Store } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  InvalidArgumentError, QueryAbortedError, QueryRefusedError, QuerySyntaxError, QueryTimeoutError, ResultLimitError,
-} from '../../src/errors.js';
+import { InvalidArgumentError, QueryAbortedError, QueryRefusedError, QuerySyntaxError, QueryTimeoutError, ResultLimitError } from '../../src/errors.js';
 import { SparqlEngine, enginesCreated, toTerm } from '../../src/sparql/engine.js';
 import { cpuAfter, id, smallStore, wideStore } from './fixture.js';
 
@@ -21,7 +19,9 @@ beforeAll(() => {
 
 describe('query forms', () => {
   it('SELECT gives plain values of each datatype, the variables, and the terms alongside', async () => {
-    const rows = await sparql.select('SELECT ?c ?v ?when ?ok WHERE { ?c a schema:Claim ; schema:value ?v OPTIONAL { ?c schema:startDate ?when ; cg:status ?ok } } ORDER BY ?c');
+    const rows = await sparql.select(
+      'SELECT ?c ?v ?when ?ok WHERE { ?c a schema:Claim ; schema:value ?v OPTIONAL { ?c schema:startDate ?when ; cg:status ?ok } } ORDER BY ?c',
+    );
     expect(rows.variables).toEqual(['c', 'v', 'when', 'ok']);
     expect(rows.map((r) => r.v)).toEqual([300, 1.5, 2.5]);
     expect(rows[2]).toEqual({ c: id('claim-3').value, v: 2.5, when: '2025-06-01', ok: true });
@@ -67,7 +67,11 @@ describe('query forms', () => {
 
 describe('prefixes', () => {
   it('every vocabulary prefix is predeclared', async () => {
-    expect(await sparql.ask('ASK { ?c prov:wasAttributedTo id:alice ; a schema:Claim ; cg:hedge "confirmed" ; schema:startDate "2025-06-01"^^xsd:date ; cg:status true }')).toBe(true);
+    expect(
+      await sparql.ask(
+        'ASK { ?c prov:wasAttributedTo id:alice ; a schema:Claim ; cg:hedge "confirmed" ; schema:startDate "2025-06-01"^^xsd:date ; cg:status true }',
+      ),
+    ).toBe(true);
     expect(await sparql.ask('ASK { ?c prov:wasAttributedTo id:alice ; cg:hedge "confirmed" ; schema:value 300 }')).toBe(false);
   });
 
@@ -81,7 +85,8 @@ describe('bindings', () => {
   it('an RDF/JS IRI, a string, numbers of each kind and a boolean', async () => {
     expect(await sparql.select('SELECT ?c WHERE { ?c prov:wasAttributedTo ?who }', { bindings: { who: id('alice') } })).toHaveLength(2);
     expect(await sparql.select('SELECT ?c WHERE { ?c cg:hedge ?h }', { bindings: { h: 'reportedly' } })).toHaveLength(2);
-    const byValue = async (v: number | boolean, p = 'schema:value') => (await sparql.select(`SELECT ?c WHERE { ?c ${p} ?v }`, { bindings: { v } })).map((r) => r.c);
+    const byValue = async (v: number | boolean, p = 'schema:value') =>
+      (await sparql.select(`SELECT ?c WHERE { ?c ${p} ?v }`, { bindings: { v } })).map((r) => r.c);
     expect(await byValue(300)).toEqual([id('claim-1').value]);
     expect(await byValue(1.5)).toEqual([id('claim-2').value]);
     expect(await byValue(true, 'cg:status')).toEqual([id('claim-3').value]);
@@ -106,8 +111,17 @@ describe('bindings', () => {
 
   it('hostile values match nothing, change nothing and throw nothing odd', async () => {
     const hostile = [
-      '"', "' } ; DROP ALL ; #", '}', 'a\nb', 'http://x/>{ ?s ?p ?o }<', 'SELECT * WHERE { ?s ?p ?o }', '\\',
-      'reportedly" || true || "', 'reportedly"@en', '?h', 'reportedly" . ?c ?p ?o . FILTER("1"="1',
+      '"',
+      "' } ; DROP ALL ; #",
+      '}',
+      'a\nb',
+      'http://x/>{ ?s ?p ?o }<',
+      'SELECT * WHERE { ?s ?p ?o }',
+      '\\',
+      'reportedly" || true || "',
+      'reportedly"@en',
+      '?h',
+      'reportedly" . ?c ?p ?o . FILTER("1"="1',
     ];
     const size = store.size;
     for (const value of hostile) {
@@ -171,7 +185,9 @@ describe('the guard', () => {
     for (const query of refused) await expect(sparql.select(query), query).rejects.toBeInstanceOf(QueryRefusedError);
     await expect(sparql.select(refused[0]!)).rejects.toThrow(/SERVICE <http:\/\/127\.0\.0\.1:9\/sparql>.*\{ sources/);
     await expect(sparql.update('LOAD <http://127.0.0.1:9/data.ttl>', { allowUpdate: true })).rejects.toBeInstanceOf(QueryRefusedError);
-    await expect(sparql.update('DELETE { ?s ?p ?o } USING <file:///etc/passwd> WHERE { ?s ?p ?o }', { allowUpdate: true })).rejects.toBeInstanceOf(QueryRefusedError);
+    await expect(sparql.update('DELETE { ?s ?p ?o } USING <file:///etc/passwd> WHERE { ?s ?p ?o }', { allowUpdate: true })).rejects.toBeInstanceOf(
+      QueryRefusedError,
+    );
   });
 
   it('lets FROM name a graph of the local store', async () => {
@@ -230,7 +246,9 @@ describe('limits', () => {
   });
 
   it('an ASK and a signal aborted before the start are stopped too', async () => {
-    await expect(wide.ask('ASK { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i FILTER(STR(?c) = CONCAT(STR(?f), STR(?i), "x")) }', { timeout: 300 })).rejects.toBeInstanceOf(QueryTimeoutError);
+    await expect(wide.ask('ASK { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i FILTER(STR(?c) = CONCAT(STR(?f), STR(?i), "x")) }', { timeout: 300 })).rejects.toBeInstanceOf(
+      QueryTimeoutError,
+    );
     await expect(sparql.select('SELECT * { ?s ?p ?o }', { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(QueryAbortedError);
   });
 

@@ -15,7 +15,11 @@ const attributed = iri(`${PREFIXES.prov}wasAttributedTo`);
 export function smallStore(): Store {
   const store = new Store();
   const add = (s: Quad_Subject, p: Quad_Predicate, o: Quad_Object) => store.addQuad(quad(s, p, o));
-  for (const [key, name] of [['alice', 'Alice Adams'], ['bob', 'Bob "the Builder" Brown'], ['carol', 'Carol, Chen']] as const) {
+  for (const [key, name] of [
+    ['alice', 'Alice Adams'],
+    ['bob', 'Bob "the Builder" Brown'],
+    ['carol', 'Carol, Chen'],
+  ] as const) {
     add(id(key), a, schema('Person'));
     add(id(key), label, literal(name));
   }

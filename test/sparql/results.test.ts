@@ -8,13 +8,16 @@ import { smallStore } from './fixture.js';
 const { namedNode, literal, blankNode } = DataFactory;
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
 
-const rows = rowsOf(['x', 'v'], [
-  { x: namedNode('http://example.org/a'), v: literal('say "hi", then\tgo\nnow', 'en') },
-  { x: blankNode('b0'), v: literal('3', namedNode(`${XSD}integer`)) },
-  { x: namedNode('http://example.org/c'), v: literal('1.5', namedNode(`${XSD}decimal`)) },
-  { v: literal('true', namedNode(`${XSD}boolean`)) },
-  { x: literal('plain') },
-]);
+const rows = rowsOf(
+  ['x', 'v'],
+  [
+    { x: namedNode('http://example.org/a'), v: literal('say "hi", then\tgo\nnow', 'en') },
+    { x: blankNode('b0'), v: literal('3', namedNode(`${XSD}integer`)) },
+    { x: namedNode('http://example.org/c'), v: literal('1.5', namedNode(`${XSD}decimal`)) },
+    { v: literal('true', namedNode(`${XSD}boolean`)) },
+    { x: literal('plain') },
+  ],
+);
 
 describe('rows', () => {
   it('plain values by variable, terms alongside', () => {
@@ -51,12 +54,7 @@ describe('formats', () => {
 
   it('CSV: bare values, quoted when they hold a quote, comma or line break, CRLF line ends', () => {
     expect(toCsv(rows)).toBe(
-      'x,v\r\n' +
-        'http://example.org/a,"say ""hi"", then\tgo\nnow"\r\n' +
-        '_:b0,3\r\n' +
-        'http://example.org/c,1.5\r\n' +
-        ',true\r\n' +
-        'plain,\r\n',
+      'x,v\r\n' + 'http://example.org/a,"say ""hi"", then\tgo\nnow"\r\n' + '_:b0,3\r\n' + 'http://example.org/c,1.5\r\n' + ',true\r\n' + 'plain,\r\n',
     );
   });
 

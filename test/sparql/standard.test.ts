@@ -32,7 +32,13 @@ const ENGINES: EngineChoice[] = ['auto', 'oxigraph', 'comunica'];
 describe('a row cap never changes an answer', () => {
   it('HAVING with several conditions, with and without maxRows, through each engine', async () => {
     const query = 'SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p HAVING (COUNT(*) > 4) (COUNT(*) < 5) ORDER BY ?p';
-    const expected = [{ p: 'http://example.org/p2', n: 4 }, { p: 'http://example.org/p3', n: 4 }, { p: 'http://example.org/p4', n: 4 }, { p: 'http://example.org/p5', n: 4 }, { p: 'http://example.org/p6', n: 4 }];
+    const expected = [
+      { p: 'http://example.org/p2', n: 4 },
+      { p: 'http://example.org/p3', n: 4 },
+      { p: 'http://example.org/p4', n: 4 },
+      { p: 'http://example.org/p5', n: 4 },
+      { p: 'http://example.org/p6', n: 4 },
+    ];
     // 30 subjects over 7 predicates: p0 and p1 have 5, the others 4; no group passes both conditions…
     for (const engine of ENGINES) {
       for (const maxRows of [undefined, 100]) {
@@ -59,7 +65,9 @@ describe('the default engine answers or says why', () => {
   };
 
   it('an error Oxigraph reports for the query is raised, not answered by Comunica', async () => {
-    const error = await failing(new AcceleratedEngineError('error at 1:5: expected something', true)).select('SELECT * WHERE { ?s ?p ?o }').catch((e) => e);
+    const error = await failing(new AcceleratedEngineError('error at 1:5: expected something', true))
+      .select('SELECT * WHERE { ?s ?p ?o }')
+      .catch((e) => e);
     expect(error).toBeInstanceOf(ClaimGraphError);
     expect(error.message).toMatch(/default engine \(Oxigraph\): error at 1:5.*engine: 'comunica'/);
   });
@@ -93,7 +101,8 @@ describe('\\u escapes in IRIs', () => {
 
 describe('SELECT * lists every variable in scope, in the order of the query', () => {
   it('bound or not, with rows or without, through each engine', async () => {
-    const query = 'SELECT * WHERE { ?c a schema:Claim ; cg:hedge ?h OPTIONAL { ?c schema:nothing ?missing } BIND(?nope AS ?z) FILTER(!BOUND(?other)) } ORDER BY ?c';
+    const query =
+      'SELECT * WHERE { ?c a schema:Claim ; cg:hedge ?h OPTIONAL { ?c schema:nothing ?missing } BIND(?nope AS ?z) FILTER(!BOUND(?other)) } ORDER BY ?c';
     for (const engine of ENGINES) {
       const rows = await sparql.select(query, { engine });
       expect(rows.variables, engine).toEqual(['c', 'h', 'missing', 'z']);
@@ -114,7 +123,10 @@ describe('SELECT * lists every variable in scope, in the order of the query', ()
 describe('a subject [ … ] with no properties after it', () => {
   it('is read (sparqljs 3.7 alone crashes on it), in a CONSTRUCT template and in WHERE, through each engine', async () => {
     for (const engine of ENGINES) {
-      const quads = await sparql.construct('CONSTRUCT { [ rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ] . } WHERE { ?s ?p ?o FILTER(?o = schema:Person) }', { engine });
+      const quads = await sparql.construct(
+        'CONSTRUCT { [ rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ] . } WHERE { ?s ?p ?o FILTER(?o = schema:Person) }',
+        { engine },
+      );
       expect(quads, engine).toHaveLength(9);
       expect(new Set(quads.map((q) => q.subject.value)).size, engine).toBe(3);
       const rows = await sparql.select('SELECT ?who WHERE { [ prov:wasAttributedTo ?who ] . }', { engine });

@@ -17,7 +17,11 @@ const ALL_A = 'a'.repeat(41);
 let kg: ClaimGraph;
 const load = async () => {
   kg = new ClaimGraph();
-  const lines = [`<http://x/near> <http://x/text> "${NEAR}" .`, `<http://x/match> <http://x/text> "${ALL_A}" .`, `<http://x/rule> <http://x/pattern> "${EVIL}" .`];
+  const lines = [
+    `<http://x/near> <http://x/text> "${NEAR}" .`,
+    `<http://x/match> <http://x/text> "${ALL_A}" .`,
+    `<http://x/rule> <http://x/pattern> "${EVIL}" .`,
+  ];
   for (let i = 0; i < 300; i++) lines.push(`<http://x/n${i}> <http://x/text> "${'a'.repeat(20)}${i}" .`);
   await kg.loadString(lines.join('\n'), { format: 'ntriples' });
   await kg.ask('ASK {}', { engine: 'comunica' }); // the engine is built, so timings measure queries alone
@@ -44,17 +48,26 @@ describe('a backtracking pattern answers at once', () => {
   }
 
   it('REPLACE, and a pattern that comes from the data', async () => {
-    const { value, ms } = await timed(() => kg.select(`SELECT ?r WHERE { <http://x/near> <http://x/text> ?o BIND(REPLACE(?o, "${EVIL}", "x") AS ?r) }`, { engine: 'comunica', timeout: 1000 }));
+    const { value, ms } = await timed(() =>
+      kg.select(`SELECT ?r WHERE { <http://x/near> <http://x/text> ?o BIND(REPLACE(?o, "${EVIL}", "x") AS ?r) }`, { engine: 'comunica', timeout: 1000 }),
+    );
     expect(ms).toBeLessThan(1500); // about the timeout, on a loaded machine; alone it is tens of ms
     expect((value as unknown as { r: string }[])[0]!.r).toBe(NEAR);
-    const fromData = await timed(() => kg.select('SELECT ?s WHERE { <http://x/rule> <http://x/pattern> ?p . ?s <http://x/text> ?o FILTER(regex(?o, ?p)) }', { engine: 'comunica', timeout: 1000 }));
+    const fromData = await timed(() =>
+      kg.select('SELECT ?s WHERE { <http://x/rule> <http://x/pattern> ?p . ?s <http://x/text> ?o FILTER(regex(?o, ?p)) }', {
+        engine: 'comunica',
+        timeout: 1000,
+      }),
+    );
     expect(fromData.ms).toBeLessThan(1500);
     expect((fromData.value as unknown as { s: string }[]).map((r) => r.s)).toEqual(['http://x/match']);
     expect(await cpuAfter()).toBeLessThan(0.5);
   });
 
   it('through kg.update, with the regex in WHERE', async () => {
-    const { value, ms } = await timed(() => kg.update(`DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(isLiteral(?o) && regex(?o, "${EVIL}")) }`, { allowUpdate: true, timeout: 1000 }));
+    const { value, ms } = await timed(() =>
+      kg.update(`DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(isLiteral(?o) && regex(?o, "${EVIL}")) }`, { allowUpdate: true, timeout: 1000 }),
+    );
     expect(value).toBeUndefined();
     expect(ms).toBeLessThan(1500); // about the timeout, on a loaded machine; alone it is tens of ms
     expect(await kg.ask('ASK { <http://x/match> ?p ?o }')).toBe(false);
@@ -65,7 +78,10 @@ describe('a backtracking pattern answers at once', () => {
   });
 
   it('flags and XPath replacement references keep their meaning', async () => {
-    const [row] = await kg.select('SELECT (REGEX("ABC", "^abc$", "i") AS ?i) (REGEX("a.c", ".", "q") AS ?q) (REPLACE("abcd", "(b)(c)", "[$2$1]") AS ?r) (REPLACE("a b", " b", "X", "x") AS ?x) {}', { engine: 'comunica' });
+    const [row] = await kg.select(
+      'SELECT (REGEX("ABC", "^abc$", "i") AS ?i) (REGEX("a.c", ".", "q") AS ?q) (REPLACE("abcd", "(b)(c)", "[$2$1]") AS ?r) (REPLACE("a b", " b", "X", "x") AS ?x) {}',
+      { engine: 'comunica' },
+    );
     expect(row).toEqual({ i: true, q: true, r: 'a[cb]d', x: 'a X' }); // x: the pattern's space is dropped
   });
 
@@ -79,7 +95,8 @@ describe('a backtracking pattern answers at once', () => {
 });
 
 describe('much regex work is stopped by its timeout', () => {
-  const heavy = 'SELECT (COUNT(*) AS ?n) WHERE { ?a <http://x/text> ?x . ?b <http://x/text> ?y . ?c <http://x/text> ?z FILTER(regex(CONCAT(?x, ?y, ?z), "(a|b)*c$")) }';
+  const heavy =
+    'SELECT (COUNT(*) AS ?n) WHERE { ?a <http://x/text> ?x . ?b <http://x/text> ?y . ?c <http://x/text> ?z FILTER(regex(CONCAT(?x, ?y, ?z), "(a|b)*c$")) }';
 
   it('in a SELECT, engine comunica', async () => {
     const { value, ms } = await timed(() => kg.select(heavy, { engine: 'comunica', timeout: 500 }));
@@ -90,7 +107,9 @@ describe('much regex work is stopped by its timeout', () => {
 
   it('in an UPDATE, which leaves the graph as it was', async () => {
     const size = kg.size;
-    const update = heavy.replace('SELECT (COUNT(*) AS ?n) WHERE', 'DELETE { ?a ?p ?x } WHERE').replace('{ ?a <http://x/text> ?x', '{ ?a ?p ?x . ?a <http://x/text> ?x');
+    const update = heavy
+      .replace('SELECT (COUNT(*) AS ?n) WHERE', 'DELETE { ?a ?p ?x } WHERE')
+      .replace('{ ?a <http://x/text> ?x', '{ ?a ?p ?x . ?a <http://x/text> ?x');
     const { value, ms } = await timed(() => kg.update(update, { allowUpdate: true, timeout: 500 }));
     expect(value).toBeInstanceOf(QueryTimeoutError);
     expect(ms).toBeLessThan(2000);
@@ -126,7 +145,10 @@ describe('query texts too large or too deep for the engines are refused before t
   it('long chains of operators, joins, unions and path steps', async () => {
     const n = 5000;
     await refused(`ASK { FILTER(${Array(n).fill('1').join('+')} = 0) }`, /too deeply/);
-    await refused(`ASK { ${Array.from({ length: n }, (_, i) => `?s${i} <http://x/text> ?s${i + 1} .`).join(' ')} }`, new RegExp(`more than ${MAX_ELEMENTS} patterns`));
+    await refused(
+      `ASK { ${Array.from({ length: n }, (_, i) => `?s${i} <http://x/text> ?s${i + 1} .`).join(' ')} }`,
+      new RegExp(`more than ${MAX_ELEMENTS} patterns`),
+    );
     await refused(`ASK { ${Array(n).fill('{ ?s ?p ?o }').join(' UNION ')} }`, /more than .* patterns|too deeply/);
     await refused(`ASK { ?s ${Array(n).fill('<http://x/text>').join('/')} ?o }`, /patterns, paths and operators/);
     await refused(`ASK { FILTER(1 IN (${Array(n).fill('2').join(',')})) }`, /patterns, paths and operators/);

@@ -18,8 +18,20 @@ const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 
 /** SPARQL 1.1 folders with query evaluation or result-format tests (manifest-sparql11-query.ttl and -results.ttl). */
 export const SPARQL11 = [
-  'aggregates', 'bind', 'bindings', 'cast', 'construct', 'exists', 'functions', 'grouping', 'negation',
-  'project-expression', 'property-path', 'subquery', 'csv-tsv-res', 'json-res',
+  'aggregates',
+  'bind',
+  'bindings',
+  'cast',
+  'construct',
+  'exists',
+  'functions',
+  'grouping',
+  'negation',
+  'project-expression',
+  'property-path',
+  'subquery',
+  'csv-tsv-res',
+  'json-res',
 ];
 
 export interface W3cTest {
@@ -103,11 +115,14 @@ export async function readRdf(file: FileRef, graph?: Term): Promise<Quad[]> {
   const text = readFileSync(file.path, 'utf8');
   const quads = file.path.endsWith('.rdf')
     ? await new Promise<Quad[]>((resolve, reject) => {
-      const out: Quad[] = [];
-      const parser = new RdfXmlParser({ baseIRI: file.iri, dataFactory: DataFactory as never });
-      parser.on('data', (q: Quad) => out.push(q)).on('error', reject).on('end', () => resolve(out));
-      parser.end(text);
-    })
+        const out: Quad[] = [];
+        const parser = new RdfXmlParser({ baseIRI: file.iri, dataFactory: DataFactory as never });
+        parser
+          .on('data', (q: Quad) => out.push(q))
+          .on('error', reject)
+          .on('end', () => resolve(out));
+        parser.end(text);
+      })
     : new Parser({ baseIRI: file.iri, format: file.path.endsWith('.nt') ? 'N-Triples' : 'Turtle' }).parse(text);
   if (!graph) return quads;
   return quads.map((q) => DataFactory.quad(q.subject, q.predicate, q.object, graph as never));

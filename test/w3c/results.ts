@@ -106,8 +106,9 @@ export function readCsv(text: string): { header: string[]; rows: string[][] } {
       else cell += c;
     } else if (c === '"') quoted = true;
     else if (c === ',') record.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') { /* the \n ends the record */ }
-    else if (c === '\n') record.push(cell), records.push(record), (record = []), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      /* the \n ends the record */
+    } else if (c === '\n') record.push(cell), records.push(record), (record = []), (cell = '');
     else cell += c;
   }
   if (cell || record.length) record.push(cell), records.push(record);
@@ -127,7 +128,12 @@ function termKey(t: Term | undefined, blank = '_:'): string {
   return t.termType;
 }
 
-const rowKey = (row: Solution, blank = '_:') => Object.keys(row).filter((k) => row[k]).sort().map((k) => `${k}=${termKey(row[k], blank)}`).join(' ');
+const rowKey = (row: Solution, blank = '_:') =>
+  Object.keys(row)
+    .filter((k) => row[k])
+    .sort()
+    .map((k) => `${k}=${termKey(row[k], blank)}`)
+    .join(' ');
 const ROW = DataFactory.namedNode('urn:w3c:row');
 
 /** Solutions as a graph (a blank node per row), so blank nodes shared between rows compare by isomorphism. */
@@ -153,15 +159,19 @@ export function compare(actual: Answer, expected: Answer, orderBy?: string[], la
     if (actual.kind !== 'csv') return `expected CSV, got ${actual.kind}`;
     if (actual.header.join(',') !== expected.header.join(',')) return `CSV header ${actual.header.join(',')} instead of ${expected.header.join(',')}`;
     const norm = (rows: string[][]) => rows.map((r) => r.map((c) => (c.startsWith('_:') ? '_:' : c)).join(',')).sort();
-    const a = norm(actual.rows), e = norm(expected.rows);
+    const a = norm(actual.rows),
+      e = norm(expected.rows);
     return a.join('\n') === e.join('\n') ? undefined : `CSV rows differ: got ${JSON.stringify(a.slice(0, 3))}, expected ${JSON.stringify(e.slice(0, 3))}`;
   }
   if (actual.kind !== expected.kind) return `expected ${expected.kind}, got ${actual.kind}`;
-  if (expected.kind === 'boolean') return (actual as { value: boolean }).value === expected.value ? undefined : `got ${!expected.value}, expected ${expected.value}`;
+  if (expected.kind === 'boolean')
+    return (actual as { value: boolean }).value === expected.value ? undefined : `got ${!expected.value}, expected ${expected.value}`;
   if (expected.kind === 'graph') {
     const a = (actual as { quads: Quad[] }).quads.map((q) => DataFactory.quad(q.subject, q.predicate, q.object));
     const e = expected.quads;
-    const dedupe = (qs: Quad[]) => [...new Map(qs.map((q) => [`${termKey(q.subject, q.subject.value)} ${termKey(q.predicate)} ${termKey(q.object, q.object.value)}`, q])).values()];
+    const dedupe = (qs: Quad[]) => [
+      ...new Map(qs.map((q) => [`${termKey(q.subject, q.subject.value)} ${termKey(q.predicate)} ${termKey(q.object, q.object.value)}`, q])).values(),
+    ];
     return isomorphic(dedupe(a), dedupe(e)) ? undefined : `graphs differ: got ${a.length} triples, expected ${e.length}`;
   }
   let got = (actual as { rows: Solution[] }).rows;
@@ -172,9 +182,17 @@ export function compare(actual: Answer, expected: Answer, orderBy?: string[], la
     want = distinct(want);
   }
   if (got.length !== want.length) return `${got.length} rows instead of ${want.length}; got ${sample(got)}, expected ${sample(want)}`;
-  const same = hasBlank(got) || hasBlank(want)
-    ? isomorphic(asGraph(got), asGraph(want))
-    : got.map((r) => rowKey(r)).sort().join('\n') === want.map((r) => rowKey(r)).sort().join('\n');
+  const same =
+    hasBlank(got) || hasBlank(want)
+      ? isomorphic(asGraph(got), asGraph(want))
+      : got
+          .map((r) => rowKey(r))
+          .sort()
+          .join('\n') ===
+        want
+          .map((r) => rowKey(r))
+          .sort()
+          .join('\n');
   if (!same) {
     const w = new Set(want.map((r) => rowKey(r)));
     const extra = got.filter((r) => !w.has(rowKey(r)));
@@ -190,12 +208,18 @@ export function compare(actual: Answer, expected: Answer, orderBy?: string[], la
 }
 
 function sample(rows: Solution[]): string {
-  return rows.slice(0, 3).map((r) => `{${rowKey(r, '_:b')}}`).join(' ') + (rows.length > 3 ? ' …' : '');
+  return (
+    rows
+      .slice(0, 3)
+      .map((r) => `{${rowKey(r, '_:b')}}`)
+      .join(' ') + (rows.length > 3 ? ' …' : '')
+  );
 }
 
 /** Compares the variables a SELECT reports with the result file's, as sets. */
 export function compareVariables(actual: string[] | undefined, expected: Answer): string | undefined {
   if (expected.kind !== 'bindings' || !expected.variables || !actual) return undefined;
-  const a = [...actual].sort().join(' '), e = [...expected.variables].sort().join(' ');
+  const a = [...actual].sort().join(' '),
+    e = [...expected.variables].sort().join(' ');
   return a === e ? undefined : `variables [${actual.join(' ')}] instead of [${expected.variables.join(' ')}]`;
 }

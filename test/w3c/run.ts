@@ -46,7 +46,7 @@ async function prepare(test: W3cTest): Promise<Prepared | string> {
   } catch {
     parsed = undefined;
   }
-  const form = parsed?.queryType ?? /\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b/i.exec(text)?.[1]!.toUpperCase() ?? 'SELECT';
+  const form = parsed?.queryType ?? /\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b/i.exec(text)?.[1]?.toUpperCase() ?? 'SELECT';
   const quads: Quad[] = [];
   const add = (q: Quad[]) => quads.push(...q);
   const named = new Set(test.graphData.map((g) => g.iri));
@@ -66,16 +66,28 @@ async function prepare(test: W3cTest): Promise<Prepared | string> {
   const expected = await readExpected(test.result, form);
   if (!expected) return 'the result is RDF/XML, which the harness does not read';
   const order = parsed?.order as { expression: Term }[] | undefined;
-  const orderBy = order && order.every((o) => o.expression.termType === 'Variable') ? order.map((o) => o.expression.value) : undefined;
+  const orderBy = order?.every((o) => o.expression.termType === 'Variable') ? order.map((o) => o.expression.value) : undefined;
   return { text, base, form, ...(orderBy ? { orderBy } : {}), quads, expected, lax: !!test.lax, format: test.result.path.split('.').pop()! };
 }
 
 const nn = (v: string) => DataFactory.namedNode(v);
-const asQuad = (q: Quad) => DataFactory.quad(q.subject as never, q.predicate as never, q.object as never, q.graph.termType === 'DefaultGraph' ? DataFactory.defaultGraph() : nn(q.graph.value));
+const asQuad = (q: Quad) =>
+  DataFactory.quad(
+    q.subject as never,
+    q.predicate as never,
+    q.object as never,
+    q.graph.termType === 'DefaultGraph' ? DataFactory.defaultGraph() : nn(q.graph.value),
+  );
 
 // ── the four paths ──────────────────────────────────────────────────────────
 
-async function viaClaimgraph(kg: ClaimGraph, p: Prepared, engine: 'auto' | 'comunica', csv: boolean, maxRows?: number): Promise<{ answer: Answer; variables?: string[] }> {
+async function viaClaimgraph(
+  kg: ClaimGraph,
+  p: Prepared,
+  engine: 'auto' | 'comunica',
+  csv: boolean,
+  maxRows?: number,
+): Promise<{ answer: Answer; variables?: string[] }> {
   const options = { baseIRI: p.base, timeout: TIMEOUT, engine, ...(maxRows ? { maxRows } : {}) };
   if (p.form === 'ASK') return { answer: { kind: 'boolean', value: await kg.ask(p.text, options) } };
   if (p.form === 'CONSTRUCT' || p.form === 'DESCRIBE') return { answer: { kind: 'graph', quads: await kg.construct(p.text, options) } };
@@ -89,13 +101,16 @@ async function viaClaimgraph(kg: ClaimGraph, p: Prepared, engine: 'auto' | 'comu
 
 const oxTerm = (t: Term): any => {
   switch (t.termType) {
-    case 'NamedNode': return oxigraph.namedNode(t.value);
-    case 'BlankNode': return oxigraph.blankNode(t.value);
+    case 'NamedNode':
+      return oxigraph.namedNode(t.value);
+    case 'BlankNode':
+      return oxigraph.blankNode(t.value);
     case 'Literal': {
       const l = t as Term & { language: string; datatype: Term };
       return l.language ? oxigraph.literal(l.value, l.language) : oxigraph.literal(l.value, oxigraph.namedNode(l.datatype.value));
     }
-    default: return oxigraph.defaultGraph();
+    default:
+      return oxigraph.defaultGraph();
   }
 };
 
@@ -130,7 +145,10 @@ async function viaComunica(p: Prepared, csvHeader?: string[]): Promise<Answer> {
   }
 }
 
-const why = (e: unknown) => `${(e as Error)?.constructor?.name ?? 'Error'}: ${String((e as Error)?.message ?? e).split('\n')[0]!.slice(0, 300)}`;
+const why = (e: unknown) =>
+  `${(e as Error)?.constructor?.name ?? 'Error'}: ${String((e as Error)?.message ?? e)
+    .split('\n')[0]!
+    .slice(0, 300)}`;
 
 /** Every test through every path; the ClaimGraph is reused, its store emptied and refilled per test. */
 export async function runAll(tests: W3cTest[]): Promise<Map<string, Outcome>> {
@@ -150,7 +168,13 @@ export async function runAll(tests: W3cTest[]): Promise<Map<string, Outcome>> {
       for (const runner of RUNNERS) {
         try {
           if (runner === 'default' || runner === 'default+maxRows' || runner === 'comunica') {
-            const { answer, variables } = await viaClaimgraph(kg, p, runner === 'comunica' ? 'comunica' : 'auto', !!csvHeader, runner === 'default+maxRows' ? 100_000 : undefined);
+            const { answer, variables } = await viaClaimgraph(
+              kg,
+              p,
+              runner === 'comunica' ? 'comunica' : 'auto',
+              !!csvHeader,
+              runner === 'default+maxRows' ? 100_000 : undefined,
+            );
             outcome[runner] = compare(answer, p.expected, p.orderBy, p.lax) ?? compareVariables(variables, p.expected) ?? null;
           } else {
             const answer = runner === 'raw-oxigraph' ? viaOxigraph(p, csvHeader) : await viaComunica(p, csvHeader);

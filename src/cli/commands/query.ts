@@ -17,7 +17,7 @@ import { collect, defineCommand, formatOption, wholeNumber, type Opts } from '..
 function queryForm(text: string): string | undefined {
   const prologue = /^\s*(?:#[^\n]*(?:\n|$)|PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>)/i;
   let rest = text;
-  for (let m = prologue.exec(rest); m && m[0].length; m = prologue.exec(rest)) rest = rest.slice(m[0].length);
+  for (let m = prologue.exec(rest); m?.[0].length; m = prologue.exec(rest)) rest = rest.slice(m[0].length);
   return /^\s*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b/i.exec(rest)?.[1]?.toUpperCase();
 }
 
