@@ -43,6 +43,10 @@ describe('query families over one article of a corpus', () => {
       'a former administration official: 1',
     ]);
     expect(await ask(corpus, 'quotations-by-speaker', { article: TRUMP })).toEqual(bySlug);
+    // a bound parameter reaches both engines: as text for Oxigraph (BOUND(?article) becomes true), as a binding for Comunica
+    expect([...(await corpus.select(corpus.namedQuery('quotations-by-speaker'), { bindings: { article: 'trump-tomahawks' }, engine: 'comunica' }))]).toEqual([
+      ...bySlug,
+    ]);
     expect([...(await article.select(article.namedQuery('cq-4')))]).toEqual([...bySlug]);
     // unbound: every article of the corpus
     expect((await ask(corpus, 'quotations-by-speaker')).length).toBeGreaterThan(bySlug.length);

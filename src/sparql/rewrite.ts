@@ -13,6 +13,7 @@
  * and odd language tags.
  */
 import type { Term } from '@rdfjs/types';
+import { DataFactory } from 'n3';
 import { Generator, Parser } from 'sparqljs';
 
 /** What an IRI may hold to be written between < and > in query text. */
@@ -56,6 +57,8 @@ function joinHaving(node: unknown): any {
   return out;
 }
 
+const TRUE = DataFactory.literal('true', DataFactory.namedNode('http://www.w3.org/2001/XMLSchema#boolean'));
+
 const isVariable = (x: unknown, b: Map<string, Term>): x is { termType: 'Variable'; value: string } =>
   typeof x === 'object' && x !== null && (x as Term).termType === 'Variable' && b.has((x as Term).value);
 
@@ -93,6 +96,8 @@ function substitute(node: unknown, b: Map<string, Term>, used: Set<string>): any
   }
   const n = node as Node;
   if (n.type === 'query') return query(n, b);
+  // BOUND(?v) of a bound variable is true; a term in its place would not parse.
+  if (n.type === 'operation' && n.operator === 'bound' && isVariable(n.args?.[0], b)) return TRUE;
   const out: Node = {};
   for (const [k, v] of Object.entries(n)) out[k] = k === 'variable' && n.type === 'bind' ? v : substitute(v, b, used);
   return out;

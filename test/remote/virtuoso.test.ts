@@ -86,7 +86,7 @@ describe.skipIf(!hasVirtuoso)('a real SPARQL store (Virtuoso)', () => {
 
   it('answers every competency question remotely as it does locally', async () => {
     const r = remote();
-    for (const name of kg.namedQueries()) {
+    for (const name of kg.namedQueries().filter((n) => /^cq-\d+$/.test(n))) {
       const q = kg.namedQuery(name);
       if (/^\s*ASK\b/im.test(q.replace(/#.*$/gm, ''))) {
         expect(await r.ask(q), name).toBe(await kg.ask(q));
@@ -96,6 +96,26 @@ describe.skipIf(!hasVirtuoso)('a real SPARQL store (Virtuoso)', () => {
       expect(local.length, name).toBeGreaterThan(0);
       expect(canonical(far), name).toEqual(canonical(local));
       expect(far.variables, name).toEqual(local.variables);
+    }
+    // The query families, their parameters bound (an unbound optional parameter relies on
+    // COALESCE over an error, which the store must evaluate as the local engines do).
+    const article = 'trump-tomahawks';
+    const families: [string, Record<string, string>][] = [
+      ['quotations-by-speaker', { article }],
+      ['quotations-by-speaker', {}],
+      ['statements-by-sourcing', { article, sourcing: 'anonymous' }],
+      ['hedged-statements', { article }],
+      ['report-chain', { statement: 'https://w3id.org/claimgraph/article/trump-tomahawks/claim/inner-circle-warning' }],
+      ['statements-about', { entity: 'https://w3id.org/claimgraph/id/atacms' }],
+      ['dated-events', { article }],
+      ['denials-and-corrections', {}],
+      ['who-relays-whom', { article }],
+    ];
+    for (const [name, bindings] of families) {
+      const q = kg.namedQuery(name);
+      const [local, far] = await Promise.all([kg.select(q, { bindings }), r.select(q, { bindings })]);
+      expect(local.length, name).toBeGreaterThan(0);
+      expect(canonical(far), name).toEqual(canonical(local));
     }
     // Bindings travel as VALUES.
     const speaker = await r.select('SELECT ?q WHERE { ?q a schema:Quotation ; cg:holder ?s }', {
