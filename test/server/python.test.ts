@@ -83,10 +83,6 @@ describe('Python reads the exports', () => {
     if (process.env.CI === 'true') expect(hasPython, `rdflib or networkx is missing; run: ${INSTALL}`).toBe(true);
   });
 
-  it('has rdflib and networkx in CI', () => {
-    if (process.env.CI === 'true') expect(hasPython, `rdflib or networkx is missing; run: ${INSTALL}`).toBe(true);
-  });
-
   it.skipIf(!hasPython)(
     'rdflib reads TriG, N-Quads, JSON-LD, Turtle and N-Triples into the graph claimgraph holds; networkx reads GraphML and GEXF into its projection',
     async () => {
