@@ -7,6 +7,7 @@ import jsonld from 'jsonld';
 import { Parser, type Quad } from 'n3';
 import { isomorphic } from 'rdf-isomorphic';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readCsv } from './csv.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const cli = `${root}dist/cli.js`;
@@ -21,25 +22,11 @@ const labels = (list: { label: string }[]) => list.map((x) => x.label).sort();
 const ANSI = /\x1b\[/;
 const SLOW = 180_000;
 
-/** RFC 4180 CSV, enough for the tests: quoted fields with doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  return rows;
-}
+/** RFC 4180 CSV as rows, the header first. */
+const parseCsv = (text: string): string[][] => {
+  const { header, rows } = readCsv(text);
+  return [header, ...rows];
+};
 
 /** A TSV cell (Turtle syntax) back to its value. */
 const tsvValue = (cell: string) => {

@@ -3,11 +3,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPage } from '../../src/render/html/page.js';
 import { IGNATIUS, TEXT, seedPayload, syntheticPayload } from './fixture.js';
-import { CHROMIUM, OUT, clickNode, hasChromium } from './harness.js';
+import { CHROMIUM, OUT, clickNode, hasChromium, launchChromium } from './harness.js';
 
 const INSTALL = 'apt-get update && apt-get install -y chromium';
 
@@ -49,18 +49,7 @@ describe.skipIf(!hasChromium)('explorer page in Chromium', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--enable-unsafe-swiftshader',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -10,6 +10,22 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 export const OUT = join(process.cwd(), 'test-output');
 
+/** Headless Chromium as every browser test runs it (software WebGL, no network of its own). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--enable-unsafe-swiftshader',
+    ],
+  });
+}
+
 /** Without Chromium: a failing test under CI (with the install command), a skip notice elsewhere. */
 export function requireChromium(): void {
   if (hasChromium) return;
@@ -58,18 +74,7 @@ export class Harness {
     });
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-    this.browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--enable-unsafe-swiftshader',
-      ],
-    });
+    this.browser = await launchChromium();
   }
 
   async stop(): Promise<void> {

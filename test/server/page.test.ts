@@ -1,13 +1,13 @@
 // The endpoint's pages in Debian's Chromium: the query page runs a query and shows the table, the
 // explorer at / starts, and a page of another origin can query the endpoint (CORS, with a preflight).
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArticle } from '../../src/bundled.js';
 import type { ClaimGraph } from '../../src/graph.js';
 import { serve, type Server } from '../../src/server/index.js';
+import { CHROMIUM, launchChromium } from '../browser/harness.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium && process.env.CI !== 'true') console.warn(`endpoint page tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
 
@@ -21,18 +21,7 @@ beforeAll(async () => {
   kg = await loadArticle();
   server = await serve(kg, { port: 0 });
   other = await serve(kg, { port: 0 });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-unsafe-swiftshader',
-    ],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -9,6 +9,7 @@ import { isomorphic } from 'rdf-isomorphic';
 import { SparqlJsonParser } from 'sparqljson-parse';
 import { SparqlXmlParser } from 'sparqlxml-parse';
 import { readRdf, type FileRef } from './manifest.js';
+import { readCsv } from '../csv.js';
 
 export type Solution = Record<string, Term>;
 export type Answer =
@@ -90,29 +91,6 @@ export function readTsv(text: string): Answer {
     return row;
   });
   return { kind: 'bindings', variables, rows };
-}
-
-/** RFC 4180 CSV. */
-export function readCsv(text: string): { header: string[]; rows: string[][] } {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') record.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
-      /* the \n ends the record */
-    } else if (c === '\n') record.push(cell), records.push(record), (record = []), (cell = '');
-    else cell += c;
-  }
-  if (cell || record.length) record.push(cell), records.push(record);
-  return { header: records[0] ?? [], rows: records.slice(1) };
 }
 
 // ── comparison ──────────────────────────────────────────────────────────────

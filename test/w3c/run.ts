@@ -14,7 +14,8 @@ import { Parser as SparqlParser } from 'sparqljs';
 import { ClaimGraph } from '../../src/graph.js';
 import { rowsOf, toCsv, toSparqlJson, toTsv } from '../../src/sparql/results.js';
 import { fileOf, readRdf, type W3cTest } from './manifest.js';
-import { compare, compareVariables, readCsv, readExpected, readSrj, readTsv, type Answer, type Solution } from './results.js';
+import { readCsv } from '../csv.js';
+import { compare, compareVariables, readExpected, readSrj, readTsv, type Answer, type Solution } from './results.js';
 
 /** 'default+maxRows' is the default path with a row cap, which rewrites every SELECT (a LIMIT) before Oxigraph reads it. */
 export const RUNNERS = ['default', 'default+maxRows', 'comunica', 'raw-oxigraph', 'raw-comunica'] as const;
