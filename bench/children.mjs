@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 const [mode, engine, file] = process.argv.slice(2);
 const require = createRequire(import.meta.url);
 const SPEAKER = 'https://w3id.org/claimgraph/id/donald-trump';
-const OX_QUOTATIONS = `PREFIX schema: <http://schema.org/> PREFIX prov: <http://www.w3.org/ns/prov#>
+const OX_QUOTATIONS = `PREFIX schema: <http://schema.org/> PREFIX cg: <https://w3id.org/claimgraph/ns#>
 SELECT ?q ?text WHERE { ?q a schema:Quotation ; cg:holder <${SPEAKER}> ; schema:text ?text }`;
 
 if (mode === 'memory') {
