@@ -7,7 +7,7 @@ import { UndirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import { InvalidArgumentError } from '../errors.js';
-import type { EdgeAttributes, Layer, NodeAttributes, Projection } from '../traverse/projection.js';
+import { type EdgeAttributes, HUB_PREDICATES, isArticleStep, type Layer, type NodeAttributes, type Projection } from '../traverse/projection.js';
 
 export interface SelectOptions {
   /** Hops from the start node(s): default 1 for one node, 0 for a list. */
@@ -23,7 +23,7 @@ export interface SelectOptions {
   maxNodes?: number;
 }
 
-export const DEFAULT_HIDDEN = ['cg:mentions', 'schema:isPartOf'];
+export const DEFAULT_HIDDEN = HUB_PREDICATES;
 
 /** An edge of the picture: parallel projection edges in one direction become one, with their labels joined. */
 export interface DrawEdge {
@@ -47,8 +47,7 @@ export function selectNodes(graph: Projection, starts: string[], options: Select
   if (!Number.isInteger(depth) || depth < 0) throw new InvalidArgumentError(`depth must be a whole number of hops (0 or more), got ${depth}.`);
   const hidden = new Set(options.hide ?? DEFAULT_HIDDEN);
   // Step 1 of every chain of reports is the article itself: an edge from every statement to it.
-  const usable = (attrs: EdgeAttributes) =>
-    !hidden.has(attrs.predicate) && (!options.layers || options.layers.includes(attrs.layer)) && !(attrs.predicate === 'cg:reportStep' && attrs.position === 1);
+  const usable = (attrs: EdgeAttributes) => !hidden.has(attrs.predicate) && (!options.layers || options.layers.includes(attrs.layer)) && !isArticleStep(attrs);
 
   const seen = new Set(starts);
   let frontier = [...seen];

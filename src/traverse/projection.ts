@@ -42,6 +42,12 @@ export interface EdgeAttributes {
 
 export type Projection = Graph<NodeAttributes, EdgeAttributes>;
 
+/** Links true of any two things one article mentions: its mention and part-of links. */
+export const HUB_PREDICATES: readonly string[] = ['cg:mentions', 'schema:isPartOf'];
+
+/** Step 1 of every chain of reports is the article itself: an edge from every statement to it. */
+export const isArticleStep = (attrs: EdgeAttributes) => attrs.predicate === 'cg:reportStep' && attrs.position === 1;
+
 /** Structural nodes that become attributes or edges rather than nodes. */
 // Annotators are left out: an edge from every record to its curator would put all statements two hops apart.
 const NOT_NODES = new Set(

@@ -4,7 +4,7 @@ import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { Kind, Ref } from '../model/types.js';
 import { describe } from '../model/view.js';
-import type { Layer, Projection } from './projection.js';
+import { HUB_PREDICATES, isArticleStep, type Layer, type Projection } from './projection.js';
 
 export interface WalkOptions {
   /** How many hops (default 1). */
@@ -47,33 +47,23 @@ export interface Path {
 
 const MODE = { out: 'outbound', in: 'inbound', both: 'directed' } as const;
 
-/** The subgraph that a walk may use. */
-function restrict(graph: Projection, layers?: Layer[]): Projection {
-  if (!layers) return graph;
+/** The subgraph that a walk may use: the layers named, and the hub links only when asked for. */
+function restrict(graph: Projection, layers?: Layer[], hubs = true): Projection {
+  if (!layers && hubs) return graph;
   const sub = graph.emptyCopy();
   graph.forEachEdge((edge, attrs, s, t) => {
-    if (layers.includes(attrs.layer)) sub.addDirectedEdgeWithKey(edge, s, t, attrs);
+    if (layers && !layers.includes(attrs.layer)) return;
+    if (!hubs && (HUB_PREDICATES.includes(attrs.predicate) || isArticleStep(attrs))) return;
+    sub.addDirectedEdgeWithKey(edge, s, t, attrs);
   });
   return sub;
 }
 
 const LAYERS = ['fact', 'claim', 'editorial'];
 const STATEMENT_KINDS = new Set(['claim', 'quotation']);
-/** Links true of any two things one article mentions. */
-const HUB_PREDICATES = new Set(['cg:mentions', 'schema:isPartOf']);
 const HUB_KINDS = new Set(['article', 'voice']);
 /** Edge labels read as verbs in a step's sentence. */
 const VERBS: Record<string, string> = { content: 'speaks of', holder: 'is held by', reportStep: 'reached the page through', about: 'is about' };
-
-/** The projection without the hub links: mentions, part-of, and step 1 (the article) of every chain. */
-function withoutHubs(graph: Projection): Projection {
-  const sub = graph.emptyCopy();
-  graph.forEachEdge((edge, attrs, s, t) => {
-    if (HUB_PREDICATES.has(attrs.predicate) || (attrs.predicate === 'cg:reportStep' && attrs.position === 1)) return;
-    sub.addDirectedEdgeWithKey(edge, s, t, attrs);
-  });
-  return sub;
-}
 
 /** Walk options of the right shape, or an InvalidArgumentError that says which. */
 function checkOptions(options: WalkOptions | undefined): WalkOptions {
@@ -122,7 +112,7 @@ export function shortestPath(graph: Projection, from: string, to: string, option
   options = checkOptions(options);
   checkNode(graph, from);
   checkNode(graph, to);
-  const g = options.hubs ? restrict(graph, options.layers) : withoutHubs(restrict(graph, options.layers));
+  const g = restrict(graph, options.layers, options.hubs === true);
   const parent = new Map<string, string | null>([[from, null]]);
   if (from !== to) {
     bfsFromNode(
