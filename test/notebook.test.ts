@@ -1,20 +1,15 @@
 // Executes examples/article.ipynb headless (tslab kernel, Debian's Jupyter) and checks what it printed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { executedNotebook, outputText } from './notebooks.js';
 
 const root = new URL('../', import.meta.url).pathname;
 const INSTALL = 'apt-get install -y jupyter-nbconvert python3-nbclient jupyter-client';
 const hasJupyter = existsSync('/usr/bin/jupyter');
 if (!hasJupyter && process.env.CI !== 'true') console.warn(`notebook test skipped: /usr/bin/jupyter is missing; run: ${INSTALL}`);
 
-interface Output {
-  output_type: string;
-  name?: string;
-  text?: string | string[];
-  data?: Record<string, string | string[]>;
-}
-const text = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join('') : (v ?? ''));
+const text = outputText;
 
 describe('examples/article.ipynb', () => {
   it('needs Jupyter in CI', () => {
@@ -30,9 +25,7 @@ describe('examples/article.ipynb', () => {
       expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
       console.info(`notebook executed end to end in ${seconds.toFixed(1)} s`);
 
-      const nb = JSON.parse(readFileSync(`${root}test-output/article.executed.ipynb`, 'utf8')) as { cells: { cell_type: string; outputs?: Output[] }[] };
-      const code = nb.cells.filter((c) => c.cell_type === 'code');
-      const outputs = code.flatMap((c) => c.outputs ?? []);
+      const { code, outputs } = executedNotebook(`${root}test-output/article.executed.ipynb`);
       expect(code.every((c) => (c.outputs ?? []).length > 0)).toBe(true);
       expect(outputs.filter((o) => o.output_type === 'error' || (o.output_type === 'stream' && o.name === 'stderr'))).toEqual([]);
 

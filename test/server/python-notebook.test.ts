@@ -1,12 +1,13 @@
 // Executes examples/python.ipynb headless (Debian's Jupyter, the python3 kernel): rdflib reads the
 // export, SPARQLWrapper queries `claimgraph serve` (node dist/cli.js), and both give the same table.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataFactory } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { loadArticle } from '../../src/bundled.js';
+import { executedNotebook, outputText } from '../notebooks.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const INSTALL =
@@ -17,13 +18,7 @@ const ready =
 if (!ready && process.env.CI !== 'true')
   console.warn(`Python notebook test skipped: Jupyter's python3 kernel, rdflib or SPARQLWrapper is missing; run: ${INSTALL}`);
 
-interface Output {
-  output_type: string;
-  name?: string;
-  text?: string | string[];
-  data?: Record<string, string | string[]>;
-}
-const text = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join('') : (v ?? ''));
+const text = outputText;
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve, reject) => {
@@ -78,9 +73,7 @@ describe('examples/python.ipynb', () => {
         rmSync(tmp, { recursive: true, force: true });
       }
 
-      const nb = JSON.parse(readFileSync(`${root}test-output/python.executed.ipynb`, 'utf8')) as { cells: { cell_type: string; outputs?: Output[] }[] };
-      const code = nb.cells.filter((c) => c.cell_type === 'code');
-      const outputs = code.flatMap((c) => c.outputs ?? []);
+      const { code, outputs } = executedNotebook(`${root}test-output/python.executed.ipynb`);
       expect(code.every((c) => (c.outputs ?? []).length > 0)).toBe(true);
       expect(outputs.filter((o) => o.output_type === 'error' || (o.output_type === 'stream' && o.name === 'stderr'))).toEqual([]);
       const printed = outputs.map((o) => text(o.text)).join('');
