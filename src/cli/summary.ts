@@ -112,7 +112,8 @@ function answers(kg: ClaimGraph, article: string): Section[] {
 /** The questions a corpus answers across its articles. */
 function acrossArticles(kg: ClaimGraph): Section[] {
   const all = kg.statements();
-  const articleOf = new Map(all.map((s) => [s.iri, s.article]));
+  const byIri = new Map(all.map((s) => [s.iri, s]));
+  const articleOf = (iri: string) => byIri.get(iri)?.article;
   const qa: Section[] = [];
 
   // One line per claim, however many of its records point at the others.
@@ -120,7 +121,7 @@ function acrossArticles(kg: ClaimGraph): Section[] {
   const same: Line[] = [];
   for (const s of all) {
     if (!s.sameClaimAs.length || seen.has(s.iri)) continue;
-    const records = [s, ...s.sameClaimAs.map((r) => all.find((o) => o.iri === r.iri)).filter((o): o is Statement => !!o)];
+    const records = [s, ...s.sameClaimAs.map((r) => byIri.get(r.iri)).filter((o): o is Statement => !!o)];
     for (const r of records) seen.add(r.iri);
     same.push({
       text: `${s.label}: ${records.map((o) => `${o.article.label} (${o.hedge === 'none' ? 'unhedged' : `"${o.hedge}"`}, ${o.sourcing})`).join(' / ')}`,
@@ -132,8 +133,8 @@ function acrossArticles(kg: ClaimGraph): Section[] {
   const cross = all.flatMap((s) =>
     (['supports', 'opposes', 'denies', 'corrects', 'retracts'] as const).flatMap((rel) =>
       s[rel]
-        .filter((t) => articleOf.get(t.iri) && articleOf.get(t.iri)!.iri !== s.article.iri)
-        .map((t) => ({ text: `${s.label} (${s.article.label}) ${rel} "${t.label}" (${articleOf.get(t.iri)!.label})`, evidence: s.evidence })),
+        .filter((t) => articleOf(t.iri) && articleOf(t.iri)!.iri !== s.article.iri)
+        .map((t) => ({ text: `${s.label} (${s.article.label}) ${rel} "${t.label}" (${articleOf(t.iri)!.label})`, evidence: s.evidence })),
     ),
   );
   qa.push(['Which statements support, oppose, deny or correct one in another article?', cross]);
