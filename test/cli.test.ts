@@ -518,7 +518,10 @@ describe('path and neighbors by layer', () => {
       expect(claim.length).toBeGreaterThan(2);
       expect(claim).not.toContain('cg:mentions');
       const near = (layers: string[]) => (json(['neighbors', '--data', article, 'ana-ruiz', ...layers]) as { id: string }[]).map((n) => n.id).sort();
-      expect(near([])).toEqual(expect.arrayContaining(['millbrook-library', 'millbrook-library-sundays', 'millbrook-library-sundays/sunday-opening-from-may']));
+      // Neighbourhoods leave out the article's mention links too, unless asked for with --hubs.
+      expect(near([])).toEqual(expect.arrayContaining(['millbrook-library', 'millbrook-library-sundays/sunday-opening-from-may']));
+      expect(near([])).not.toContain('millbrook-library-sundays');
+      expect(near(['--hubs'])).toEqual(expect.arrayContaining([...near([]), 'millbrook-library-sundays']));
       expect(near(['--layers', 'claim'])).toEqual(['millbrook-library-sundays/families-asked', 'millbrook-library-sundays/sunday-opening-from-may']);
       expect(near(['--layers', 'editorial'])).toEqual([]);
       expect(near(['--layers', 'claim', '--layers', 'editorial'])).toEqual(near(['--layers', 'claim,editorial']));

@@ -14,8 +14,8 @@ export interface WalkOptions {
   /** Layers whose edges may be followed (default: all). */
   layers?: Layer[];
   /**
-   * Paths only: also go through the hubs that connect everything, so tell nothing (an article's
-   * mention and part-of links, step 1 of every chain, an article in the middle). Default false.
+   * Also go through the hubs that connect everything, so tell nothing: an article's mention and
+   * part-of links, step 1 of every chain, an article or its own voice in the middle. Default false.
    */
   hubs?: boolean;
 }
@@ -92,15 +92,16 @@ export function neighbors(graph: Projection, start: string, options: WalkOptions
   checkNode(graph, start);
   const depth = options.depth ?? 1;
   if (!Number.isInteger(depth) || depth < 0) throw new InvalidArgumentError(`depth must be a whole number of hops (0 or more), got ${describe(depth)}.`);
-  const g = restrict(graph, options.layers);
+  const g = restrict(graph, options.layers, options.hubs === true);
   const out: Neighbor[] = [];
   bfsFromNode(
     g,
     start,
-    (_node, attrs, d) => {
+    (node, attrs, d) => {
       if (d > depth) return true;
       if (d > 0) out.push({ id: attrs.id, iri: attrs.iri, label: attrs.label, kind: attrs.kind, depth: d });
-      return d >= depth;
+      // An article or its own voice is listed, but the walk does not go on through it.
+      return d >= depth || (!options.hubs && node !== start && HUB_KINDS.has(attrs.kind));
     },
     { mode: MODE[options.direction ?? 'both'] },
   );

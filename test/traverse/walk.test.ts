@@ -45,3 +45,28 @@ describe('kg.path', () => {
     expect(kg.path('Vladimir Putin', 'ATACMS', { layers: ['editorial'] })).toBeNull();
   });
 });
+
+describe('kg.neighbors', () => {
+  it('lists what Ignatius wrote and who he works for, not the article that merely mentions him', () => {
+    const near = kg.neighbors('David Ignatius').map((n) => n.id);
+    // The article says he works for The Washington Post and quotes his column.
+    expect(near).toEqual(expect.arrayContaining(['washington-post', 'ignatius-article', 'trump-tomahawks/ignatius-trump-doctrine']));
+    expect(near).not.toContain('trump-tomahawks');
+    expect(kg.neighbors('David Ignatius', { hubs: true }).map((n) => n.id)).toEqual(expect.arrayContaining([...near, 'trump-tomahawks']));
+  });
+
+  it('does not walk on through the article or its own voice', () => {
+    // Two hops with the hubs reach everything the article mentions; without them, only what Ignatius's statements touch.
+    const wide = kg.neighbors('David Ignatius', { depth: 2, hubs: true }).length;
+    const narrow = kg.neighbors('David Ignatius', { depth: 2 });
+    expect(narrow.length).toBeLessThan(wide);
+    // Every second hop starts from a first-hop node that is neither an article nor a voice.
+    const g = kg.graph();
+    const relays = narrow.filter((x) => x.depth === 1 && x.kind !== 'article' && x.kind !== 'voice').map((x) => x.iri);
+    for (const n of narrow.filter((x) => x.depth === 2))
+      expect(
+        relays.some((r) => g.areNeighbors(r, n.iri)),
+        n.id,
+      ).toBe(true);
+  });
+});

@@ -79,13 +79,19 @@ export function registerNodes(program: Command): void {
   defineCommand(program, 'neighbors', 'nodes within N hops of a node', [
     'claimgraph neighbors Ignatius --depth 2',
     'claimgraph neighbors Ignatius --layers fact',
+    'claimgraph neighbors Putin --hubs',
   ])
     .argument('<node>', 'id, IRI or name')
     .option('--depth <n>', 'hops', wholeNumber('--depth'), 1)
     .option('--layers <layers>', LAYERS_HELP, commaList)
+    .option('--hubs', 'also walk through articles, their voice and their mention links')
     .addOption(formatOption(LIST_FORMATS))
     .action(async (node: string, o: Opts) => {
-      out(printList((await loadGraph(o)).neighbors(node, { depth: o.depth, ...layersOf(o) }), o.format, { columns: ['depth', 'kind', 'id', 'label'] }));
+      out(
+        printList((await loadGraph(o)).neighbors(node, { depth: o.depth, ...layersOf(o), hubs: o.hubs === true }), o.format, {
+          columns: ['depth', 'kind', 'id', 'label'],
+        }),
+      );
     });
 
   defineCommand(program, 'central', 'the most central nodes (PageRank)', ['claimgraph central --kind person --limit 3'])
