@@ -31,7 +31,7 @@ graph.forEachNode((key) => graph.setNodeAttribute(key, 'size', nodeSize(graph.de
 const ui = {
   colourBy: 'kind' as ColourBy,
   layers: { fact: true, claim: true, editorial: true } as Record<Layer, boolean>,
-  filter: { hedge: '', sourcing: '' } as StatementFilter,
+  filter: { hedge: '', sourcing: '', article: '' } as StatementFilter,
   selected: null as string | null,
 };
 const small = graph.order <= 300;
@@ -89,10 +89,32 @@ const sigma = new Sigma(graph, document.getElementById('graph')!, {
   },
 });
 
+/**
+ * The articles each node belongs to: an article itself and what it mentions, the nodes under its
+ * IRI (statements, notes, content values), and whatever its statements touch.
+ */
+const articleIris = Object.keys(payload.texts);
+const articlesOf = new Map<string, Set<string>>();
+const belongs = (key: string, article: string) => {
+  if (!articlesOf.has(key)) articlesOf.set(key, new Set());
+  articlesOf.get(key)!.add(article);
+};
+for (const article of articleIris) {
+  if (!graph.hasNode(article)) continue;
+  belongs(article, article);
+  graph.forEachOutNeighbor(article, (n) => belongs(n, article));
+}
+graph.forEachNode((key) => {
+  for (const article of articleIris) if (key.startsWith(`${article}/`)) belongs(key, article);
+  for (const id of payload.details[key]?.statements ?? []) belongs(key, payload.statements[id]!.evidence.article);
+});
+
 /** Which nodes the toggles and filters leave on screen. */
 function nodeVisible(key: string): boolean {
   const a = graph.getNodeAttributes(key);
   if (!ui.layers[a.layer]) return false;
+  // Nodes no article claims (a cited document's publisher, say) stay with every article.
+  if (ui.filter.article && articlesOf.has(key) && !articlesOf.get(key)!.has(ui.filter.article)) return false;
   return !STATEMENT_KINDS.has(a.kind) || matchesFilter(a, ui.filter);
 }
 
@@ -118,6 +140,7 @@ function showPanel(): void {
     payload.texts,
     ui.filter,
     select,
+    ui.layers.claim,
   );
 }
 
@@ -201,8 +224,22 @@ for (const box of Array.from(document.querySelectorAll<HTMLInputElement>('input[
   box.addEventListener('change', () => {
     ui.layers[box.value as Layer] = box.checked;
     applyVisibility();
+    showPanel();
   });
 }
+
+// The article filter, shown when the page holds more than one article.
+const articleSelect = document.getElementById('filter-article') as HTMLSelectElement;
+if (articleIris.length > 1) {
+  const label = (iri: string) => (graph.hasNode(iri) ? graph.getNodeAttribute(iri, 'label') : iri);
+  for (const iri of [...articleIris].sort((x, y) => label(x).localeCompare(label(y)))) articleSelect.append(new Option(label(iri), iri));
+  articleSelect.parentElement!.hidden = false;
+}
+articleSelect.addEventListener('change', () => {
+  ui.filter.article = articleSelect.value;
+  applyVisibility();
+  showPanel();
+});
 
 // Filter choices come from the data, so values outside the controlled lists still show up.
 const values = { hedge: new Set<string>(), sourcing: new Set<string>() };

@@ -63,7 +63,8 @@ export function renderPage(payload: PagePayload, options: RenderPageOptions = {}
     <label><input type="checkbox" name="layer" value="editorial" checked> editorial</label></fieldset>
   <fieldset><legend>Statements</legend>
     <label>hedge <select id="filter-hedge"><option value="">all</option></select></label>
-    <label>sourcing <select id="filter-sourcing"><option value="">all</option></select></label></fieldset>
+    <label>sourcing <select id="filter-sourcing"><option value="">all</option></select></label>
+    <label hidden>article <select id="filter-article"><option value="">all</option></select></label></fieldset>
 </header>
 <main>
   <div id="stage"><div id="graph"></div><div id="legend" aria-label="Legend"></div></div>

@@ -5,10 +5,15 @@ import { KIND_COLOURS, colourFor, SOURCING_COLOURS } from './visual.js';
 export interface StatementFilter {
   hedge: string;
   sourcing: string;
+  /** Article IRI, or '' for every article. */
+  article: string;
 }
 
 export const matchesFilter = (s: { hedge?: string; sourcing?: string }, f: StatementFilter): boolean =>
   (!f.hedge || s.hedge === f.hedge) && (!f.sourcing || s.sourcing === f.sourcing);
+
+/** A card is shown when its statement passes the filters and comes from the chosen article. */
+const cardShown = (s: StatementView, f: StatementFilter): boolean => matchesFilter(s, f) && (!f.article || s.evidence.article === f.article);
 
 /** Element builder; children given as strings become text nodes, so nothing from the data is parsed as HTML. */
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -101,20 +106,23 @@ export function renderPanel(
   texts: Record<string, string>,
   filter: StatementFilter,
   onSelect: (key: string) => void,
+  /** False when the claims layer is toggled off: statements belong to it, so no card is shown. */
+  claimsShown = true,
 ): void {
   if (!node) {
     panel.replaceChildren(el('p', { className: 'hint' }, 'Click a node, or search for one, to see its claims and quotations.'));
     return;
   }
-  const shown = statements.filter((s) => matchesFilter(s, filter));
+  const shown = claimsShown ? statements.filter((s) => cardShown(s, filter)) : [];
   const hidden = statements.length - shown.length;
+  const why = claimsShown ? 'by the filters' : 'with the claims layer';
   const facets = [node.attrs.kind, node.attrs.sourcing && `sourcing: ${node.attrs.sourcing}`, node.attrs.hedge && `hedge: ${node.attrs.hedge}`];
   const title = el('h2', {}, node.attrs.label);
   title.style.borderBottom = `3px solid ${colourFor(KIND_COLOURS, node.attrs.kind)}`;
   panel.replaceChildren(
     title,
     el('div', { className: 'meta' }, facets.filter(Boolean).join(' · ')),
-    el('p', { className: 'count' }, `${shown.length} statement${shown.length === 1 ? '' : 's'}` + (hidden ? ` (${hidden} hidden by the filters)` : '')),
+    el('p', { className: 'count' }, `${shown.length} statement${shown.length === 1 ? '' : 's'}` + (hidden ? ` (${hidden} hidden ${why})` : '')),
     ...shown.map((s) => card(s, texts, onSelect)),
   );
   panel.scrollTop = 0;
