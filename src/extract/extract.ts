@@ -38,6 +38,11 @@ export interface ExtractOptions {
   known?: Record<string, Pick<EntityAnnotation, 'type' | 'label' | 'names'>>;
   /** The annotation date (YYYY-MM-DD) recorded with the program. */
   date?: string;
+  /**
+   * The publication date (YYYY-MM-DD) when the feed gives it: recorded as the article's, and the
+   * day relative dates ("on Monday", "last month") are read from when the text prints no dateline.
+   */
+  published?: string;
 }
 
 type Holder = DraftEntity | 'unspecified' | 'article';
@@ -825,7 +830,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       text: options.textFile ?? text,
       ...(options.textFile ? {} : { textIsInline: true }),
       language: options.language ?? 'en',
-      ...(dateline?.published ? { published: dateline.published } : {}),
+      ...(options.published ? { published: options.published } : dateline?.published ? { published: dateline.published } : {}),
       annotator,
       description: `A draft annotation made by ${EXTRACTOR_NAME} ${EXTRACTOR_VERSION}; every record and mention is machine-made and awaits a curator.`,
     },

@@ -1,11 +1,12 @@
 /**
- * A draft against its curated annotation, element by element: quotations by their exact parts,
- * their speakers, reported statements and their holders by overlapping evidence, hedges and
- * modal cues, denials, and named entities by shared mentions. Precision, recall and F1.
+ * A draft against its curated annotation, element by element: sentences (against a gold split
+ * when one is given), quotations by their exact parts, their speakers, reported statements and
+ * their holders by overlapping evidence, hedges and modal cues, denials, named entities by shared
+ * mentions and their kinds, outlets, quantities and dates by value within the same statement.
+ * Precision, recall and F1.
  */
-import { findSpan } from '../authoring/compile.js';
 import { ENTITY_TYPES, type ArticleAnnotation, type ClaimAnnotation, type QuotationAnnotation, type SpanSpec } from '../authoring/format.js';
-import { nameOccurrences, type Span } from '../text/spans.js';
+import { nameOccurrences, occurrences, sentences as splitSentences, type Span } from '../text/spans.js';
 
 export interface Score {
   /** Found in both. */
@@ -20,15 +21,34 @@ export interface Score {
 }
 
 export interface DraftScores {
+  /** Sentence boundaries against a gold split; absent when no gold split is given. */
+  sentences?: Score;
   quotationParts: Score;
   quotations: Score;
   /** Quotations found whose speaker is the curated one, out of the quotations found. */
   speakers: Accuracy;
+  /** Quotations found with the curated speaker, against all drafted and all curated quotations. */
+  quotationSpeakers: Score;
   reported: Score;
   holders: Accuracy;
+  /** Reported statements found with the curated holder, against all drafted and all curated ones. */
+  reportedHolders: Score;
   hedges: Score;
   polarity: Score;
   entities: Score;
+  /** Entities found whose kind (person, outlet, other organisation, place) is the curated one. */
+  entityTypes: Accuracy;
+  /** News outlets and state media, the same when they share a mention. */
+  outlets: Score;
+  /** Numbers in statements' content (schema:value, minValue, maxValue), by value within overlapping statements. */
+  quantities: Score;
+  /** Dates (publication, events' dates, xsd:date literals in content), by value within the same sentence. */
+  dates: Score;
+}
+
+export interface ScoreOptions {
+  /** The gold sentences, in reading order, each exactly as printed. */
+  sentences?: string[];
 }
 
 export interface Accuracy {
@@ -57,14 +77,21 @@ function score(tp: number, fp: number, fn: number): Score {
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.begin, b.begin));
 const same = (a: Span, b: Span) => a.begin === b.begin && a.end === b.end;
 
+/** Where a span spec lies in the text, or undefined when it is absent or ambiguous. */
 function locate(text: string, spec: SpanSpec): Span | undefined {
-  try {
-    return findSpan(text, spec, (m) => {
-      throw new Error(m);
-    });
-  } catch {
-    return undefined;
+  const { text: needle, within, occurrence } = typeof spec === 'string' ? { text: spec, within: undefined, occurrence: undefined } : spec;
+  if (!needle) return undefined;
+  let base = 0;
+  let haystack = text;
+  if (within !== undefined) {
+    const at = occurrences(text, within);
+    if (at.length !== 1) return undefined;
+    base = at[0]!;
+    haystack = within;
   }
+  const at = occurrences(haystack, needle);
+  const i = occurrence !== undefined ? at[occurrence - 1] : at.length === 1 ? at[0] : undefined;
+  return i === undefined ? undefined : { begin: base + i, end: base + i + needle.length };
 }
 
 /** Every span each entity is linked to: its names wherever they occur, and its explicit mentions. */
@@ -159,7 +186,68 @@ function hedgeCues(text: string, a: ArticleAnnotation): { item: string; span: Sp
   return out;
 }
 
-export function scoreDraft(draft: ArticleAnnotation, curated: ArticleAnnotation, text: string): DraftScores {
+type Kind = 'person' | 'outlet' | 'organization' | 'place' | 'other';
+const kindOf = (type: string): Kind =>
+  type === 'Person'
+    ? 'person'
+    : type === 'NewsOutlet' || type === 'StateMedia'
+      ? 'outlet'
+      : ENTITY_TYPES[type as keyof typeof ENTITY_TYPES]?.kind === 'organization'
+        ? 'organization'
+        : ENTITY_TYPES[type as keyof typeof ENTITY_TYPES]?.kind === 'place'
+          ? 'place'
+          : 'other';
+
+/** The numbers of a statement's content: schema:value, schema:minValue, schema:maxValue. */
+const NUMBER = /schema:(?:value|minValue|maxValue)\s+(-?\d+(?:\.\d+)?)/g;
+/** Typed date literals in content Turtle. */
+const DATE_LITERAL = /"(\d{4}-\d{2}(?:-\d{2})?)"\^\^xsd:(?:date|gYearMonth)/g;
+
+interface Valued {
+  item: string;
+  span: Span | undefined;
+}
+
+/** Pairs of the same value whose spans overlap (or which both have none), one to one. */
+function matchValues(xs: Valued[], ys: Valued[], near: (a: Span | undefined, b: Span | undefined) => boolean): number {
+  const used = new Set<number>();
+  let n = 0;
+  for (const x of xs) {
+    const j = ys.findIndex((y, k) => !used.has(k) && y.item === x.item && near(x.span, y.span));
+    if (j >= 0) used.add(j), n++;
+  }
+  return n;
+}
+
+function quantitiesOf(text: string, a: ArticleAnnotation): Valued[] {
+  const out: Valued[] = [];
+  for (const s of [...(a.claims ?? []), ...(a.quotations ?? [])]) {
+    if (!s.content) continue;
+    const span = spanOf(text, s);
+    for (const m of s.content.matchAll(NUMBER)) out.push({ item: String(Number(m[1])), span });
+  }
+  return out;
+}
+
+function datesOf(text: string, a: ArticleAnnotation, spans: Map<string, Span[]>): Valued[] {
+  const out: Valued[] = [];
+  if (a.article.published) out.push({ item: String(a.article.published), span: undefined });
+  const statements = new Map([...(a.claims ?? []), ...(a.quotations ?? [])].map((s) => [s.id, s] as const));
+  for (const [id, e] of Object.entries(a.entities ?? {})) {
+    if (e.date === undefined) continue;
+    const by = e.reportedBy ? statements.get(e.reportedBy) : undefined;
+    const span = by ? spanOf(text, by) : spans.get(id)?.[0];
+    if (span) out.push({ item: String(e.date), span });
+  }
+  for (const s of statements.values()) {
+    if (!s.content) continue;
+    const span = spanOf(text, s);
+    for (const m of s.content.matchAll(DATE_LITERAL)) out.push({ item: m[1]!, span });
+  }
+  return out;
+}
+
+export function scoreDraft(draft: ArticleAnnotation, curated: ArticleAnnotation, text: string, options: ScoreOptions = {}): DraftScores {
   const at = (sp: Span) => text.slice(sp.begin, sp.end);
   const dSpans = entitySpans(draft, text);
   const cSpans = entitySpans(curated, text);
@@ -223,18 +311,91 @@ export function scoreDraft(draft: ArticleAnnotation, curated: ArticleAnnotation,
   const entities = score(rightDraft, dNamed.length - rightDraft, cNamed.length - foundCurated);
   entities.recall = cNamed.length ? foundCurated / cNamed.length : 1;
   entities.f1 = entities.precision + entities.recall ? (2 * entities.precision * entities.recall) / (entities.precision + entities.recall) : 0;
+  // Of the curated entities found, those the draft gives the same kind: the draft entity sharing most mentions.
+  const typesWrong: Accuracy['wrong'] = [];
+  let typed = 0;
+  for (const [cId, c] of cNamed) {
+    const cs = cSpans.get(cId) ?? [];
+    const best = dNamed
+      .map(([dId, d]) => ({ d, n: (dSpans.get(dId) ?? []).filter((x) => cs.some((y) => same(x, y))).length }))
+      .filter((x) => x.n > 0)
+      .sort((x, y) => y.n - x.n)[0];
+    if (!best) continue;
+    typed++;
+    if (kindOf(best.d.type) !== kindOf(c.type)) typesWrong.push({ id: cId, curated: c.type, draft: best.d.type });
+  }
 
+  // Outlets: the same test as entities, on news outlets and state media only.
+  const cOutlets = cNamed.filter(([, e]) => kindOf(e.type) === 'outlet');
+  const dOutlets = dNamed.filter(([, e]) => kindOf(e.type) === 'outlet');
+  const outletsFound = cOutlets.filter(([cId]) => dOutlets.some(([dId]) => shares(dId, cId))).length;
+  const outletsRight = dOutlets.filter(([dId]) => cOutlets.some(([cId]) => shares(dId, cId))).length;
+  const outlets = score(outletsRight, dOutlets.length - outletsRight, cOutlets.length - outletsFound);
+
+  // Quantities by value within overlapping statements; dates by value within the same sentence.
+  const cQuantities = quantitiesOf(text, curated);
+  const dQuantities = quantitiesOf(text, draft);
+  const overlapping = (a: Span | undefined, b: Span | undefined) => !!a && !!b && overlap(a, b) > 0;
+  const qFound = matchValues(cQuantities, dQuantities, overlapping);
+  const sents = splitSentences(text);
+  const sentencesOf = (sp: Span | undefined) =>
+    sp ? sents.filter((s) => overlap(s, sp) > 0 || (sp.begin === sp.end && sp.begin >= s.begin && sp.begin <= s.end)) : [];
+  const sameSentence = (a: Span | undefined, b: Span | undefined) =>
+    a === undefined || b === undefined ? a === b : sentencesOf(a).some((s) => sentencesOf(b).includes(s));
+  const cDates = datesOf(text, curated, cSpans);
+  const dDates = datesOf(text, draft, dSpans);
+  const dFound = matchValues(cDates, dDates, sameSentence);
+
+  let sentenceScore: Score | undefined;
+  if (options.sentences) {
+    const gold: Span[] = [];
+    let from = 0;
+    for (const g of options.sentences) {
+      const i = text.indexOf(g, from);
+      if (i < 0) throw new Error(`gold sentence not found in the text: ${g.slice(0, 60)}`);
+      gold.push({ begin: i, end: i + g.length });
+      from = i + g.length;
+    }
+    const right = sents.filter((s) => gold.some((g) => same(g, s))).length;
+    sentenceScore = score(right, sents.length - right, gold.length - right);
+  }
+
+  const speakersRight = pairs.size - speakersWrong.length;
+  const holdersRight = reportedPairs.length - holdersWrong.length;
   return {
+    ...(sentenceScore ? { sentences: sentenceScore } : {}),
     quotationParts,
     quotations,
     speakers: accuracy(pairs.size, speakersWrong),
+    quotationSpeakers: score(speakersRight, (draft.quotations?.length ?? 0) - speakersRight, (curated.quotations?.length ?? 0) - speakersRight),
     reported: score(reportedPairs.length, dReported.length - reportedPairs.length, cReported.length - reportedPairs.length),
     holders: accuracy(reportedPairs.length, holdersWrong),
+    reportedHolders: score(holdersRight, dReported.length - holdersRight, cReported.length - holdersRight),
     hedges: score(hedgePairs.length, dHedges.length - hedgePairs.length, cHedges.length - hedgePairs.length),
     polarity: score(negPairs.length, dNeg.length - negPairs.length, cNeg.length - negPairs.length),
     entities,
+    entityTypes: accuracy(typed, typesWrong),
+    outlets,
+    quantities: score(qFound, dQuantities.length - qFound, cQuantities.length - qFound),
+    dates: score(dFound, dDates.length - dFound, cDates.length - dFound),
   };
 }
+
+/** The elements of DraftScores scored by precision, recall and F1, in table order. */
+export const SCORED_ELEMENTS = [
+  ['sentences', 'sentences'],
+  ['quotationParts', 'quotations (exact parts)'],
+  ['quotations', 'quotations (whole)'],
+  ['quotationSpeakers', 'quotation speakers'],
+  ['reported', 'reported statements'],
+  ['reportedHolders', 'holders'],
+  ['hedges', 'hedges and modals'],
+  ['polarity', 'polarity (negated)'],
+  ['outlets', 'outlets'],
+  ['entities', 'entities'],
+  ['quantities', 'quantities'],
+  ['dates', 'dates'],
+] as const satisfies readonly (readonly [keyof DraftScores, string])[];
 
 /** The scores as a plain-text table. */
 export function formatScores(name: string, s: DraftScores): string {
@@ -251,5 +412,9 @@ export function formatScores(name: string, s: DraftScores): string {
     row('hedges and modals', s.hedges),
     row('denials/negation', s.polarity),
     row('entities', s.entities),
+    `  ${'entity kinds'.padEnd(18)} ${s.entityTypes.correct}/${s.entityTypes.matched} right (${pct(s.entityTypes.accuracy)})${s.entityTypes.wrong.map((w) => `\n    ${w.id}: ${w.curated}, drafted as ${w.draft}`).join('')}`,
+    row('outlets', s.outlets),
+    row('quantities', s.quantities),
+    row('dates', s.dates),
   ].join('\n');
 }
