@@ -12,6 +12,7 @@
  */
 import type { Quad, Term } from '@rdfjs/types';
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { EventEmitter } from 'node:events';
 import { createRequire } from 'node:module';
 import { Readable } from 'node:stream';
 import type { Store } from 'n3';
@@ -40,6 +41,14 @@ export function abortableSource(store: Store, signal: AbortSignal) {
     countQuads(s?: Term | null, p?: Term | null, o?: Term | null, g?: Term | null): number {
       return count.call(store, s, p, o, g);
     },
+    // An update writes through the same object it reads from: Comunica renames the blank nodes a
+    // source gives (bc_0_…) and gives them back their own names only when they are written to that
+    // source, so with the bare store as destination DELETE missed matched blank nodes and INSERT
+    // copied them as new ones.
+    import: (stream: EventEmitter) => store.import(stream as never),
+    remove: (stream: EventEmitter) => store.remove(stream as never),
+    removeMatches: (s?: Term | null, p?: Term | null, o?: Term | null, g?: Term | null) => store.removeMatches(s as never, p as never, o as never, g as never),
+    deleteGraph: (g: Term | string) => store.deleteGraph(g as never),
   };
 }
 

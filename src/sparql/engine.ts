@@ -9,7 +9,8 @@
  * instead, so the same query never gets one engine's answer here and another's there.
  * Comunica is imported on first use (so importing claimgraph does not load it) and reused,
  * with linear-time REGEX and REPLACE (linear-regex.ts). Local queries use its light RDF/JS
- * engine (it starts faster); queries that name remote sources use the full one.
+ * engine (it starts faster); queries that name remote sources use the full one, an optional
+ * peer dependency (@comunica/query-sparql) installed by those who need it.
  */
 import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory, type Store } from 'n3';
@@ -88,7 +89,20 @@ const localEngine = () =>
 const fullEngine = () =>
   (full ??= import('@comunica/query-sparql').then(
     (m) => (installLinearRegex('@comunica/query-sparql'), created.full++, new m.QueryEngine() as unknown as Engine),
+    (e) => {
+      full = undefined;
+      throw missingEngine(e);
+    },
   ));
+
+/** The full engine is an optional peer dependency (only remote sources need it): its absence names the install command. */
+function missingEngine(e: unknown): unknown {
+  const { code, message } = e as { code?: string; message?: string };
+  if ((code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') || !message?.includes("'@comunica/query-sparql'")) return e;
+  return new ClaimGraphError('Querying remote sources needs the full Comunica engine, an optional dependency: npm install @comunica/query-sparql', {
+    cause: e,
+  });
+}
 
 /** How many Comunica engines this process has built (each kind at most once). */
 export function enginesCreated(): { local: number; full: number } {
@@ -280,7 +294,10 @@ export class SparqlEngine {
   }
 
   #update(checked: CheckedQuery, options: QueryOptions): Promise<void> {
-    return this.#run(checked, options, (engine, context, signal) => race(engine.queryVoid(checked.text, { ...context, destination: this.store() }), signal));
+    // The destination is the source object itself, so blank nodes read from the store are written back as themselves.
+    return this.#run(checked, options, (engine, context, signal) =>
+      race(engine.queryVoid(checked.text, { ...context, destination: (context as { sources: unknown[] }).sources[0] }), signal),
+    );
   }
 
   async #run<T>(checked: CheckedQuery, options: QueryOptions, execute: (engine: Engine, context: object, signal: AbortSignal) => Promise<T>): Promise<T> {

@@ -172,6 +172,19 @@ describe('the guard', () => {
     expect(own.size).toBe(0);
   });
 
+  it('an update deletes and copies blank nodes it matched as themselves', async () => {
+    const a = DataFactory.blankNode('a');
+    const own = new Store([DataFactory.quad(a, id('p'), id('o')), DataFactory.quad(id('s'), id('q'), a)]);
+    const engine = new SparqlEngine(() => own);
+    await engine.update('DELETE { ?s id:p ?o } WHERE { ?s id:p ?o }', { allowUpdate: true });
+    expect(own.size).toBe(1);
+    await engine.update('INSERT { GRAPH id:g { ?s id:q ?o } } WHERE { ?s id:q ?o }', { allowUpdate: true });
+    expect(own.getQuads(id('s'), id('q'), null, null).map((q) => [q.graph.value, q.object.equals(a)])).toEqual([
+      ['', true],
+      [id('g').value, true],
+    ]);
+  });
+
   it('refuses SERVICE, FROM, USING and LOAD that reach http(s) or file IRIs', async () => {
     const refused = [
       'SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }',
