@@ -1,5 +1,5 @@
 // The W3C SPARQL test manifests (vendored under test/w3c/rdf-tests, W3C test-suite licence
-// beside them): the query evaluation and result-format tests, with their files.
+// beside them): the query evaluation, result-format and update evaluation tests, with their files.
 // IRIs resolve against the suite's published base (https://w3c.github.io/rdf-tests/), not
 // against the local path, as the tests' own results expect.
 import type { Quad, Term } from '@rdfjs/types';
@@ -15,6 +15,8 @@ const MF = 'http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#';
 const QT = 'http://www.w3.org/2001/sw/DataAccess/tests/test-query#';
 const DAWGT = 'http://www.w3.org/2001/sw/DataAccess/tests/test-dawg#';
 const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
+const RDFS = 'http://www.w3.org/2000/01/rdf-schema#';
+const UT = 'http://www.w3.org/2009/sparql/tests/test-update#';
 
 /** SPARQL 1.1 folders with query evaluation or result-format tests (manifest-sparql11-query.ttl and -results.ttl). */
 export const SPARQL11 = [
@@ -126,4 +128,80 @@ export async function readRdf(file: FileRef, graph?: Term): Promise<Quad[]> {
     : new Parser({ baseIRI: file.iri, format: file.path.endsWith('.nt') ? 'N-Triples' : 'Turtle' }).parse(text);
   if (!graph) return quads;
   return quads.map((q) => DataFactory.quad(q.subject, q.predicate, q.object, graph as never));
+}
+
+/** SPARQL 1.1 folders with update evaluation tests (manifest-sparql11-update.ttl, but the syntax folders). */
+export const SPARQL11_UPDATE = [
+  'add',
+  'basic-update',
+  'clear',
+  'copy',
+  'delete',
+  'delete-data',
+  'delete-insert',
+  'delete-where',
+  'drop',
+  'move',
+  'update-silent',
+];
+
+/** A dataset as an update test states it: files for the default graph, and named graphs with their names. */
+export interface UpdateDataset {
+  data: FileRef[];
+  graphData: { file: FileRef; name: string }[];
+}
+
+export interface W3cUpdateTest {
+  /** `sparql11/add#add01` */
+  key: string;
+  name: string;
+  folder: string;
+  /** An update to run and the dataset it must leave, or a request that must be refused as a syntax error. */
+  type: 'UpdateEvaluationTest' | 'NegativeSyntaxTest11';
+  request: FileRef;
+  before: UpdateDataset;
+  /** Absent for syntax tests. */
+  after?: UpdateDataset;
+}
+
+/** The update evaluation tests of the SPARQL 1.1 folders given, and the negative syntax tests among them. */
+export function loadUpdateTests(folders: string[]): W3cUpdateTest[] {
+  const tests: W3cUpdateTest[] = [];
+  for (const folder of folders) {
+    const manifest = `${BASE}sparql/sparql11/${folder}/manifest.ttl`;
+    const store = new Store(new Parser({ baseIRI: manifest }).parse(readFileSync(fileOf(manifest).path, 'utf8')));
+    const one = (s: Term, p: string) => store.getObjects(s, p, null)[0];
+    const all = (s: Term, p: string) => store.getObjects(s, p, null);
+    const dataset = (node: Term | undefined): UpdateDataset => ({
+      data: node ? all(node, `${UT}data`).map((t) => fileOf(t.value)) : [],
+      graphData: node ? all(node, `${UT}graphData`).map((g) => ({ file: fileOf(one(g, `${UT}graph`)!.value), name: one(g, `${RDFS}label`)!.value })) : [],
+    });
+    for (const m of store.getSubjects(`${RDF}type`, `${MF}Manifest`, null)) {
+      let head = one(m, `${MF}entries`);
+      while (head && head.value !== `${RDF}nil`) {
+        const entry = one(head, `${RDF}first`)!;
+        head = one(head, `${RDF}rest`);
+        const type = one(entry, `${RDF}type`)?.value.replace(MF, '');
+        if (type !== 'UpdateEvaluationTest' && type !== 'NegativeSyntaxTest11') continue;
+        const action = one(entry, `${MF}action`)!;
+        const common = {
+          key: `sparql11/${folder}#${entry.value.slice(entry.value.lastIndexOf('#') + 1)}`,
+          name: one(entry, `${MF}name`)?.value ?? entry.value,
+          folder: `sparql11/${folder}`,
+        };
+        if (type === 'NegativeSyntaxTest11') {
+          tests.push({ ...common, type, request: fileOf(action.value), before: { data: [], graphData: [] } });
+          continue;
+        }
+        tests.push({
+          ...common,
+          type,
+          request: fileOf(one(action, `${UT}request`)!.value),
+          before: dataset(action),
+          after: dataset(one(entry, `${MF}result`)),
+        });
+      }
+    }
+  }
+  return tests;
 }

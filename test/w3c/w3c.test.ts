@@ -1,18 +1,22 @@
 // The W3C SPARQL query evaluation tests (SPARQL 1.1 query and result-format folders, SPARQL 1.0
-// evaluation folders), vendored under test/w3c/rdf-tests with the W3C test-suite licence.
-// Each test runs through claimgraph's default path, through { engine: 'comunica' }, and through
-// the two raw engines. A report of pass counts per folder and path goes to
+// evaluation folders) and the SPARQL 1.1 Update evaluation tests, vendored under
+// test/w3c/rdf-tests with the W3C test-suite licence. Each query test runs through claimgraph's
+// default path, through { engine: 'comunica' }, and through the two raw engines; each update test
+// through kg.update and the two raw engines. A report of pass counts per folder and path goes to
 // test-output-w3c.json. It holds that:
 //  - no test fails through claimgraph that its raw engine passes (the wrapper adds no bug), but
 //    those listed under "wrapper" with their cause, and a row cap never changes an answer;
 //  - the tests that fail through claimgraph are exactly those in known-failures.json, each
 //    with its cause, so a new failure (or a fixed one left on the list) breaks this test;
-//  - the default path passes at least the floor there.
+//  - the default path passes at least the floor there;
+//  - the same of the update tests: none fails through kg.update that raw Comunica passes, and
+//    those that fail are the ones listed under "update", each with its cause.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTests, SPARQL11, sparql10Folders, type W3cTest } from './manifest.js';
+import { loadTests, loadUpdateTests, SPARQL11, SPARQL11_UPDATE, sparql10Folders, type W3cTest } from './manifest.js';
 import { RUNNERS, runAll, type Outcome } from './run.js';
+import { runUpdates, UPDATE_RUNNERS, type UpdateOutcome } from './run-update.js';
 
 const KNOWN = fileURLToPath(new URL('./known-failures.json', import.meta.url));
 const REPORT = fileURLToPath(new URL('../../test-output-w3c.json', import.meta.url));
@@ -25,6 +29,8 @@ interface Known {
   /** Test key → cause, per claimgraph path. */
   default: Record<string, string>;
   comunica: Record<string, string>;
+  /** Update tests that fail through kg.update: test key → cause. */
+  update: Record<string, string>;
 }
 
 const known = JSON.parse(readFileSync(KNOWN, 'utf8')) as Known;
@@ -33,21 +39,25 @@ const suites: Record<string, W3cTest[]> = {
   sparql10: loadTests('sparql10', sparql10Folders()),
 };
 const outcomes = new Map<string, Outcome>();
+const updateTests = loadUpdateTests(SPARQL11_UPDATE);
+const updates = new Map<string, UpdateOutcome>();
 
 beforeAll(async () => {
   for (const tests of Object.values(suites)) for (const [k, v] of await runAll(tests)) outcomes.set(k, v);
+  for (const [k, v] of await runUpdates(updateTests)) updates.set(k, v);
   const folders: Record<string, Record<string, number>> = {};
   const totals: Record<string, Record<string, number>> = {};
-  for (const [suite, tests] of Object.entries(suites)) {
-    for (const t of tests) {
-      const o = outcomes.get(t.key)!;
-      for (const into of [(folders[t.folder] ??= { tests: 0 }), (totals[suite] ??= { tests: 0 })]) {
-        into.tests!++;
-        for (const r of RUNNERS) into[r] = (into[r] ?? 0) + (o[r] === null ? 1 : 0);
-      }
+  const tally = (suite: string, folder: string, outcome: Record<string, string | null>) => {
+    for (const into of [(folders[folder] ??= { tests: 0 }), (totals[suite] ??= { tests: 0 })]) {
+      into.tests!++;
+      for (const [r, why] of Object.entries(outcome)) into[r] = (into[r] ?? 0) + (why === null ? 1 : 0);
     }
-  }
-  const failures = Object.fromEntries(RUNNERS.map((r) => [r, Object.fromEntries([...outcomes].filter(([, o]) => o[r] !== null).map(([k, o]) => [k, o[r]]))]));
+  };
+  for (const [suite, tests] of Object.entries(suites)) for (const t of tests) tally(suite, t.folder, outcomes.get(t.key)!);
+  for (const t of updateTests) tally('sparql11-update', t.folder, updates.get(t.key)!);
+  const all = [...outcomes, ...updates] as [string, Record<string, string | null>][];
+  const runners = [...new Set<string>([...RUNNERS, ...UPDATE_RUNNERS])];
+  const failures = Object.fromEntries(runners.map((r) => [r, Object.fromEntries(all.filter(([, o]) => r in o && o[r] !== null).map(([k, o]) => [k, o[r]]))]));
   writeFileSync(REPORT, JSON.stringify({ written: new Date().toISOString(), totals, folders, failures }, null, 2) + '\n');
 }, 240_000);
 
@@ -77,5 +87,17 @@ describe('W3C SPARQL test suites', () => {
       const passed = tests.filter((t) => outcomes.get(t.key)!.default === null).length;
       expect(passed, suite).toBeGreaterThanOrEqual(known.floor[suite]!);
     }
+  });
+
+  it('no update test fails through kg.update that raw Comunica passes', () => {
+    const worse = [...updates].filter(([, o]) => o.default !== null && o['raw-comunica'] === null).map(([k, o]) => `${k}: ${o.default}`);
+    expect(worse).toEqual([]);
+  });
+
+  it('the update tests failing through kg.update are the known ones', () => {
+    const failing = [...updates].filter(([, o]) => o.default !== null).map(([k, o]) => `${k}: ${o.default}`);
+    const unexpected = failing.filter((f) => !(f.slice(0, f.indexOf(': ')) in known.update));
+    const fixed = Object.keys(known.update).filter((k) => updates.get(k)?.default === null);
+    expect({ unexpected, fixed }).toEqual({ unexpected: [], fixed: [] });
   });
 });
