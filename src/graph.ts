@@ -140,13 +140,16 @@ export class ClaimGraph {
   /** Remove quads (atomic with respect to queries); returns how many were present. */
   async remove(quads: Iterable<Quad>): Promise<number> {
     const list = [...quads];
-    return this.lock.write(() => list.reduce((n, q) => n + (this.store.removeQuad(q) ? 1 : 0), 0));
+    return this.lock.write(() => this.store.batch(() => list.reduce((n, q) => n + (this.store.removeQuad(q) ? 1 : 0), 0)));
   }
 
   async #commit(source: string, quads: Quad[]): Promise<LoadReport> {
+    // One batch: the whole load is one version of the store, one change for the copies to catch up on.
     return this.lock.write(() => {
       let added = 0;
-      for (const q of quads) if (this.store.addQuad(q)) added++;
+      this.store.batch(() => {
+        for (const q of quads) if (this.store.addQuad(q)) added++;
+      });
       const articles = [...new Set(quads.filter((q) => q.predicate.equals(nif.sourceUrl)).map((q) => q.object.value))];
       return { source, added, read: quads.length, articles };
     });

@@ -1,24 +1,161 @@
-/** The n3 Store with a change counter, so derived views (indexes, projection) know when to rebuild. */
+/**
+ * The n3 Store with a version counter and a bounded log of its changes, so derived
+ * copies (the Oxigraph copy, views) know when they are stale and can catch up by the
+ * delta instead of being rebuilt whole.
+ *
+ * The log records every quad added or removed, as the store's numeric term ids (four
+ * numbers a change, about 32 bytes; n3 never forgets a term's id, so removed quads stay
+ * readable). It is hooked into n3's `_addQuad` and `_removeQuad`, which every way of
+ * changing the store goes through (`addQuad`, `addQuads`, `addAll` of a store sharing the
+ * entity index, `removeQuad`, `removeMatches`, `deleteGraph`, `import`…).
+ *
+ * The log is bounded: once it holds more changes than about a quarter of the store (and
+ * at least `MIN_LOG_CHANGES`), it is dropped and starts again, since a copy that far
+ * behind is as cheap to reload whole as to replay (writing and parsing N-Quads costs
+ * about the same per quad either way, and removals cost more than additions). A copy
+ * older than the log's start reloads.
+ */
 import type { Quad, Quad_Graph, Quad_Object, Quad_Predicate, Quad_Subject } from '@rdfjs/types';
 import { Store } from 'n3';
 
-export class VersionedStore extends Store {
-  #version = 0;
+/** Below this many changes the log is always kept: replaying a few thousand quads beats any reload. */
+const MIN_LOG_CHANGES = 10_000;
 
-  /** Grows by one for every quad added or removed, through any of the Store's methods. */
+/** The quads added and removed between two versions, net: a quad added then removed is in neither. */
+export interface Changes {
+  added: Quad[];
+  removed: Quad[];
+}
+
+/** A store that can tell derived copies what changed since a version. */
+export interface ChangeLog {
+  readonly version: number;
+  /** The net changes since `version`, or undefined when the log no longer reaches back that far. */
+  changesSince(version: number): Changes | undefined;
+}
+
+// The parts of n3's Store this class builds on (n3 2.13): numeric-id adds and removes, and id → term.
+interface N3Internals {
+  _addQuad(s: number, p: number, o: number, g: number): boolean;
+  _removeQuad(s: number, p: number, o: number, g: number): boolean;
+  _termFromId(key: string): Quad_Subject & Quad_Predicate & Quad_Object & Quad_Graph;
+  _entities: Record<number, string>;
+  _factory: { quad(s: Quad_Subject, p: Quad_Predicate, o: Quad_Object, g: Quad_Graph): Quad };
+}
+const base = Store.prototype as unknown as N3Internals;
+if (typeof base._addQuad !== 'function' || typeof base._removeQuad !== 'function')
+  throw new Error('claimgraph: src/store.ts needs n3 2.13 or later (Store._addQuad and _removeQuad); install the n3 version in package.json.');
+
+export class VersionedStore extends Store implements ChangeLog {
+  #version = 0;
+  /** Changes as [subject, predicate, object, ±graph] ids: a positive graph id is an add, negative a remove. */
+  #log: number[] = [];
+  /** The version the log starts from (changes before it were dropped). */
+  #logFrom = 0;
+  /** `#ends[k]`: where in `#log` version `#logFrom + k + 1` ends. */
+  #ends: number[] = [];
+  /** Inside `batch`: the changes so far belong to one version. */
+  #batching = 0;
+  #batchStart = -1;
+  /** The current batch outgrew the log: it is dropped when the batch commits. */
+  #overflow = false;
+  /** The most changes the log holds before it is dropped; undefined for the default (a quarter of the store, at least 10,000). */
+  maxLogChanges: number | undefined;
+
+  /** Grows by one for every change: a quad added or removed, or a whole `batch`. */
   get version(): number {
     return this.#version;
   }
 
-  override addQuad(subject: Quad_Subject | Quad, predicate?: Quad_Predicate, object?: Quad_Object, graph?: Quad_Graph): boolean {
-    const added = (super.addQuad as (...a: unknown[]) => boolean)(subject, predicate, object, graph);
-    if (added) this.#version++;
-    return added;
+  /**
+   * Runs `fn` (synchronous) as one change: however many quads it adds or removes, the version
+   * grows by one, so a load commits once. Nested batches join the outer one.
+   */
+  batch<T>(fn: () => T): T {
+    if (this.#batching++ === 0) this.#batchStart = this.#log.length;
+    try {
+      return fn();
+    } finally {
+      if (--this.#batching === 0 && (this.#overflow || this.#log.length > this.#batchStart)) this.#commit();
+    }
   }
 
-  override removeQuad(subject: Quad_Subject | Quad, predicate?: Quad_Predicate, object?: Quad_Object, graph?: Quad_Graph): boolean {
-    const removed = (super.removeQuad as (...a: unknown[]) => boolean)(subject, predicate, object, graph);
-    if (removed) this.#version++;
-    return removed;
+  _addQuad(s: number, p: number, o: number, g: number): boolean {
+    if (!base._addQuad.call(this, s, p, o, g)) return false;
+    // Quads given to the constructor arrive before the fields exist: they are version 0.
+    if (#log in this) this.#record(s, p, o, g);
+    return true;
+  }
+
+  _removeQuad(s: number, p: number, o: number, g: number): boolean {
+    if (!base._removeQuad.call(this, s, p, o, g)) return false;
+    if (#log in this) this.#record(s, p, o, -g);
+    return true;
+  }
+
+  #record(s: number, p: number, o: number, g: number): void {
+    if (this.#overflow) return;
+    this.#log.push(s, p, o, g);
+    if (this.#batching === 0) this.#commit();
+    else if (this.#log.length / 4 > this.#limit()) {
+      // A batch larger than the log may hold (a big load): nothing before its end is replayable.
+      this.#overflow = true;
+      this.#log = [];
+      this.#ends = [];
+      this.#logFrom = this.#version;
+      this.#batchStart = 0;
+    }
+  }
+
+  #limit(): number {
+    return this.maxLogChanges ?? Math.max(MIN_LOG_CHANGES, this.size / 4);
+  }
+
+  #commit(): void {
+    this.#version++;
+    this.#ends.push(this.#log.length);
+    if (this.#overflow || this.#log.length / 4 > this.#limit()) {
+      this.#overflow = false;
+      this.#log = [];
+      this.#ends = [];
+      this.#logFrom = this.#version;
+    }
+  }
+
+  changesSince(version: number): Changes | undefined {
+    if (!Number.isInteger(version) || version < this.#logFrom || version > this.#version) return undefined;
+    const start = version === this.#logFrom ? 0 : this.#ends[version - this.#logFrom - 1]!;
+    const end = this.#batching ? this.#batchStart : this.#log.length;
+    const log = this.#log;
+    let adds = 0;
+    for (let i = start + 3; i < end; i += 4) if (log[i]! > 0) adds++;
+    const added: Quad[] = [];
+    const removed: Quad[] = [];
+    if (adds === 0 || adds * 4 === end - start) {
+      // One kind only: every entry is a distinct quad (each is a real change of the store).
+      const into = adds ? added : removed;
+      for (let i = start; i < end; i += 4) into.push(this.#quad(log[i]!, log[i + 1]!, log[i + 2]!, log[i + 3]!));
+      return { added, removed };
+    }
+    // Mixed: a quad's changes alternate, so its first and last say whether it was there before and is now.
+    const net = new Map<string, { first: boolean; last: boolean; at: number }>();
+    for (let i = start; i < end; i += 4) {
+      const key = `${log[i]} ${log[i + 1]} ${log[i + 2]} ${Math.abs(log[i + 3]!)}`;
+      const isAdd = log[i + 3]! > 0;
+      const seen = net.get(key);
+      if (seen) seen.last = isAdd;
+      else net.set(key, { first: isAdd, last: isAdd, at: i });
+    }
+    for (const { first, last, at } of net.values()) {
+      if (first !== last) continue;
+      (first ? added : removed).push(this.#quad(log[at]!, log[at + 1]!, log[at + 2]!, log[at + 3]!));
+    }
+    return { added, removed };
+  }
+
+  #quad(s: number, p: number, o: number, g: number): Quad {
+    const self = this as unknown as N3Internals;
+    const term = (id: number) => self._termFromId(self._entities[id]!);
+    return self._factory.quad(term(s), term(p), term(o), term(Math.abs(g)));
   }
 }
