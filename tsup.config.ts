@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
+  // The Oxigraph worker is its own bundle, started as a file by src/sparql/accelerated.ts.
+  entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', 'oxigraph-worker': 'src/sparql/worker/oxigraph.ts' },
   format: ['esm', 'cjs'],
   dts: { entry: { index: 'src/index.ts' } },
   sourcemap: true,

@@ -1,8 +1,10 @@
 /**
  * The accelerated local engine: a copy of the store in Oxigraph (WebAssembly), held
- * in a worker thread. The n3 store stays the only source of truth; the copy is
- * reloaded (as N-Quads) whenever the store's version, or the store object, differs
- * from the one it was made from. Oxigraph's queries are synchronous and cannot be
+ * in a worker thread. The n3 store stays the only source of truth. When the store has
+ * changed since the copy was made, the copy catches up by the delta (the quads added and
+ * removed, from the store's change log, see ../store.ts) when the log reaches back to the
+ * copy's version; otherwise (another store object, a store without a log, a log dropped
+ * for its size, a new worker) it is reloaded whole as N-Quads. Oxigraph's queries are synchronous and cannot be
  * interrupted, so a query that is stopped (timeout or AbortSignal) while it runs
  * terminates the worker: the computation ends and the core is freed; the next query
  * starts a new worker, which reloads the copy. Stopping a query that is still waiting
@@ -20,15 +22,31 @@
  *  - Where the two engines disagree on SPARQL itself (string order, `P|P` paths; see
  *    test/differential), Oxigraph follows the specification.
  *  - Comunica refuses a binding for a GROUP BY variable; here it is bound with VALUES.
- * The copy costs about 0.7 to 1 KB per triple in the worker, and the first query after a
- * change reloads it whole (about 4 s at a million triples).
+ * The copy costs about 0.7 to 1 KB per triple in the worker; a full reload takes about 4 s
+ * at a million triples, a delta time in proportion to the change.
+ *
+ * Numeric and language-tagged literals that Oxigraph stores as one value ("01" and "1" as
+ * xsd:integer, @en-US and @en-us) are two quads in n3: removing one of them from the copy
+ * removes both, so a delta re-adds what the store still holds for the same subject,
+ * predicate, graph and datatype or language.
+ *
+ * How the worker's code is found: built, it is its own bundle next to this one
+ * (dist/oxigraph-worker.cjs, tsup's `oxigraph-worker` entry), started as a file. Run from
+ * source (tsx, vitest), this module is src/sparql/accelerated.ts and the worker
+ * src/sparql/worker/oxigraph.ts, which Node 20 cannot start as TypeScript: it is compiled
+ * once to CommonJS with esbuild (a development dependency, there wherever the sources run)
+ * and started with `eval`. Both run the same code, with no inherited flags (loaders such
+ * as tsx would only slow the start).
  */
 import type { Quad, Term } from '@rdfjs/types';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DataFactory, type Store } from 'n3';
-import { WORKER_SOURCE } from './oxigraph-worker.js';
+import type { ChangeLog } from '../store.js';
 import { IRI_SAFE } from './rewrite.js';
+import type { Batch, Encoded, WorkerMessage, WorkerReply as Reply } from './worker/protocol.js';
 
 let resolved: string | null | undefined;
 
@@ -43,9 +61,6 @@ export function oxigraphModule(): string | null {
   }
   return resolved;
 }
-
-type Encoded = [number, string?, string?, string?];
-type EncodedRow = Record<string, Encoded>;
 
 export interface AcceleratedRequest {
   text: string;
@@ -69,17 +84,6 @@ export class AcceleratedEngineError extends Error {
   }
 }
 
-interface Reply {
-  ok: boolean;
-  message?: string;
-  size?: number;
-  boolean?: boolean;
-  rows?: EncodedRow[];
-  quads?: Encoded[][];
-  tooMany?: boolean;
-  trap?: boolean;
-}
-
 interface Job {
   request: AcceleratedRequest;
   signal: AbortSignal;
@@ -95,8 +99,8 @@ export class AcceleratedEngine {
   #synced?: { store: object; version: number | undefined };
   #queue: Job[] = [];
   #current?: Job;
-  /** Workers started, and copies loaded, over this engine's life. */
-  readonly stats = { workers: 0, loads: 0, terminated: 0 };
+  /** Workers started, copies loaded whole, copies brought up to date by a delta, and workers terminated, over this engine's life. */
+  readonly stats = { workers: 0, loads: 0, deltas: 0, terminated: 0 };
 
   /** `store` is a getter: the graph may replace its store object. */
   constructor(private readonly store: () => Store) {}
@@ -158,11 +162,18 @@ export class AcceleratedEngine {
       const v = typeof version === 'number' ? version : undefined;
       if (!this.#synced || this.#synced.store !== store || v === undefined || this.#synced.version !== v) {
         job.phase = 'load';
+        const from = this.#synced?.store === store ? this.#synced.version : undefined;
         this.#synced = undefined;
-        const reply = await this.#send(snapshot(store));
-        if (!reply.ok) throw new AcceleratedEngineError(`The Oxigraph copy of the store could not be loaded: ${reply.message}`);
+        const changes = from === undefined || v === undefined ? undefined : (store as Store & Partial<ChangeLog>).changesSince?.(from);
+        // A delta that fails in the worker leaves the copy unknown: it is reloaded whole.
+        if (!changes || !(await this.#send(delta(store, changes))).ok) {
+          const reply = await this.#send(snapshot(store));
+          if (!reply.ok) throw new AcceleratedEngineError(`The Oxigraph copy of the store could not be loaded: ${reply.message}`);
+          this.stats.loads++;
+        } else {
+          this.stats.deltas++;
+        }
         this.#synced = { store, version: v };
-        this.stats.loads++;
       }
       if (!job.settled) {
         job.phase = 'query';
@@ -187,8 +198,10 @@ export class AcceleratedEngine {
     if (this.#worker) return this.#worker;
     const oxigraph = oxigraphModule();
     if (!oxigraph) throw new AcceleratedEngineError('The oxigraph package is not installed.');
-    // No inherited flags: --input-type=module would make the script ESM, and loaders (tsx) only slow the start.
-    const worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { oxigraph } });
+    const code = workerCode();
+    // No inherited flags: --input-type=module would make the eval'd script ESM, and loaders (tsx) only slow the start.
+    const options = { execArgv: [], workerData: { oxigraph } };
+    const worker = 'file' in code ? new Worker(code.file, options) : new Worker(code.source, { ...options, eval: true });
     this.stats.workers++;
     const lost = (e: unknown) => {
       if (this.#worker !== worker) return;
@@ -213,7 +226,7 @@ export class AcceleratedEngine {
     return worker;
   }
 
-  #send(message: object): Promise<Reply> {
+  #send(message: WorkerMessage): Promise<Reply> {
     const worker = this.#ensureWorker();
     return new Promise((resolve, reject) => {
       this.#reply = { resolve, reject };
@@ -272,19 +285,65 @@ function encode(t: Term): Encoded {
   }
 }
 
-/** The store as N-Quads text, with the quads N-Quads would not carry as they are (blank nodes) as encoded terms. */
-function snapshot(store: Store): { type: 'load'; nquads: string; quads: Encoded[][] } {
+/** Quads as N-Quads text, with the quads N-Quads would not carry as they are (blank nodes) as encoded terms. */
+function batch(quads: Iterable<Quad>): Batch {
   const lines: string[] = [];
-  const quads: Encoded[][] = [];
-  for (const q of store.readQuads(null, null, null, null)) {
+  const terms: Encoded[][] = [];
+  for (const q of quads) {
     const s = nq(q.subject),
       p = nq(q.predicate),
       o = nq(q.object),
       g = nq(q.graph);
     if (s !== undefined && p !== undefined && o !== undefined && g !== undefined) lines.push(g ? `${s} ${p} ${o} ${g} .` : `${s} ${p} ${o} .`);
-    else quads.push([encode(q.subject), encode(q.predicate), encode(q.object), encode(q.graph)]);
+    else terms.push([encode(q.subject), encode(q.predicate), encode(q.object), encode(q.graph)]);
   }
-  return { type: 'load', nquads: lines.join('\n'), quads };
+  return { nquads: lines.join('\n'), quads: terms };
+}
+
+/** The whole store, to replace the copy. */
+function snapshot(store: Store): WorkerMessage {
+  return { type: 'load', ...batch(store.readQuads(null, null, null, null)) };
+}
+
+/** A literal Oxigraph may hold as the same value as another (see the header): typed other than xsd:string, or with a language. */
+const foldable = (t: Term) => t.termType === 'Literal' && ((t as Literal).language !== '' || (t as Literal).datatype.value !== XSD_STRING);
+type Literal = Term & { language: string; datatype: { value: string } };
+const sameFold = (a: Literal, b: Literal) =>
+  a.language ? a.language.toLowerCase() === b.language.toLowerCase() : !b.language && a.datatype.value === b.datatype.value;
+
+/** The changes since the copy's version, with the quads a removal would take from the copy though the store still holds them. */
+function delta(store: Store, changes: { added: Quad[]; removed: Quad[] }): WorkerMessage {
+  const kept: Quad[] = [];
+  for (const r of changes.removed) {
+    if (!foldable(r.object)) continue;
+    for (const q of store.readQuads(r.subject, r.predicate, null, r.graph))
+      if (foldable(q.object) && sameFold(r.object as Literal, q.object as Literal)) kept.push(q);
+  }
+  return { type: 'delta', removed: batch(changes.removed), added: batch(kept.length ? [...changes.added, ...kept] : changes.added) };
+}
+
+let compiled: { file: URL } | { source: string } | undefined;
+
+/** The worker's code: the built bundle next to this module, or the TypeScript source compiled (see the header). */
+function workerCode(): { file: URL } | { source: string } {
+  if (compiled) return compiled;
+  const built = new URL('./oxigraph-worker.cjs', import.meta.url);
+  if (existsSync(built)) return (compiled = { file: built });
+  const source = fileURLToPath(new URL('./worker/oxigraph.ts', import.meta.url));
+  if (!existsSync(source))
+    throw new AcceleratedEngineError(
+      `The Oxigraph worker is missing: neither ${fileURLToPath(built)} nor ${source} exists. Rebuild the package (npm run build).`,
+    );
+  let esbuild: { transformSync(code: string, options: object): { code: string } };
+  try {
+    esbuild = createRequire(import.meta.url)('esbuild');
+  } catch (e) {
+    throw new AcceleratedEngineError(
+      `Running claimgraph from its TypeScript sources needs esbuild to compile ${source} (${(e as Error).message}): npm install with the development dependencies, or use the built package.`,
+    );
+  }
+  const { code } = esbuild.transformSync(readFileSync(source, 'utf8'), { loader: 'ts', format: 'cjs', target: 'node20', sourcefile: source });
+  return (compiled = { source: code });
 }
 
 function term(t: Encoded): Term {
