@@ -10,7 +10,7 @@ import { Generator as SparqlGenerator, Parser as SparqlParser } from 'sparqljs';
 import { InvalidArgumentError, ResultLimitError } from '../errors.js';
 import type { ClaimGraph } from '../graph.js';
 import type { ClaimFilter, EntityFilter, QuotationFilter, ArticleFilter } from '../model/types.js';
-import type { QueryOptions } from '../sparql/engine.js';
+import { type QueryOptions, toTerm } from '../sparql/engine.js';
 import { checkQuery, type QueryForm } from '../sparql/guard.js';
 import { listNamedQueries, namedQuery } from '../sparql/named.js';
 import { rowsOf, type Rows } from '../sparql/results.js';
@@ -20,7 +20,7 @@ import { sparqlJson, sparqlQuads, sparqlUpdate, type Dataset } from './protocol.
 import { DEFAULT_REMOTE_GRAPH, catalogGraph } from './publish.js';
 import { iri, jsonTerm } from './terms.js';
 
-const { namedNode, literal, quad, defaultGraph: localDefault } = DataFactory;
+const { quad, defaultGraph: localDefault } = DataFactory;
 
 export interface RemoteOptions extends EndpointOptions {
   /** The remote name of the claim graph's default graph, as given to publish() (default DEFAULT_REMOTE_GRAPH). */
@@ -112,7 +112,7 @@ export class RemoteClaimGraph {
       if (!/^\w+$/.test(n)) throw new InvalidArgumentError(`"${n}" is not a variable name; bindings take names like "speaker" (for ?speaker).`);
     // A VALUES block first in WHERE (Virtuoso mishandles a trailing VALUES on unprojected variables).
     const parsed = new SparqlParser({ baseIRI: options.baseIRI }).parse(checked.text) as { where?: unknown[] };
-    parsed.where = [{ type: 'values', values: [Object.fromEntries(names.map((n) => [`?${n}`, toTerm(options.bindings![n]!)]))] }, ...(parsed.where ?? [])];
+    parsed.where = [{ type: 'values', values: [Object.fromEntries(names.map((n) => [`?${n}`, toTerm(options.bindings![n]!, n)]))] }, ...(parsed.where ?? [])];
     return { ...checked, text: new SparqlGenerator().stringify(parsed as never) };
   }
 
@@ -220,14 +220,6 @@ export class RemoteClaimGraph {
   async statements(filter: ClaimFilter = {}) {
     return (await this.local()).statements(filter);
   }
-}
-
-/** As the local engine reads bindings: IRI-looking strings as IRIs, numbers and booleans typed. */
-function toTerm(value: Term | string | number | boolean): Term {
-  if (typeof value === 'object') return value;
-  if (typeof value === 'boolean') return literal(String(value), namedNode(`${PREFIXES.xsd}boolean`));
-  if (typeof value === 'number') return literal(String(value), namedNode(`${PREFIXES.xsd}${Number.isInteger(value) ? 'integer' : 'double'}`));
-  return /^(https?|urn|file|mailto):\S+$/.test(value) && !/[<>"{}|\\^`\s]/.test(value) ? namedNode(value) : literal(value);
 }
 
 function tooMany(max: number): ResultLimitError {
