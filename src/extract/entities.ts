@@ -9,6 +9,7 @@ import type { EntityType } from '../authoring/format.js';
 import type { Span } from '../text/spans.js';
 import {
   CITIES,
+  COMPANY_NOUNS,
   COMPANY_WORDS,
   COUNTRIES,
   CUES,
@@ -18,7 +19,9 @@ import {
   HEDGE_ADVERBS,
   MONTHS,
   NOT_NAMES,
+  ORGANIZATION_NOUNS,
   ORGANIZATION_WORDS,
+  OUTLET_NOUNS,
   OUTLET_WORDS,
   OUTLETS,
   REGIONS,
@@ -54,7 +57,7 @@ interface Token extends Span {
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.\-’']*/gu;
-const ABBREVIATION = /^(?:\p{L}\.)+$|^(?:St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Adm|Lt|Jr|Sr|Prof|Corp|Inc)\.$/u;
+const ABBREVIATION = /^(?:\p{L}\.)+$|^(?:St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Adm|Lt|Jr|Sr|Prof|Corp|Inc|Ltd|Co|Bros)\.$/u;
 const SINGLE_INSTITUTIONS = new Set(['Kremlin', 'Pentagon', 'Congress', 'Senate', 'Duma', 'Rada', 'Bundestag', 'Knesset', 'Parliament']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'de']);
 const PERSON_PRONOUNS = /^(he|she|him|her)$/i;
@@ -213,6 +216,37 @@ function classify(
   return undefined;
 }
 
+type Kind = NonNullable<ReturnType<typeof classify>>;
+
+/**
+ * What the words around a name say it is: "the newspaper Vestbladet", "a rival firm, Tessel Bau
+ * Ltd.", "The union, Cabin Crew United", "Brandvik Construction Inc., the winning bidder", "The
+ * Green Valley Trust, a local charity". Undefined when they say nothing.
+ */
+function cueKind(text: string, begin: number, end: number, label: string): Kind | undefined {
+  const before = text.slice(Math.max(0, begin - 40), begin);
+  const after = text.slice(end, end + 60);
+  const bare = label.replace(/^The\s+/, '');
+  const org = (type: 'NewsOutlet' | 'Company' | 'Organization', confidence: number): Kind => ({
+    key: `org:${bare.toLowerCase()}`,
+    type,
+    label: bare,
+    confidence,
+  });
+  if (OUTLET_NOUNS.test(before)) return org('NewsOutlet', 0.7);
+  const lead = /(?:^|[\s,])(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+),\s+$/u.exec(before)?.[1] ?? /\b[Tt]he\s+(\p{Ll}+)\s+$/u.exec(before)?.[1];
+  const appositive = /^(?:[’']s)?,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)(?=[,.;]|\s+(?:that|which|who|said|says|based|in|of|for|with)\b)/u.exec(
+    after,
+  )?.[1];
+  for (const noun of [lead, appositive]) {
+    if (!noun) continue;
+    if (/^(?:newspaper|daily|weekly|tabloid|magazine|newsletter|broadcaster|agency|outlet)$/.test(noun) && noun !== 'agency') return org('NewsOutlet', 0.65);
+    if (COMPANY_NOUNS.test(noun)) return org('Company', 0.6);
+    if (ORGANIZATION_NOUNS.test(noun)) return org('Organization', 0.6);
+  }
+  return undefined;
+}
+
 /**
  * Find the names of a text. `initial` holds the offsets where a sentence or a quotation
  * starts: a capitalised word there may be an ordinary word.
@@ -246,7 +280,7 @@ export function findNames(text: string, initial: Set<number>, registry: EntityRe
     } else runs.push(run);
   }
 
-  const pending: { run: Token[]; the?: Token; titles: string[] }[] = [];
+  const pending: { run: Token[]; the?: Token; titles: string[]; weak?: boolean }[] = [];
   for (let run of runs) {
     let the: Token | undefined;
     const titles: string[] = [];
@@ -266,7 +300,11 @@ export function findNames(text: string, initial: Set<number>, registry: EntityRe
       const only = w[0]!;
       if (DEMONYMS.has(only) || TITLES.has(only) || MONTHS.includes(only.toLowerCase() as (typeof MONTHS)[number])) continue;
       if (NOT_NAMES.has(only.toLowerCase())) continue;
-      if (initial.has(run[0]!.begin) && !seenInside.has(only) && !classify(only, w)) continue;
+      // Only at the start of sentences: a name only if it is part of a longer name met elsewhere, or known.
+      if (initial.has(run[0]!.begin) && !seenInside.has(only) && !classify(only, w)) {
+        pending.push({ run, titles, weak: true });
+        continue;
+      }
     }
     pending.push({ run, ...(the ? { the } : {}), titles });
   }
@@ -287,7 +325,13 @@ export function findNames(text: string, initial: Set<number>, registry: EntityRe
     }
     const words = p.run.map((t) => t.word);
     const afterThe = /\bthe\s+$/.test(text.slice(Math.max(0, p.run[0]!.begin - 4), p.run[0]!.begin));
-    const kind = classify(flat(text.slice(p.run[0]!.begin, p.run[p.run.length - 1]!.end)), words, afterThe);
+    const name = flat(text.slice(p.run[0]!.begin, p.run[p.run.length - 1]!.end));
+    let kind = classify(name, words, afterThe);
+    // A name typed only by its shape (a person, or an organisation for a name after "the") yields to what the words around it say.
+    if (!kind || kind.type === 'Person' || (kind.type === 'Organization' && kind.confidence < 0.5)) {
+      const cue = cueKind(text, p.the?.begin ?? p.run[0]!.begin, p.run[p.run.length - 1]!.end, name);
+      if (cue) kind = cue;
+    }
     if (kind) place(p, kind);
   }
   for (const p of singles) {
@@ -295,12 +339,26 @@ export function findNames(text: string, initial: Set<number>, registry: EntityRe
     const span = { begin: p.run[0]!.begin, end: p.run[0]!.end };
     const people = registry.list.filter((e) => e.type === 'Person' && e.label.split(' ').pop() === w);
     const orgs = registry.list.filter((e) => /Organization|NewsOutlet/.test(e.type) && e.label.split(' ').length > 1 && e.label.split(' ').pop() === w);
-    const owner = people.length === 1 ? people[0] : people.length === 0 && orgs.length === 1 ? orgs[0] : undefined;
+    // "Kestrel" after "Kestrel Air Ltd.", "Halloway" after "Halloway Brewing Co.": a company by the first word of its name.
+    const firms = registry.list.filter((e) => /Company|Organization/.test(e.type) && e.label.split(' ').length > 1 && e.label.split(' ')[0] === w);
+    // "Ostmark" after the dateline's "OSTMARK".
+    const places = registry.list.filter((e) => /City|Place|Country|Region/.test(e.type) && e.label === w);
+    const owner =
+      people.length === 1
+        ? people[0]
+        : people.length === 0 && orgs.length === 1
+          ? orgs[0]
+          : people.length === 0 && firms.length === 1
+            ? firms[0]
+            : places.length === 1
+              ? places[0]
+              : undefined;
     if (owner) {
       registry.mention(owner, span, 'alias', 0.8);
       continue;
     }
-    const kind = classify(w, [w]);
+    if (p.weak) continue;
+    const kind = classify(w, [w]) ?? cueKind(text, p.the?.begin ?? span.begin, span.end, w);
     if (kind) {
       place(p, kind);
       continue;

@@ -91,7 +91,7 @@ interface DraftQuotation {
 }
 
 const SPEECH_VERBS =
-  'said|says|added|adds|told|tells|wrote|writes|insisted|insists|warned|warns|claimed|claims|argued|argues|noted|notes|asked|explained|continued|recalled|stated|declared|replied|conceded|acknowledged';
+  'said|says|added|adds|told|tells|wrote|writes|insisted|insists|warned|warns|claimed|claims|argued|argues|noted|notes|asked|explained|continued|recalled|stated|declared|replied|conceded|acknowledged|reported|reports';
 const AFTER_QUOTE_INVERTED = new RegExp(
   `^\\s*(?:(reportedly|allegedly)\\s+)?(${SPEECH_VERBS})\\s+(.+?)(?=\\s+(?:in|on|at|during|to|after|before|when|while|from|last|earlier|later|who|which)\\b|[,.;!?]|$)`,
   'u',
@@ -186,6 +186,12 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     registry.mention(e, placeSpan, 'name', 0.7);
     const date = dl[2] ? parseDate(dl[2]) : undefined;
     dateline = { span: { begin: bodyStart, end: bodyStart + dl[0].trimEnd().length }, place: placeSpan, ...(date ? { published: date } : {}) };
+    // The sentence the dateline opens begins, for attribution, after it ("RIVERTON, March 3 — The city council …").
+    const first = sents.find((x) => x.begin <= dateline!.span.begin && x.end > dateline!.span.end);
+    if (first) {
+      first.begin = text.slice(dateline.span.end).search(/\S/) + dateline.span.end;
+      initial.add(first.begin);
+    }
   }
 
   findNames(text, initial, registry);
@@ -204,6 +210,9 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       if (!m || !AUXILIARIES.has(m[1]!.toLowerCase())) break;
       end -= m[0].length;
     }
+    // Titles before a name are not part of the subject ("Dr. Miriam Oyelaran").
+    const title = /^(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Adm|Lt|Sgt|Capt|Insp|Supt)\.\s+(?=\p{Lu})/u.exec(text.slice(begin, end));
+    if (title) begin += title[0].length;
     const phrase = text.slice(begin, end);
     if (!phrase || /[“”"]/.test(phrase)) return undefined;
     const words = flat(phrase).split(' ');
@@ -226,16 +235,29 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     const own = registry.owner(sp);
     if (own) return { holder: own, confidence: 0.85, span: sp };
     const named = registry.within(sp);
+    // "the news agency Kallmar", "the trade newsletter Appliance Watch": a description, then the name it describes.
+    const tail = named.find(
+      (e) =>
+        !PLACE_TYPES.has(e.type) &&
+        e.mentions.some((m) => m.kind !== 'pronoun' && m.end === end && /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,3}$/iu.test(text.slice(begin, m.begin))),
+    );
+    if (tail) {
+      tail.described.push(trimSpan(text, { begin, end: tail.mentions.find((m) => m.end === end)!.begin }));
+      return { holder: tail, confidence: 0.75, span: sp };
+    }
     const head = words[words.length - 1]!;
     // "the company", "the ministry": the organisation of that kind named last before it.
-    const kindWord = /^the\s+(company|firm|group|ministry|government|agency|authority|union|council|federation|institute|centre|center)$/i
-      .exec(flat(phrase))?.[1]
-      ?.toLowerCase();
+    const kindWord =
+      /^the\s+(company|firm|group|airline|carrier|brewery|bank|insurer|retailer|manufacturer|supplier|ministry|government|agency|authority|union|council|federation|institute|centre|center|department|regulator|board|newspaper|paper|outlet|broadcaster|magazine|newsletter)$/i
+        .exec(flat(phrase))?.[1]
+        ?.toLowerCase();
     if (kindWord) {
       const fits = (e: DraftEntity) =>
-        /^(company|firm|group)$/.test(kindWord)
+        /^(company|firm|group|airline|carrier|brewery|bank|insurer|retailer|manufacturer|supplier)$/.test(kindWord)
           ? e.type === 'Company' || e.type === 'Organization'
-          : /Organization/.test(e.type) && e.mentions.some((m) => m.kind === 'name');
+          : /^(newspaper|paper|outlet|broadcaster|magazine|newsletter)$/.test(kindWord)
+            ? e.type === 'NewsOutlet' || e.type === 'StateMedia'
+            : /Organization/.test(e.type) && (e.mentions.some((m) => m.kind === 'name') || e.label.toLowerCase().split(' ').pop() === kindWord);
       const org = registry.lastBefore(begin, fits);
       if (org) {
         registry.mention(org, sp, 'description', 0.5);
@@ -312,9 +334,18 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       if (segs.length >= 2) {
         const appoEnd = sentenceBegin + boundary[0].length - 1;
         const appoBegin = appoEnd - segs[segs.length - 1]!.length;
-        subject = { begin: appoBegin - 1 - segs[segs.length - 2]!.length, end: appoBegin - 1 };
+        const first = { begin: appoBegin - 1 - segs[segs.length - 2]!.length, end: appoBegin - 1 };
+        const second = trimSpan(text, { begin: appoBegin, end: appoEnd });
+        // "Its chief executive, Jan Morr, told": a description, then the name; "Anders Moll, an underwriter, said": the name first.
+        const name = registry.owner(second);
+        const nameSecond = name && name.type !== 'UnnamedPerson' && name.type !== 'UnnamedGroup' && !PLACE_TYPES.has(name.type);
+        subject = nameSecond ? second : first;
         const who = resolve(subject, at);
-        if (who && typeof who.holder !== 'string') who.holder.described.push(trimSpan(text, { begin: appoBegin, end: appoEnd }));
+        if (who && typeof who.holder !== 'string') who.holder.described.push(trimSpan(text, nameSecond ? first : second));
+        // The evidence opens with the whole subject, description and name.
+        if (who?.span && nameSecond) who.span = { begin: trimSpan(text, first).begin, end: who.span.end };
+        if (who) return { who, ...(adv ? { adverb: HEDGE_ADVERBS[adv[1]!], adverbWord: adv[1] } : {}) };
+        return undefined;
       }
     }
     const who = resolve(subject, at);
@@ -504,9 +535,14 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       if (appo) {
         // "“…,” Anders Moll, an underwriter at …, told …"
         const sb = q.close + 1 + appo[0].indexOf(appo[1]!);
-        found = resolve({ begin: sb, end: sb + appo[1]!.length }, q.open);
         const ab = sb + appo[1]!.length + appo[0].slice(appo[0].indexOf(appo[1]!) + appo[1]!.length).indexOf(appo[2]!);
-        if (found && typeof found.holder !== 'string') found.holder.described.push(trimSpan(text, { begin: ab, end: ab + appo[2]!.length }));
+        const first = { begin: sb, end: sb + appo[1]!.length };
+        const second = trimSpan(text, { begin: ab, end: ab + appo[2]!.length });
+        // "“…,” the airline's chief operating officer, Paul Verhoeven, said": the name is the second part.
+        const name = registry.owner(second);
+        const nameSecond = name?.type === 'Person';
+        found = resolve(nameSecond ? second : first, q.open);
+        if (found && typeof found.holder !== 'string') found.holder.described.push(trimSpan(text, nameSecond ? first : second));
         verb = appo[4];
         hedgeWord = appo[3];
       }

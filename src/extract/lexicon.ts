@@ -140,7 +140,30 @@ export const OUTLET_WORDS = new Set([
   'Bulletin',
   'Press',
   'Wire',
+  'Mercury',
+  'Star',
+  'Echo',
+  'Record',
+  'Register',
+  'Inquirer',
+  'Examiner',
+  'Advertiser',
+  'Globe',
+  'Bugle',
+  'Clarion',
+  'Argus',
+  'Newsletter',
+  'Magazine',
+  'Broadcasting',
 ]);
+/** Common nouns that, just before a name, say it is a news outlet: "the newspaper Vestbladet", "the news agency Kallmar". */
+export const OUTLET_NOUNS =
+  /\b(?:newspaper|daily|weekly|tabloid|broadsheet|magazine|(?:news|press|wire) agency|news service|wire service|newsletter|trade newsletter|broadcaster|news site|news website|outlet|channel|radio station|television station)\s+$/i;
+/** Common nouns that, just before a name or in apposition to it, say it is a company or another organisation. */
+export const COMPANY_NOUNS =
+  /^(?:company|firm|airline|carrier|brewery|bank|lender|insurer|retailer|manufacturer|maker|supplier|contractor|developer|operator|producer|group|conglomerate|startup|chain|bidder|utility|shipper|exporter|importer)$/i;
+export const ORGANIZATION_NOUNS =
+  /^(?:union|charity|federation|association|foundation|institute|party|club|league|society|trust|alliance|coalition|campaign group|group)$/i;
 /** Last words of the names of seas, rivers and mountains. */
 export const GEOGRAPHIC_WORDS = new Set([
   'Sea',
@@ -205,6 +228,7 @@ export const ORGANIZATION_WORDS = new Set([
   'Association',
   'Alliance',
   'Forces',
+  'Force',
   'Army',
   'Navy',
   'NATO',
@@ -220,6 +244,27 @@ export const ORGANIZATION_WORDS = new Set([
 ]);
 export const COMPANY_WORDS = new Set([
   'Inc.',
+  'Inc',
+  'Ltd.',
+  'Co.',
+  'Corp',
+  'LLC',
+  'PLC',
+  'plc',
+  'GmbH',
+  'AG',
+  'Bros.',
+  'Air',
+  'Airways',
+  'Brewing',
+  'Brewery',
+  'Construction',
+  'Foods',
+  'Logistics',
+  'Pharmaceuticals',
+  'Mining',
+  'Steel',
+  'Telecom',
   'Ltd',
   'Corp.',
   'Company',

@@ -220,3 +220,57 @@ describe('names of companies and boards', () => {
     expect(types).toMatchObject({ 'Tarn Components': 'Company', 'Water Safety Board': 'GovernmentOrganization' });
   });
 });
+
+describe('a description, then the name it describes', () => {
+  it('gives a report to the name after a description ("Its chief executive, Ola Brun, said")', async () => {
+    const d = await valid('Fenn Shipping lost a contract. Its chief executive, Ola Brun, said that the loss was small.');
+    expect(reported(d)).toMatchObject([{ evidence: 'Its chief executive, Ola Brun, said that the loss was small.', holder: 'Ola Brun' }]);
+    expect(d.entities[d.claims![0]!.holder!]!.described).toEqual(['Its chief executive']);
+  });
+
+  it('gives a quotation to the name after a description after the quote', async () => {
+    const d = await valid('"We are ready," the port\'s harbour master, Ines Vola, said.');
+    expect(quotes(d)).toMatchObject([{ parts: ['We are ready,'], speaker: 'Ines Vola' }]);
+  });
+
+  it('reads "the newspaper X" and "the news agency X" as the outlet X, and "X reported" after the content', async () => {
+    const d = await valid('The newspaper Vestrand reported that the ferry had sunk. The strike will end soon, the news agency Oskal reported.');
+    expect(reported(d)).toMatchObject([{ holder: 'Vestrand' }, { holder: 'Oskal' }]);
+    expect(
+      Object.values(d.entities)
+        .filter((e) => e.type === 'NewsOutlet')
+        .map((e) => e.label),
+    ).toEqual(['Vestrand', 'Oskal']);
+  });
+
+  it('leaves out a title before the name ("Dr. Ada Morn warned that")', async () => {
+    const d = await valid('Dr. Ada Morn warned that the lake was shrinking.');
+    expect(reported(d)).toMatchObject([{ holder: 'Ada Morn' }]);
+  });
+
+  it('starts a dateline sentence’s evidence after the dateline', async () => {
+    const d = await valid('VELBY, June 3 — The mill will close, Tor Hedin said.');
+    expect(reported(d)).toMatchObject([{ evidence: 'The mill will close, Tor Hedin said.', holder: 'Tor Hedin' }]);
+  });
+});
+
+describe('companies, organisations and outlets by the words around them', () => {
+  it('types names with Inc., Ltd. or Co., after "a rival firm," and before ", a local charity"', async () => {
+    const d = await valid(
+      'Orlin Bridges Inc. won the bid. A rival firm, Hessel Bau, withdrew, and Pell Brewing Co. objected. The Elm Fund, a local charity, said it was worried. The union, Deck Crews United, said nothing.',
+    );
+    const types = Object.fromEntries(Object.values(d.entities).map((e) => [e.label, e.type]));
+    expect(types).toMatchObject({
+      'Orlin Bridges Inc.': 'Company',
+      'Hessel Bau': 'Company',
+      'Pell Brewing Co.': 'Company',
+      'Elm Fund': 'Organization',
+      'Deck Crews United': 'Organization',
+    });
+  });
+
+  it('reads a company’s first word alone as the company, and "the airline" as the company named before', async () => {
+    const d = await valid('Tarrow Air Ltd. cancelled 40 flights, the airline said. Tarrow denied that it had misled passengers.');
+    expect(reported(d)).toMatchObject([{ holder: 'Tarrow Air Ltd.' }, { holder: 'Tarrow Air Ltd.', polarity: { value: 'negated' } }]);
+  });
+});
