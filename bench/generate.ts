@@ -280,6 +280,8 @@ export interface CorpusParams {
 export interface Corpus {
   /** N-Quads text, one quad per line, no duplicates. */
   nquads: string;
+  /** The last article's lines (its quads, and the entities it was the first to name): the tail of `nquads`, to measure adding one article. */
+  lastArticle: string;
   stats: CorpusStats;
   params: CorpusParams;
 }
@@ -508,7 +510,9 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 
   let a = 0;
+  let lastStart = 0;
   while (quads < options.triples) {
+    lastStart = lines.length;
     const slug = `synthetic-${String(a).padStart(6, '0')}`;
     const art = `${P.art}${slug}`;
     const A = iri(art);
@@ -933,6 +937,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   const sortDesc = (m: Map<string, number>) => [...m.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
   return {
     nquads,
+    lastArticle: lines.slice(lastStart).join('\n') + '\n',
     stats: {
       quads,
       articles: a,

@@ -3,7 +3,7 @@
  *
  *   npm run bench                 full: load and memory at 10k…1M triples, queries at 1M
  *   npm run bench -- --quick      about 100k triples, under a minute
- *   options: --sizes 10000,100000  --query-size 100000  --reps 7  --only load,memory,helper,sparql,traversal,startup
+ *   options: --sizes 10000,100000  --query-size 100000  --reps 7  --only load,memory,helper,sparql,traversal,change,startup
  *            --engine auto|oxigraph|comunica   (claimgraph's SPARQL engine; default auto: the Oxigraph copy in a worker)
  *
  * One JSON object per measurement on stdout (progress on stderr); all of them in
@@ -45,7 +45,7 @@ const PREFIXES = prefixDeclarations('sparql');
 
 // ── output ───────────────────────────────────────────────────────────────────
 
-type Kind = 'load' | 'memory' | 'helper' | 'sparql' | 'traversal' | 'startup';
+type Kind = 'load' | 'memory' | 'helper' | 'sparql' | 'traversal' | 'change' | 'startup';
 interface Measurement {
   kind: Kind;
   name: string;
@@ -414,7 +414,107 @@ async function benchQueries() {
     const sp = await time(p.pairs, ([a, b]) => kg.path(a, b));
     emit({ kind: 'traversal', name: 'shortest path', triples: n, p50_ms: sp.p50, p95_ms: sp.p95, ratio_vs_oxigraph: null });
   }
+  if (wanted('change')) await benchChange(kg, ox, c, oxq);
   await kg.close();
+}
+
+// ── the cost of a change ─────────────────────────────────────────────────────
+
+/**
+ * A researcher's session: the graph is loaded and queried, then an article is taken out or
+ * added, and the next answer waits for the copy to follow. The corpus's last article is
+ * removed from both stores and added back (as N-Quads text, parse included), each time
+ * followed by the first SPARQL answer and, for claimgraph, the next traversal (projection
+ * rebuilt). Oxigraph's figure: deleting or loading the same quads in the main thread, then
+ * the same query. The same cycle with claimgraph's change log switched off gives the
+ * whole reload of the copy, as every change cost before the delta.
+ */
+async function benchChange(kg: Lib.ClaimGraph, ox: oxigraph.Store, c: Corpus, oxq: (q: string) => unknown) {
+  const n = c.stats.quads;
+  const { Parser } = await import('n3');
+  const quads = new Parser({ format: 'N-Quads' }).parse(c.lastArticle);
+  const oxQuads = quads.map((q) => oxigraph.fromQuad(q) as oxigraph.Quad);
+  const q = kg.namedQuery('cq-4');
+  const stats = (kg.sparql as unknown as { accelerated: { stats: { loads: number; deltas: number } } }).accelerated.stats;
+  await kg.select(q, { engine });
+  kg.graph();
+  const rounds = quick ? 3 : 2;
+  const runs = {
+    remove: [] as number[],
+    add: [] as number[],
+    oxRemove: [] as number[],
+    oxAdd: [] as number[],
+    graphRemove: [] as number[],
+    graphAdd: [] as number[],
+    reload: [] as number[],
+  };
+  const before = { ...stats };
+  const timed = async (f: () => unknown) => {
+    const t = performance.now();
+    await f();
+    return performance.now() - t;
+  };
+  for (let r = 0; r < rounds; r++) {
+    runs.remove.push(
+      await timed(async () => {
+        await kg.remove(quads);
+        await kg.select(q, { engine });
+      }),
+    );
+    runs.oxRemove.push(
+      await timed(() => {
+        for (const x of oxQuads) ox.delete(x);
+        oxq(q);
+      }),
+    );
+    runs.graphRemove.push(await timed(() => kg.graph()));
+    runs.add.push(
+      await timed(async () => {
+        await kg.loadString(c.lastArticle, { format: 'nquads' });
+        await kg.select(q, { engine });
+      }),
+    );
+    runs.oxAdd.push(
+      await timed(() => {
+        ox.load(c.lastArticle, { format: 'application/n-quads', no_transaction: true });
+        oxq(q);
+      }),
+    );
+    runs.graphAdd.push(await timed(() => kg.graph()));
+  }
+  const deltas = stats.deltas - before.deltas;
+  const loads = stats.loads - before.loads;
+  // The same change with the log off: the copy is reloaded whole.
+  const store = kg.store as Lib.ClaimGraph['store'] & { maxLogChanges?: number };
+  store.maxLogChanges = 0;
+  await kg.remove(quads);
+  await kg.select(q, { engine });
+  runs.reload.push(
+    await timed(async () => {
+      await kg.loadString(c.lastArticle, { format: 'nquads' });
+      await kg.select(q, { engine });
+    }),
+  );
+  store.maxLogChanges = undefined;
+  const med = (xs: number[]) => quantile(xs, 0.5);
+  const row = (name: string, cg: number[], ox?: number[]) =>
+    emit({
+      kind: 'change',
+      name,
+      triples: n,
+      p50_ms: med(cg),
+      p95_ms: quantile(cg, 0.95),
+      runs: cg.length,
+      quads: quads.length,
+      ...(ox ? { oxigraph_p50_ms: med(ox), ratio_vs_oxigraph: med(cg) / med(ox) } : { ratio_vs_oxigraph: null }),
+      copy_deltas: deltas,
+      copy_loads: loads,
+    });
+  row(`first SPARQL answer after adding one article (${quads.length} quads, cq-4)`, runs.add, runs.oxAdd);
+  row(`first SPARQL answer after removing one article (${quads.length} quads, cq-4)`, runs.remove, runs.oxRemove);
+  row('the same add with the change log off (copy reloaded whole)', runs.reload, runs.oxAdd);
+  row('projection after adding one article (view and graph rebuilt)', runs.graphAdd);
+  row('projection after removing one article (view and graph rebuilt)', runs.graphRemove);
 }
 
 // ── start-up (a fresh child process each time) ──────────────────────────────
@@ -451,7 +551,7 @@ const started = new Date().toISOString();
 const t0 = performance.now();
 if (wanted('startup')) benchStartup();
 if (wanted('load') || wanted('memory')) benchLoadAndMemory();
-if (wanted('helper') || wanted('sparql') || wanted('traversal')) await benchQueries();
+if (wanted('helper') || wanted('sparql') || wanted('traversal') || wanted('change')) await benchQueries();
 
 const machine = {
   cpus: cpus().length,
