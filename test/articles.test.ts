@@ -1,4 +1,4 @@
-// The competency questions of the three invented articles (data/articles/<slug>.questions.md), each
+// The competency questions of the invented articles (data/articles/<slug>.questions.md), each
 // answered through the named query families and the typed helpers and checked against the text.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ const ID = 'https://w3id.org/claimgraph/id/';
 const RIVERTON = 'riverton-library-cuts';
 const KETTLES = 'halvorsen-kettle-recall';
 const MARLOW = 'marlow-doping-case';
+const KESSEL = 'kessel-denies-fault';
 
 let kg: ClaimGraph;
 beforeAll(async () => {
@@ -31,7 +32,7 @@ const chain = async (slug: string, kind: 'claim' | 'quote', id: string) =>
   (await ask('report-chain', { statement: `${ART}${slug}/${kind}/${id}` })).map((r) => [r.position, r.agentLabel ?? r.outletLabel ?? null]);
 
 describe('every invented article has its questions, labelled invented and fictitious', () => {
-  it.each([RIVERTON, KETTLES, MARLOW])('%s', (slug) => {
+  it.each([RIVERTON, KETTLES, MARLOW, KESSEL])('%s', (slug) => {
     const questions = readFileSync(packagePath('data', 'articles', `${slug}.questions.md`), 'utf8');
     const count = (questions.match(/^\d+\. \*\*/gm) ?? []).length;
     expect(count).toBeGreaterThanOrEqual(5);
@@ -254,5 +255,75 @@ describe(`${MARLOW}: a doping case in straight quotation marks`, () => {
   it('7. who relays whom: the lawyer relays the federation', async () => {
     const rows = await ask('who-relays-whom', { article: MARLOW });
     expect(rows.map((r) => `${r.relayLabel} → ${r.sourceLabel}`)).toEqual(['Piet Odenkirk (invented lawyer) → the Aldmoor Cycling Federation (invented)']);
+  });
+});
+
+describe(`${KESSEL}: a follow-up that answers another article`, () => {
+  const THERMOSTAT = `${ART}${KETTLES}/claim/thermostat-fault`;
+
+  it('1. Kessel denies the Halvorsen article’s account of the thermostat', async () => {
+    const rows = (await ask('denials-and-corrections', { article: KESSEL })).map((r) => `${r.relation}${r.cue ? ` "${r.cue}"` : ''}: ${r.label}`);
+    expect(rows).toEqual([
+      'denies: A Kessel thermostat did not cause the overheating in Halvorsen’s kettles',
+      'negated "denied": A Kessel thermostat did not cause the overheating in Halvorsen’s kettles',
+    ]);
+    const denial = st(KESSEL, 'thermostat-not-cause');
+    expect(denial.denies.map((r) => r.iri)).toEqual([THERMOSTAT]);
+    expect(denial.holder.id).toBe('kessel-components');
+    expect(denial.factuality).toMatchObject({ polarity: 'negated', polarityCue: 'denied' });
+  });
+
+  it('2. the sides: Kessel and its quality director against the company’s spokesman', async () => {
+    const across = (await ask('opposing-claims')).filter((r) => String(r.target) === THERMOSTAT);
+    expect(across.map((r) => `${r.relation}: ${String(r.statement).split('/').pop()}`).sort()).toEqual([
+      'denies: thermostat-not-cause',
+      'supports: stood-by-findings',
+    ]);
+    expect(ids(st(KESSEL, 'stood-by-findings').opposes)).toEqual([`${KESSEL}/thermostat-not-cause`]);
+    expect(ids(st(KESSEL, 'passed-every-test').supports)).toEqual([`${KESSEL}/thermostat-not-cause`]);
+    const about = await ask('statements-about', { entity: `${ID}kettle-fault` });
+    expect(
+      about
+        .filter((r) => String(r.statement).includes(`/${KESSEL}/`))
+        .map((r) => String(r.holderLabel))
+        .sort(),
+    ).toEqual(['Kessel Components (invented)', 'a Halvorsen spokesman']);
+  });
+
+  it('3. Per Aaland is quoted once, and “He” is Aaland', async () => {
+    const rows = await ask('quotations-by-speaker', { article: KESSEL });
+    expect(rows.map((r) => `${r.label}: ${r.quotations}`)).toEqual(['Per Aaland (invented quality director): 1']);
+    const asked = st(KESSEL, 'asked-for-data');
+    expect(asked.holder.id).toBe('per-aaland');
+    expect(asked.evidence.text).toBe('He said Kessel had asked Halvorsen for the data behind its findings.');
+    expect(kg.evidence('per-aaland').some((e) => e.text === 'He')).toBe(true);
+  });
+
+  it('4. the board gives 40 complaints, supporting what its spokeswoman would not count', async () => {
+    expect(values(KESSEL, 'forty-complaints')).toEqual([40]);
+    const board = st(KESSEL, 'forty-complaints');
+    expect(board.holder.id).toBe('safety-board');
+    expect(board.supports.map((r) => r.iri)).toEqual([`${ART}${KETTLES}/claim/complaints-received`]);
+    expect(st(KETTLES, 'declined-how-many').label).toMatch(/declined to say how many/);
+  });
+
+  it('5. an unnamed spokesman, and a bare “reportedly”', async () => {
+    const anonymous = await ask('statements-by-sourcing', { article: KESSEL, sourcing: 'anonymous' });
+    expect(anonymous.map((r) => String(r.statement).split('/').pop()).sort()).toEqual(['retailers-stopped', 'stood-by-findings']);
+    const hedged = await ask('hedged-statements', { article: KESSEL });
+    expect(hedged.map((r) => `${r.hedge}: ${r.label}`)).toEqual(['reportedly: Two retailers have stopped selling Halvorsen’s kettles']);
+    expect(st(KESSEL, 'retailers-stopped').holder.kind).toBe('unnamed-source');
+  });
+
+  it('6. the recall’s size, said in both articles', async () => {
+    const rows = (await ask('same-claim-across-articles')).filter((r) => String(r.statement).includes(`/${KESSEL}/`));
+    expect(rows.map((r) => `${r.label} = ${r.other}`)).toEqual([`Halvorsen’s recall covers about 21,000 kettles = ${ART}${KETTLES}/claim/recalling-21000`]);
+    expect(values(KESSEL, 'recall-21000')).toEqual(values(KETTLES, 'recalling-21000'));
+  });
+
+  it('7. the denial is dated 11 April 2025, “on Friday” from the dateline', async () => {
+    const dated = await ask('dated-events', { article: KESSEL });
+    expect(dated.map((r) => `${r.date} ${r.label}`)).toEqual(['2025-04-11 Kessel Components’ denial of the thermostat fault']);
+    expect(kg.articles().find((a) => a.id === KESSEL)!.published).toBe('2025-04-12');
   });
 });

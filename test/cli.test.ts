@@ -119,15 +119,21 @@ describe('claimgraph summary', () => {
       expect(section(small, 'Which statements rest on unnamed sources?')).toContain('(none)');
 
       const corpus = ok(['summary', '--data', 'data/articles']);
-      expect(corpus).toContain('The corpus: 5 articles');
+      expect(corpus).toContain('The corpus: 6 articles');
       // each invented article on another story is summarised from its own graph
-      for (const slug of ['halvorsen-kettle-recall', 'marlow-doping-case', 'riverton-library-cuts']) expect(corpus).toContain(`(${slug}) — An invented`);
+      for (const slug of ['halvorsen-kettle-recall', 'kessel-denies-fault', 'marlow-doping-case', 'riverton-library-cuts'])
+        expect(corpus).toContain(`(${slug}) — An invented`);
+      // the follow-up denies a statement of the recall story, and both articles give the recall's size
+      expect(section(corpus, 'Which statements support, oppose, deny or correct one in another article')).toMatch(
+        /A Kessel thermostat did not cause the overheating .* denies "Halvorsen’s tests traced the fault to a thermostat made by Kessel Components"/,
+      );
       expect(corpus).toMatch(
         /There have been 14 burn injuries: this article \(The Fjordside Post \(invented outlet\)\) ← the Coastline Herald’s report on the kettle burns .* ← Appliance Watch’s report/,
       );
       expect(corpus).toMatch(/the public hearing on the library closures: 2025-02-25 \(reported by /);
       const same = section(corpus, 'Which claims appear in several articles');
-      expect(same.match(/^ {2}\S/gm)).toHaveLength(2);
+      expect(same.match(/^ {2}\S/gm)).toHaveLength(3);
+      expect(same).toMatch(/^ {2}Halvorsen is recalling about 21,000 electric kettles/m);
       expect(same).toMatch(/ATACMS .*Europe’s envoys revive the Tomahawk question \(unhedged, article-voice\) \/ Trump, Tomahawks and Ukraine/);
     },
     SLOW,

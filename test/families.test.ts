@@ -102,17 +102,20 @@ describe('query families over one article of a corpus', () => {
         'negated "will not": Putin will not return to the negotiating table unless Ukraine is disarmed and the U.S. withdraws its support',
       ]),
     );
-    // the three invented articles on other stories: a denial, a correction and a retraction, each of a statement of its own article
-    const links = rows.filter((r) => r.relation !== 'negated').map((r) => `${r.relation}: ${r.label} → ${r.targetLabel}`);
-    expect(links.sort()).toEqual([
+    // the invented articles on other stories: denials, a correction and a retraction; all but Kessel's
+    // denial (of the Halvorsen article's account, two days later) target a statement of their own article
+    const links = rows.filter((r) => r.relation !== 'negated');
+    expect(links.map((r) => `${r.relation}: ${r.label} → ${r.targetLabel}`).sort()).toEqual([
       'corrects: The recall covers about 21,000 kettles → 12,000 kettles had been recalled',
+      'denies: A Kessel thermostat did not cause the overheating in Halvorsen’s kettles → Halvorsen’s tests traced the fault to a thermostat made by Kessel Components',
       'denies: Fairbanks did not order any hiring freeze → The mayor ordered a hiring freeze at the libraries in January 2025',
       'denies: The letter made no admission about how the sample was stored → Odenkirk said the federation had admitted in a letter how the sample was stored',
       'retracts: The Sentinel retracted its report, saying no ban had been decided → Marlow had been banned for four years',
     ]);
-    expect(rows.filter((r) => r.relation !== 'negated').every((r) => String(r.targetArticle) === String(r.statement).replace(/\/(claim|quote)\/.*$/, ''))).toBe(
-      true,
-    );
+    const across = links.filter((r) => String(r.targetArticle) !== String(r.statement).replace(/\/(claim|quote)\/.*$/, ''));
+    expect(across.map((r) => `${r.statement} → ${r.targetArticle}`)).toEqual([
+      'https://w3id.org/claimgraph/article/kessel-denies-fault/claim/thermostat-not-cause → https://w3id.org/claimgraph/article/halvorsen-kettle-recall',
+    ]);
   });
 
   it('who-relays-whom: outlets and spokespeople in the middle of chains', async () => {
@@ -134,23 +137,38 @@ describe('query families over one article of a corpus', () => {
 });
 
 describe('query families across articles', () => {
-  it('same-claim-across-articles: the two claims both articles make, one row each', async () => {
+  it('same-claim-across-articles: the claims two articles both make, one row each, however the link is written', async () => {
     const rows = await ask(corpus, 'same-claim-across-articles');
-    expect(rows.map((r) => r.label).sort()).toEqual([
-      'The Tomahawks were left off the latest list of U.S. military aid',
-      'Ukraine’s ATACMS can strike targets up to 300 km away',
+    expect(rows.map((r) => `${r.label} (${String(r.otherArticle).split('/').pop()})`).sort()).toEqual([
+      // the Kessel follow-up repeats the recall's size, with the later article's record linking to the earlier
+      'Halvorsen’s recall covers about 21,000 kettles (halvorsen-kettle-recall)',
+      'The Tomahawks were left off the latest list of U.S. military aid (trump-tomahawks)',
+      'Ukraine’s ATACMS can strike targets up to 300 km away (trump-tomahawks)',
     ]);
   });
 
   it('opposing-claims and sources-cited-by-several, with an article that disputes the ATACMS figure citing Politico', async () => {
-    // the bundled articles oppose, deny, correct and retract only statements of their own
-    expect(await ask(corpus, 'opposing-claims')).toHaveLength(0);
+    // Among the bundled articles, the Kessel follow-up answers the Halvorsen recall story: Kessel denies
+    // the company's account of the thermostat, a Halvorsen spokesman stands by it, and the board gives
+    // a figure for the complaints its spokeswoman had only said it received.
+    const line = (r: Record<string, unknown>) => `${r.label} ${r.relation} ${r.targetLabel}`;
+    const bundled = (await ask(corpus, 'opposing-claims')).map(line);
+    expect(bundled).toEqual([
+      'A Kessel thermostat did not cause the overheating in Halvorsen’s kettles denies Halvorsen’s tests traced the fault to a thermostat made by Kessel Components',
+      'Halvorsen stands by its finding that a Kessel thermostat caused the fault supports Halvorsen’s tests traced the fault to a thermostat made by Kessel Components',
+      'The Consumer Safety Board has received 40 complaints about the kettles supports The Consumer Safety Board has received complaints about the kettles',
+    ]);
+    // The company and its supplier speak in both articles.
+    expect((await ask(corpus, 'sources-cited-by-several')).map((r) => `${r.label}: ${r.articles}`)).toEqual([
+      'Halvorsen Appliances (invented): 2',
+      'Kessel Components (invented): 2',
+    ]);
     const more = await loadCorpus();
     await more.loadString(OPPOSING, { format: 'annotation', source: 'atacms-rebuttal.yaml' });
-    const opposed = await ask(more, 'opposing-claims');
-    expect(opposed.map((r) => `${r.label} ${r.relation} ${r.targetLabel}`)).toEqual(['The ATACMS cannot reach 300 km opposes ATACMS can reach 300 kilometers']);
+    const opposed = (await ask(more, 'opposing-claims')).map(line);
+    expect(opposed.filter((r) => !bundled.includes(r))).toEqual(['The ATACMS cannot reach 300 km opposes ATACMS can reach 300 kilometers']);
     const cited = await ask(more, 'sources-cited-by-several');
-    expect(cited.map((r) => `${r.label}: ${r.articles}`)).toEqual(['Politico: 2']);
+    expect(cited.map((r) => `${r.label}: ${r.articles}`)).toEqual(['Halvorsen Appliances (invented): 2', 'Kessel Components (invented): 2', 'Politico: 2']);
     await more.close();
   });
 });

@@ -185,6 +185,7 @@ describe('ontology/annotation.schema.json', () => {
     expect(bundledArticles()).toEqual([
       'envoys-tomahawk-question',
       'halvorsen-kettle-recall',
+      'kessel-denies-fault',
       'marlow-doping-case',
       'riverton-library-cuts',
       'trump-tomahawks',

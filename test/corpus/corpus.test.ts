@@ -9,18 +9,21 @@ import { thirdArticleFile } from './fixture.js';
 
 const A1 = 'trump-tomahawks';
 const A2 = 'envoys-tomahawk-question';
-// The three invented articles on other stories: a budget dispute, a recall, a doping case.
+// The invented articles on other stories: a budget dispute, a recall and its follow-up, a doping case.
 const A3 = 'halvorsen-kettle-recall';
 const A4 = 'marlow-doping-case';
 const A5 = 'riverton-library-cuts';
-const ALL = [A2, A3, A4, A5, A1];
+const A6 = 'kessel-denies-fault';
+const ALL = [A2, A3, A6, A4, A5, A1];
 const UNMENTIONED = [
   'clara-ostrander',
   `${A2}/unspecified-source`,
   'fjordside-post',
   `${A3}/unspecified-source`,
   'herald-report',
+  `${A6}/unspecified-source`,
   'nadia-brandt',
+  'nordhavn-courier',
   'northgate-courier',
   'tove-lindqvist',
   `${A1}/unspecified-source`,
@@ -51,7 +54,7 @@ describe('loadCorpus', () => {
       .map((g) => g.value)
       .filter(Boolean);
     expect(graphs.every((g) => ALL.some((a) => g.startsWith(`${PREFIXES.art}${a}/`)))).toBe(true);
-    for (const a of [A3, A4, A5]) expect(articles.find((x) => x.id === a)!.description).toMatch(/^An invented .*fictitious/s);
+    for (const a of [A3, A4, A5, A6]) expect(articles.find((x) => x.id === a)!.description).toMatch(/^An invented .*fictitious/s);
   });
 
   it('reads a folder preferring each annotation over its own compiled .trig', () => {
@@ -183,6 +186,7 @@ describe('helpers across the corpus', () => {
       'jonas-marlow wirecast-sports': 1,
       'margit-solberg fjordside-post': 1,
       'oren-pask valley-courier': 2,
+      'per-aaland nordhavn-courier': 1,
       'senior-european-diplomat meridian-review': 1,
       'senior-european-diplomat northgate-courier': 1,
       'halvard-brekke northgate-courier': 1,
