@@ -212,6 +212,20 @@ describe('the copy follows the store', () => {
     expect(await count()).toBe(2); // a new worker on demand
     await kg.close();
   });
+
+  it('a named graph whose last quad is removed is no longer listed', async () => {
+    const kg = new ClaimGraph();
+    const graphs = async () => (await kg.select('SELECT ?g WHERE { GRAPH ?g { } }', { engine: 'oxigraph' })).map((r) => r.g);
+    const q1 = quad(id('a'), id('p'), literal('1'), id('g1'));
+    const q2 = quad(id('a'), id('p'), literal('2'), id('g2'));
+    await kg.add([q1, q2]);
+    expect((await graphs()).sort()).toEqual([id('g1').value, id('g2').value]);
+    await kg.remove([q1]);
+    expect(await graphs()).toEqual([id('g2').value]);
+    await kg.update('DROP GRAPH id:g2', { allowUpdate: true });
+    expect(await graphs()).toEqual([]);
+    await kg.close();
+  });
 });
 
 describe('the competency queries', () => {

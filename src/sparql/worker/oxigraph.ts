@@ -71,8 +71,20 @@ function add(batch: Batch): void {
 }
 
 function remove(batch: Batch): void {
-  if (batch.nquads) for (const q of ox.parse(batch.nquads, { format: NQUADS })) store.delete(q);
-  for (const q of batch.quads) store.delete(quadOf(q));
+  const graphs = new Set<string>();
+  const drop = (q: Oxigraph.Quad) => {
+    store.delete(q);
+    if (q.graph.termType === 'NamedNode') graphs.add(q.graph.value);
+  };
+  if (batch.nquads) for (const q of ox.parse(batch.nquads, { format: NQUADS })) drop(q);
+  for (const q of batch.quads) drop(quadOf(q));
+  // Oxigraph keeps a named graph whose last quad is deleted, and GRAPH ?g would still list it; the
+  // store holds no empty graphs, so those are dropped. (A blank-node graph name cannot be written in
+  // an update; such a graph stays listed until the next reload.)
+  for (const g of graphs) {
+    if (!/^[^<>"{}|^`\\\u0000-\u0020]*$/.test(g)) continue;
+    if (!store.query(`ASK { GRAPH <${g}> { ?s ?p ?o } }`)) store.update(`DROP SILENT GRAPH <${g}>`);
+  }
 }
 
 function query(m: Extract<WorkerMessage, { type: 'query' }>): WorkerReply {
