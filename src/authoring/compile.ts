@@ -18,7 +18,6 @@ import { reports } from './reports.js';
 import { writeStatements } from './statements.js';
 
 export { agentIri, articleIri, entityIri } from './iris.js';
-export { findSpan } from './span.js';
 
 const { namedNode } = DataFactory;
 

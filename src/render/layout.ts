@@ -23,7 +23,7 @@ export interface SelectOptions {
   maxNodes?: number;
 }
 
-export const DEFAULT_HIDDEN = HUB_PREDICATES;
+const DEFAULT_HIDDEN = HUB_PREDICATES;
 
 /** An edge of the picture: parallel projection edges in one direction become one, with their labels joined. */
 export interface DrawEdge {

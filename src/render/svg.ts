@@ -81,7 +81,7 @@ function shapePath(shape: Shape, r: number): string {
 }
 
 /** Draw a selection already made from the projection. */
-export function drawSelection(sel: Selection, options: DrawOptions = {}): string {
+function drawSelection(sel: Selection, options: DrawOptions = {}): string {
   const maxLabel = options.labelLength ?? 28;
   const radius = new Map(sel.nodes.map((n) => [n.key, Math.min(20, 7 + 2.2 * Math.sqrt(n.degree)) + (n.start ? 3 : 0)]));
   const label = new Map(sel.nodes.map((n) => [n.key, truncate(n.label || n.id, maxLabel)]));

@@ -9,7 +9,8 @@ import { DataFactory, Parser } from 'n3';
 import { readFileSync } from 'node:fs';
 import { isomorphic } from 'rdf-isomorphic';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ClaimGraph, ClaimGraphError, GraphView, PREFIXES, loadArticle } from '../../src/index.js';
+import { ClaimGraph, ClaimGraphError, PREFIXES, loadArticle } from '../../src/index.js';
+import { GraphView } from '../../src/model/view.js';
 import { packagePath } from '../../src/paths.js';
 import { buildProjection, type Projection } from '../../src/traverse/projection.js';
 

@@ -8,8 +8,6 @@ import { PAGE_CSS } from './style.js';
 import type { PagePayload } from './types.js';
 import { escapeHtml } from '../table.js';
 
-export type { PagePayload, NodeAttrs, NodeDetails, StatementView } from './types.js';
-
 export interface RenderPageOptions {
   /** See layoutGraph: undefined = only when positions are missing, true = always, false = never. */
   layout?: boolean;

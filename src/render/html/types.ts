@@ -41,7 +41,7 @@ export interface StatementView {
   evidence: { article: string; begin: number; end: number; text: string };
 }
 
-export interface NodeDetails {
+interface NodeDetails {
   /** Ids of the cards in `PagePayload.statements`: each card is written once, however many nodes it touches. */
   statements: string[];
 }
