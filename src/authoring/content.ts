@@ -8,13 +8,13 @@ import { DataFactory, Parser } from 'n3';
 import { closest } from 'fastest-levenshtein';
 import { ontologyStore } from '../ontology.js';
 import { PREFIXES, prefixDeclarations } from '../vocab.js';
-import type { Compilation, Path } from './context.js';
+import type { Compilation, KeyPath } from './context.js';
 import type { OwnVocabulary } from './document.js';
 
 const { quad } = DataFactory;
 
 /** Writes the content of statement `s` into `graph`. */
-export type WriteContent = (graph: NamedNode, s: NamedNode, turtle: string, path: Path) => void;
+export type WriteContent = (graph: NamedNode, s: NamedNode, turtle: string, path: KeyPath) => void;
 
 export function contentWriter(c: Compilation, { own, ownTerms }: OwnVocabulary): WriteContent {
   const { iri, entities, statementIds, fail } = c;

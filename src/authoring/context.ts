@@ -18,11 +18,11 @@ import { findSpan } from './span.js';
 const { namedNode, literal, quad, defaultGraph } = DataFactory;
 
 /** A place in the annotation, as keys from its root: `['claims', 3, 'evidence']`. */
-export type Path = (string | number)[];
+export type KeyPath = (string | number)[];
 /** The place of one entity, claim, quotation or note, extended by the key of one of its fields. */
-export type At = (...rest: Path) => Path;
+export type At = (...rest: KeyPath) => KeyPath;
 /** Where a value sits in the annotation file, as "file:line" (the line when known). */
-export type Locate = (path: Path) => number | undefined;
+export type Locate = (path: KeyPath) => number | undefined;
 
 export type Statement = ClaimAnnotation | QuotationAnnotation;
 
@@ -43,34 +43,34 @@ export interface Compilation {
   out: Quad[];
   places: Map<string, number>;
   /** Spans found at an annotation place: the node of that range is marked with it. */
-  spanPaths: Map<string, Path>;
+  spanPaths: Map<string, KeyPath>;
   /** A UTF-16 offset as the code-point offset RDF spans count in. */
   cp(offset: number): number;
   /** Throws an AnnotationError naming the file and the line of `path`. */
-  fail(path: Path, message: string): never;
+  fail(path: KeyPath, message: string): never;
   /** Writes a quad once; strings are IRIs. */
   add(s: Quad_Subject | string, p: NamedNode, o: Quad_Object | string, g?: Quad_Graph): void;
   str(s: string): Quad_Object;
   int(n: number, type?: NamedNode): Quad_Object;
   /** Records the annotation line a node was first written from. */
-  mark(node: string, path: Path): void;
+  mark(node: string, path: KeyPath): void;
   /** The node of a character range, shared by every role it plays, typed `kind`. */
   span(range: Span, kind?: NamedNode): string;
   /** Places a span spec in the text, or fails at `path` explaining why it cannot. */
-  find(spec: SpanSpec, path: Path): Span;
-  entity(id: string | undefined, path: Path): string;
-  statement(id: string, path: Path): string;
+  find(spec: SpanSpec, path: KeyPath): Span;
+  entity(id: string | undefined, path: KeyPath): string;
+  statement(id: string, path: KeyPath): string;
   /** A statement of this article by id, or of another article of the corpus as `slug/claim/id`, `slug/quote/id` or `slug/id`. */
-  foreignStatement(ref: string, path: Path): string;
+  foreignStatement(ref: string, path: KeyPath): string;
   /** A controlled value's IRI, with its SKOS definition copied in so queries can read notations and labels. */
-  concept(scheme: Parameters<typeof conceptScheme>[0], value: string, path: Path): string;
+  concept(scheme: Parameters<typeof conceptScheme>[0], value: string, path: KeyPath): string;
 }
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Checks the article's and statements' ids, then opens the compilation's shared state. */
 export function openCompilation(a: ArticleAnnotation, text: string, file: string, locate: Locate): Compilation {
-  const fail = (path: Path, message: string): never => {
+  const fail = (path: KeyPath, message: string): never => {
     throw new AnnotationError(`${file}${lineSuffix(locate(path))}: ${message}`, file, locate(path));
   };
   const slug = a.article?.id;
@@ -89,18 +89,18 @@ export function openCompilation(a: ArticleAnnotation, text: string, file: string
   const str = (s: string) => literal(s);
   const int = (n: number, type = xsd.integer) => literal(String(n), type);
   const places = new Map<string, number>();
-  const mark = (node: string, path: Path) => {
+  const mark = (node: string, path: KeyPath) => {
     if (places.has(node)) return;
     const line = locate(path);
     if (line) places.set(node, line);
   };
-  const spanPaths = new Map<string, Path>();
+  const spanPaths = new Map<string, KeyPath>();
 
   const entities = a.entities ?? {};
   const claims = a.claims ?? [];
   const quotations = a.quotations ?? [];
   const statementIds = new Map<string, string>();
-  const registerStatement = (id: string, statementIri: string, path: Path) => {
+  const registerStatement = (id: string, statementIri: string, path: KeyPath) => {
     if (!id || !SLUG.test(id)) fail(path, `id "${id ?? ''}" must be a slug of lower-case letters, digits and hyphens.`);
     if (statementIds.has(id) || id in entities) fail(path, `id "${id}" is used twice; give each claim, quotation and entity its own id.`);
     statementIds.set(id, statementIri);
@@ -108,18 +108,18 @@ export function openCompilation(a: ArticleAnnotation, text: string, file: string
   for (const [i, c] of claims.entries()) registerStatement(c.id, `${iri}/claim/${c.id}`, ['claims', i, 'id']);
   for (const [i, q] of quotations.entries()) registerStatement(q.id, `${iri}/quote/${q.id}`, ['quotations', i, 'id']);
 
-  const entity = (id: string | undefined, path: Path): string => {
+  const entity = (id: string | undefined, path: KeyPath): string => {
     if (id === undefined || !(id in entities)) {
       const known = Object.keys(entities);
       fail(path, `unknown entity "${id}". Declare it under entities:${known.length ? ` or use a known id such as "${closest(String(id), known)}"` : ''}.`);
     }
     return entityIri(id!);
   };
-  const statement = (id: string, path: Path): string =>
+  const statement = (id: string, path: KeyPath): string =>
     statementIds.get(id) ??
     fail(path, `unknown claim or quotation "${id}"${statementIds.size ? `; did you mean "${closest(id, [...statementIds.keys()])}"?` : '.'}`);
   // The corpus validator checks that the other article has the statement.
-  const foreignStatement = (ref: string, path: Path): string => {
+  const foreignStatement = (ref: string, path: KeyPath): string => {
     const m = /^([a-z0-9][a-z0-9-]*)\/(?:(claim|quote)\/)?([a-z0-9][a-z0-9-]*)$/.exec(String(ref));
     if (!m) return statement(ref, path);
     if (m[1] === slug) return statement(m[3]!, path);
@@ -157,7 +157,7 @@ export function openCompilation(a: ArticleAnnotation, text: string, file: string
     if (kind !== nif.Sentence) add(spanIri, rdf.type, nif.Phrase);
     return spanIri;
   };
-  const find = (spec: SpanSpec, path: Path): Span => {
+  const find = (spec: SpanSpec, path: KeyPath): Span => {
     const found = findSpan(text, spec, (m) => fail(path, m));
     if (!spanPaths.has(`${found.begin},${found.end}`)) spanPaths.set(`${found.begin},${found.end}`, path);
     return found;

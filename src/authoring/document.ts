@@ -7,7 +7,7 @@ import type { NamedNode, Quad_Object } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { sentences } from '../text/spans.js';
 import { PREFIXES, cg, nif, owl, prov, rdf, rdfs, schema, xsd } from '../vocab.js';
-import { type Compilation, dateLiteral, type Path } from './context.js';
+import { type Compilation, dateLiteral, type KeyPath } from './context.js';
 import type { VocabularyAnnotation } from './format.js';
 import { agentIri } from './iris.js';
 
@@ -46,7 +46,7 @@ export interface Provenance {
   annotator: NamedNode;
   annotatedOn: Quad_Object | undefined;
   /** Names the annotator of a node and their confidence in it (1 unless given). */
-  provenance(node: string, confidence: number | undefined, path: Path): void;
+  provenance(node: string, confidence: number | undefined, path: KeyPath): void;
 }
 
 export function writeAnnotator(c: Compilation): Provenance {
@@ -57,12 +57,12 @@ export function writeAnnotator(c: Compilation): Provenance {
   add(annotator, rdfs.label, str(spec.name));
   if (spec.version) add(annotator, schema.softwareVersion, str(spec.version));
   const annotatedOn = spec.date ? dateLiteral(spec.date, (m) => fail(['article', 'annotator', 'date'], m)) : undefined;
-  const confidenceOf = (value: number | undefined, path: Path) => {
+  const confidenceOf = (value: number | undefined, path: KeyPath) => {
     const n = value ?? 1;
     if (typeof n !== 'number' || !(n >= 0 && n <= 1)) fail(path, `confidence must be a number from 0 to 1, got ${JSON.stringify(value)}.`);
     return literal(String(Number.isInteger(n) ? n.toFixed(1) : n), xsd.decimal);
   };
-  const provenance = (node: string, confidence: number | undefined, path: Path) => {
+  const provenance = (node: string, confidence: number | undefined, path: KeyPath) => {
     add(node, cg.annotatedBy, annotator);
     add(node, cg.confidence, confidenceOf(confidence, path));
   };

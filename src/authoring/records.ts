@@ -9,7 +9,7 @@ import { conceptScheme } from '../ontology.js';
 import { cg, dcterms, prov, rdf, rdfs, schema, xsd } from '../vocab.js';
 import { type ChainStep, deriveSourcing, stanceOfHedge } from './chain.js';
 import type { WriteContent } from './content.js';
-import type { At, Compilation, Path, Statement } from './context.js';
+import type { At, Compilation, KeyPath, Statement } from './context.js';
 import type { Provenance } from './document.js';
 import type { FactualitySpec } from './format.js';
 import { entityIri } from './iris.js';
@@ -35,7 +35,7 @@ export function recordWriter(c: Compilation, by: Provenance, r: Reports, content
     scheme: 'CertaintyScheme' | 'PolarityScheme' | 'TimeScheme' | 'StanceScheme',
     given: FactualitySpec | undefined,
     fallback: string,
-    path: Path,
+    path: KeyPath,
   ) => {
     const value = typeof given === 'object' && given !== null ? given.value : (given ?? fallback);
     const cue = typeof given === 'object' && given !== null ? given.cue : undefined;
