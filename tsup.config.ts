@@ -1,3 +1,4 @@
+import { cpSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
@@ -10,4 +11,9 @@ export default defineConfig({
   target: 'node20',
   splitting: false,
   shims: true,
+  // Files the code reads beside its module at run time, so the package needs nothing from src/.
+  onSuccess: async () => {
+    cpSync('src/sparql/queries', 'dist/queries', { recursive: true });
+    cpSync('src/render/html/client.bundle.js', 'dist/client.bundle.js');
+  },
 });

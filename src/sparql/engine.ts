@@ -99,7 +99,8 @@ const fullEngine = () =>
 function missingEngine(e: unknown): unknown {
   const { code, message } = e as { code?: string; message?: string };
   if ((code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') || !message?.includes("'@comunica/query-sparql'")) return e;
-  return new ClaimGraphError('Querying remote sources needs the full Comunica engine, an optional dependency: npm install @comunica/query-sparql', {
+  const install = 'npm install @comunica/query-sparql';
+  return new ClaimGraphError(`Querying remote sources (the sources option or SERVICE) needs the full Comunica engine, an optional dependency: ${install}`, {
     cause: e,
   });
 }

@@ -1,10 +1,13 @@
-/** The bundled named queries, one SPARQL file each under src/sparql/queries. */
+/**
+ * The bundled named queries, one SPARQL file each in queries/ beside this module: src/sparql/queries
+ * in the sources, dist/queries in the build (tsup.config.ts copies them).
+ */
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { UnknownEntityError } from '../errors.js';
-import { packagePath } from '../paths.js';
 import { distance } from 'fastest-levenshtein';
 
-const dir = () => packagePath('src', 'sparql', 'queries');
+const dir = () => fileURLToPath(new URL('./queries', import.meta.url));
 
 export function listNamedQueries(): string[] {
   return readdirSync(dir())

@@ -6,6 +6,7 @@
  */
 import type { Term } from '@rdfjs/types';
 import Graph from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
 import { DataFactory } from 'n3';
 import { notationOf } from '../ontology.js';
 import { cg, compact, itsrdf, nif, prov, rdf, rdfs, schema, skos } from '../vocab.js';
@@ -40,7 +41,11 @@ export interface EdgeAttributes {
   count?: number;
 }
 
-export type Projection = Graph<NodeAttributes, EdgeAttributes>;
+/**
+ * Typed by graphology's interface (graphology-types), not its class: the class is the default
+ * export of a CommonJS declaration file, which an ES module consumer under nodenext sees as a namespace.
+ */
+export type Projection = AbstractGraph<NodeAttributes, EdgeAttributes>;
 
 /** Links true of any two things one article mentions: its mention and part-of links. */
 export const HUB_PREDICATES: readonly string[] = ['cg:mentions', 'schema:isPartOf'];

@@ -2,7 +2,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { packagePath } from '../../paths.js';
 import { layoutGraph } from './layout.js';
 import { PAGE_CSS } from './style.js';
 import type { PagePayload } from './types.js';
@@ -18,14 +17,12 @@ let bundle: string | undefined;
 
 /**
  * The browser code, bundled from client.ts by `node scripts/build-page.mjs` and committed.
- * Looked up beside this module (sources under vitest, or a dist that ships the bundle), then under
- * src/render/html/ of the package root (a dist that does not).
+ * Read from beside this module: src/render/html in the sources, dist in the build (tsup.config.ts copies it).
  */
 export function clientBundle(): string {
   if (bundle !== undefined) return bundle;
-  const beside = join(dirname(fileURLToPath(import.meta.url)), BUNDLE);
-  const file = existsSync(beside) ? beside : packagePath('src', 'render', 'html', BUNDLE);
-  if (!existsSync(file)) throw new Error(`claimgraph: ${BUNDLE} not found (looked in ${beside} and ${file}); run node scripts/build-page.mjs`);
+  const file = join(dirname(fileURLToPath(import.meta.url)), BUNDLE);
+  if (!existsSync(file)) throw new Error(`claimgraph: ${BUNDLE} not found in ${dirname(file)}; run node scripts/build-page.mjs, then npm run build`);
   return (bundle = readFileSync(file, 'utf8'));
 }
 
