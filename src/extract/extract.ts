@@ -16,7 +16,8 @@ import {
 import { nameOccurrences, occurrences, sentences, type Span } from '../text/spans.js';
 import { type DraftEntity, EntityRegistry, findNames, flat, isPersonPronoun, slug } from './entities.js';
 import { CITIES, COUNTRIES, CUES, type Cue, HEDGE_ADVERBS, MONTHS, POSSIBILITY } from './lexicon.js';
-import { quantityTurtle } from './quantities.js';
+import { datesIn } from './dates.js';
+import { figureTurtle, quantityTurtle } from './quantities.js';
 import { findQuotes, type QuoteMark } from './quotes.js';
 
 export const EXTRACTOR_NAME = 'claimgraph-extract';
@@ -73,6 +74,10 @@ interface Report {
   channel?: string;
   within?: Report;
   replacedBy?: DraftQuotation;
+  /** Where the content's quantities are read, when not from the whole content (a corrected figure). */
+  figures?: Span;
+  /** The statements this one corrects ("revised the figure from X to Y" corrects the statement of X). */
+  corrects?: Report[];
   via?: DraftEntity;
   /** For an attribution after its content: the comma before it. */
   trailing?: number;
@@ -102,6 +107,13 @@ const BEFORE_QUOTE = new RegExp(
   `([^,.;!?“”"]{1,80}?),?\\s+(?:(reportedly|allegedly|also|later|then)\\s+)?(${SPEECH_VERBS})(\\s+[^,:“”"]{1,40}?)?\\s*[:,]\\s*$`,
   'u',
 );
+
+/** "had earlier put the figure at 340", "initially estimated the cost at €2 million". */
+const PUT_AT =
+  /\b(?:had\s+)?(?:earlier|previously|initially|first|originally)\s+(put|estimated|gave|reported|set)\s+(?:the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(figure|number|estimate|toll|count|total|cost|tally|forecast)(?:\s+of\s+[\p{Ll}\s-]{1,30}?)?\s+(?:at|as)\s+((?:about\s+|around\s+|some\s+)?[€$£]?\d[\d,.]*(?:\s+(?:thousand|million|billion))?(?:\s+\p{Ll}+)?)/gu;
+/** "revised the figure from €40 million to €48 million", "lowered its estimate from 340 to 210". */
+const REVISED =
+  /\b(revised|corrected|lowered|raised|cut|reduced|increased|updated|adjusted|amended)\s+(?:the|its|their|his|her|an|a)\s+(?:own\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:figure|estimate|forecast|count|tally|number|projection|total|toll|tally)s?(?:\s+of\s+[\p{Ll}\s-]{1,30}?)?\s+from\s+([€$£]?\d[\d,.]*(?:\s+(?:thousand|million|billion))?(?:\s+\p{Ll}+)?)\s+to\s+([€$£]?\d[\d,.]*(?:\s+(?:thousand|million|billion))?)/gu;
 
 const DETERMINERS = /^(a|an|one|two|three|four|five|several|some|many|most|other|others|few|the|senior|unnamed|anonymous|western|european)$/i;
 const GROUP_WORDS =
@@ -184,7 +196,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       ? registry.ensure(`place:${COUNTRIES[placeName]}`, 'Country', COUNTRIES[placeName]!, 0.8)
       : registry.ensure(`place:${placeName}`, CITIES.has(placeName) ? 'City' : 'Place', placeName, 0.7);
     registry.mention(e, placeSpan, 'name', 0.7);
-    const date = dl[2] ? parseDate(dl[2]) : undefined;
+    // "March 3" without a year takes the year of the publication date when it is known.
+    const date = dl[2] ? (parseDate(dl[2]) ?? (options.published ? parseDate(`${dl[2]} ${options.published.slice(0, 4)}`) : undefined)) : undefined;
     dateline = { span: { begin: bodyStart, end: bodyStart + dl[0].trimEnd().length }, place: placeSpan, ...(date ? { published: date } : {}) };
     // The sentence the dateline opens begins, for attribution, after it ("RIVERTON, March 3 — The city council …").
     const first = sents.find((x) => x.begin <= dateline!.span.begin && x.end > dateline!.span.end);
@@ -231,6 +244,13 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       if (!p) return undefined;
       registry.mention(p, sp, 'pronoun', 0.6);
       return { holder: p, confidence: 0.65, span: sp };
+    }
+    // "it lowered its estimate": the organisation named last before it.
+    if (/^it$/i.test(phrase)) {
+      const org = registry.lastBefore(begin, (e) => /Organization|Company|NewsOutlet|StateMedia/.test(e.type));
+      if (!org) return undefined;
+      registry.mention(org, sp, 'pronoun', 0.45);
+      return { holder: org, confidence: 0.45, span: sp };
     }
     const own = registry.owner(sp);
     if (own) return { holder: own, confidence: 0.85, span: sp };
@@ -510,6 +530,73 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     }
   }
 
+  // Corrections of a figure: "X revised the figure from A to B", after "X had earlier put the figure at A".
+  for (const s of sents) {
+    const sentence = text.slice(s.begin, s.end);
+    const earlier: Report[] = [];
+    for (const m of sentence.matchAll(PUT_AT)) {
+      const at = s.begin + m.index! + m[0].indexOf(m[1]!);
+      if (insideQuote(at) || reports.some((r) => r.cue.begin <= at && r.cue.end > at)) continue;
+      const sub = subjectAt(s.begin, s.begin + m.index!);
+      if (!sub) continue;
+      const figureBegin = s.begin + m.index! + m[0].length - m[3]!.length;
+      const evidence = trimSpan(text, { begin: sub.who.span?.begin ?? s.begin, end: figureBegin + m[3]!.length });
+      const r: Report = {
+        id: nextClaimId(),
+        cue: { begin: at, end: at + m[1]!.length },
+        verb: m[0].slice(0, m[0].length - m[3]!.length).trim(),
+        implies: {},
+        holder: sub.who.holder,
+        content: evidence,
+        evidence,
+        confidence: Math.min(0.5, sub.who.confidence),
+        figures: { begin: figureBegin, end: figureBegin + m[3]!.length },
+      };
+      earlier.push(r);
+      reports.push(r);
+    }
+    for (const m of sentence.matchAll(REVISED)) {
+      const at = s.begin + m.index!;
+      if (insideQuote(at)) continue;
+      const sub = subjectAt(s.begin, at);
+      if (!sub) continue;
+      const from = s.begin + m.index! + m[0].lastIndexOf(`from ${m[2]}`) + 5;
+      const to = s.begin + m.index! + m[0].length - m[3]!.length;
+      const begin = sub.who.span?.begin ?? at;
+      const cue = { begin: at, end: at + m[1]!.length };
+      // The earlier figure: the statement the text printed before, or the "from A" of the revision itself.
+      let old = earlier.find((r) => r.holder === sub.who.holder);
+      if (!old) {
+        const evidence = trimSpan(text, { begin, end: from + m[2]!.length });
+        old = {
+          id: nextClaimId(),
+          cue,
+          verb: `${m[1]} from`,
+          implies: {},
+          holder: sub.who.holder,
+          content: evidence,
+          evidence,
+          confidence: Math.min(0.5, sub.who.confidence),
+          figures: { begin: from, end: from + m[2]!.length },
+        };
+        reports.push(old);
+      }
+      const evidence = trimSpan(text, { begin, end: sentenceEnd(text, s) });
+      reports.push({
+        id: nextClaimId(),
+        cue,
+        verb: m[1]!,
+        implies: {},
+        holder: sub.who.holder,
+        content: evidence,
+        evidence,
+        confidence: Math.min(0.55, sub.who.confidence),
+        figures: { begin: to, end: to + m[3]!.length },
+        corrects: [old],
+      });
+    }
+  }
+
   // Direct quotations: each with its attribution, after it or before it, or the report it sits in.
   const attributed = new Map<QuoteMark, DraftQuotation>();
   const sentenceOf = (at: number) => sents.find((s) => at >= s.begin && at < s.end);
@@ -724,6 +811,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   const entityOut: Record<string, EntityAnnotation> = {};
   const claims: ClaimAnnotation[] = [];
   const quotationOut: QuotationAnnotation[] = [];
+  /** What each drafted claim says, where its dates are read. */
+  const contentOf = new Map<ClaimAnnotation, Span>();
   const spec = (sp: Span, confidence?: number): SpanSpec => {
     const needle = text.slice(sp.begin, sp.end);
     const all = occurrences(text, needle);
@@ -765,10 +854,15 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       about: aboutOf(r.evidence, r.holder),
       confidence: r.confidence,
     };
-    const content = quantityTurtle(text.slice(r.content.begin, r.content.end));
+    const corrected = r.corrects?.[0]?.figures;
+    const content = r.figures
+      ? figureTurtle(text.slice(r.figures.begin, r.figures.end), corrected ? text.slice(corrected.begin, corrected.end) : undefined)
+      : quantityTurtle(text.slice(r.content.begin, r.content.end));
+    if (r.corrects?.length) c.corrects = r.corrects.map((o) => o.id);
     if (content) c.content = content;
     if (!c.about?.length) delete c.about;
     claims.push(c);
+    contentOf.set(c, r.content);
   }
   for (const q of quotations) {
     const whole = { begin: q.parts[0]!.begin, end: q.parts[q.parts.length - 1]!.end };
@@ -820,6 +914,33 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     if (!last.about?.length) delete last.about;
     const content = quantityTurtle(text.slice(sp.begin, sp.end));
     if (content) last.content = content;
+    contentOf.set(last, sp);
+  }
+
+  // Dates in what a statement says: an event with that date, reported by the statement, so the date is a typed
+  // literal in its content graph. A date after the day of writing needs a statement about the future.
+  const anchor = dateline?.published ?? options.published;
+  const dated: Record<string, EntityAnnotation> = {};
+  let dateCount = 0;
+  for (const c of claims) {
+    const sp = contentOf.get(c);
+    if (!sp) continue;
+    for (const d of datesIn(text, sp, anchor)) {
+      const after = anchor !== undefined && firstDay(d.value) > anchor;
+      if (after && !d.future) continue;
+      if (after && !c.time) {
+        const evidence = text.slice(findIn(text, c.evidence).begin, findIn(text, c.evidence).end);
+        c.time = d.futureCue && evidence.includes(d.futureCue) ? { value: 'future', cue: d.futureCue } : 'future';
+      }
+      dated[`date-${++dateCount}`] = {
+        type: 'Event',
+        label: `what ${c.id} dates ${text.slice(d.span.begin, d.span.end)} (${d.value})`,
+        mentions: [spec(d.span, 0.5)],
+        date: d.value,
+        reportedBy: c.id,
+        confidence: 0.5,
+      };
+    }
   }
 
   for (const e of registry.list) {
@@ -847,6 +968,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     if (described.length) out.described = described.map((d) => spec(d));
     entityOut[e.id] = out;
   }
+  for (const [id, e] of Object.entries(dated)) if (!entityOut[id]) entityOut[id] = e;
 
   const title = headline
     ? flat(text.slice(headline.begin, headline.end))
@@ -891,6 +1013,14 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   // A report that a rule folded into another leaves nothing to be within.
   const ids = new Set([...claims.map((c) => c.id), ...quotationOut.map((q) => q.id)]);
   for (const st of [...claims, ...quotationOut]) if (st.within && !ids.has(st.within)) delete st.within;
+  // The content of a statement names what is reported within it, so a query can go from one to the other.
+  const byId = new Map<string, ClaimAnnotation | QuotationAnnotation>([...claims, ...quotationOut].map((st) => [st.id, st]));
+  for (const st of [...claims, ...quotationOut]) {
+    const outer = st.within ? byId.get(st.within) : undefined;
+    if (!outer) continue;
+    const line = `_:reporting-${st.id} a schema:CommunicateAction ; cg:message ${'parts' in st ? 'quote' : 'claim'}:${st.id} .`;
+    outer.content = outer.content ? `${outer.content}\n${line}` : line;
+  }
   return draft;
 }
 
@@ -938,6 +1068,9 @@ function findIn(text: string, spec: SpanSpec): Span {
   const at = occurrences(text, needle)[(occurrence ?? 1) - 1] ?? 0;
   return { begin: at, end: at + needle.length };
 }
+
+/** The first day a date value (YYYY, YYYY-MM or YYYY-MM-DD) can mean. */
+const firstDay = (v: string) => (v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v);
 
 /** "March 14, 2025" or "14 March 2025" → 2025-03-14. */
 function parseDate(s: string): string | undefined {

@@ -274,3 +274,94 @@ describe('companies, organisations and outlets by the words around them', () => 
     expect(reported(d)).toMatchObject([{ holder: 'Tarrow Air Ltd.' }, { holder: 'Tarrow Air Ltd.', polarity: { value: 'negated' } }]);
   });
 });
+
+describe('quantities beyond measures', () => {
+  const contentOf = (d: ArticleAnnotation) => [...(d.claims ?? []), ...(d.quotations ?? [])].map((c) => c.content ?? '').join('\n');
+
+  it('reads sums of money with their currency and scale', async () => {
+    const d = await valid('Ada Rinn said the city faces a shortfall of $4.2 million. The port will cost €48 million, the council said.');
+    expect(contentOf(d)).toContain('schema:value 4200000.0 ; schema:unitCode "USD"');
+    expect(contentOf(d)).toContain('schema:value 48000000.0 ; schema:unitCode "EUR"');
+  });
+
+  it('reads durations in words and counts of things, with their bounds', async () => {
+    const d = await valid(
+      'Ines Holt said residents waited for more than three hours. About 35,000 passengers were stranded, the agency said. Refunds are due within seven days.',
+    );
+    const c = contentOf(d);
+    expect(c).toContain('schema:minValue 3.0 ; schema:unitCode "HUR"');
+    expect(c).toContain('schema:value 35000.0 ; cg:approximate true ; schema:unitText "passengers"');
+    expect(c).toContain('schema:maxValue 7.0 ; schema:unitCode "DAY"');
+  });
+
+  it('takes no count from a model name or a year', async () => {
+    const d = await valid('The B-2 bombers flew in 2024 prices, Tomas Vik said.');
+    expect(contentOf(d)).toBe('');
+  });
+});
+
+describe('corrections of a figure', () => {
+  it('reads "revised the figure from A to B" as a statement of A and one of B that corrects it', async () => {
+    const d = await valid('The Vell transport department revised the figure from €40 million to €48 million after the bid came in.');
+    const [earlier, revised] = d.claims!.filter((c) => c.holder !== 'article');
+    expect(earlier!.content).toContain('schema:value 40000000.0');
+    expect(revised!.content).toContain('schema:value 48000000.0');
+    expect(revised!.content).not.toContain('40000000');
+    expect(revised!.corrects).toEqual([earlier!.id]);
+    expect(holderLabel(d, revised!.holder)).toBe('Vell transport department');
+  });
+
+  it('takes an earlier "put the figure at A" as the statement corrected, and "it" as the company named before', async () => {
+    const d = await valid(
+      'Orla Air Ltd. cancelled flights. The airline had earlier put the figure at 340 cancellations; it lowered its estimate from 340 to 210 later.',
+    );
+    const held = d.claims!.filter((c) => c.holder !== 'article');
+    const earlier = held.find((c) => c.content?.includes('340.0'))!;
+    const revised = held.find((c) => c.content?.includes('210.0'))!;
+    expect(textOf(earlier.evidence)).toBe('The airline had earlier put the figure at 340 cancellations');
+    expect(revised.corrects).toEqual([earlier.id]);
+    expect(held.map((c) => holderLabel(d, c.holder))).toEqual(['Orla Air Ltd.', 'Orla Air Ltd.']);
+  });
+});
+
+describe('dates as typed literals', () => {
+  const datesOf = (d: ArticleAnnotation) =>
+    Object.values(d.entities)
+      .filter((e) => e.date)
+      .map((e) => [textOf(e.mentions![0]!), e.date]);
+
+  it('reads relative dates from the dateline, and leaves the date of the saying out', async () => {
+    const d = await valid(
+      'VELBY, March 3, 2025 — At a hearing last Tuesday, residents filled the hall, the Velby Post reported on Monday. The mayor ordered a freeze in January, Ada Rinn said. The council will vote this month, Rinn said.',
+    );
+    expect(datesOf(d)).toEqual([
+      ['last Tuesday', '2025-02-25'],
+      ['January', '2025-01'],
+      ['this month', '2025-03'],
+    ]);
+  });
+
+  it('reads a weekday after the day of writing for the future, and marks the statement as about the future', async () => {
+    const d = extractArticle('Talks would resume on Sunday, the newspaper Vestrand reported. Crews stayed home yesterday, the union said.', {
+      published: '2025-05-02',
+    });
+    expect(datesOf(d)).toEqual([
+      ['Sunday', '2025-05-04'],
+      ['yesterday', '2025-05-01'],
+    ]);
+    const future = d.claims!.find((c) => textOf(c.evidence).startsWith('Talks'))!;
+    expect(future.time).toEqual({ value: 'future', cue: 'would' });
+    const report = await validate(
+      compileAnnotation(d, 'Talks would resume on Sunday, the newspaper Vestrand reported. Crews stayed home yesterday, the union said.').quads,
+    );
+    expect(report.problems.filter((p) => p.severity === 'violation')).toEqual([]);
+  });
+
+  it('reads "in 2027" and "14 March 2025" without a day of writing', async () => {
+    const d = await valid('Oskar Lind said the bridge would open in 2027. Vera Holm said the deal was signed on 14 March 2025.');
+    expect(datesOf(d)).toEqual([
+      ['2027', '2027'],
+      ['14 March 2025', '2025-03-14'],
+    ]);
+  });
+});
