@@ -61,13 +61,38 @@ export interface SerializeOptions {
   graph?: string;
 }
 
+/**
+ * What the package's own modules reach inside a graph: the server runs any query form on the
+ * engine under the read lock. Not exported from the index, so none of it is public.
+ */
+export interface GraphInternals {
+  readonly lock: ReadWriteLock;
+  readonly sparql: SparqlEngine;
+}
+
+let reach: (kg: ClaimGraph) => GraphInternals;
+
+/** The lock and engine of a graph, for the package's own modules. */
+export function internals(kg: ClaimGraph): GraphInternals {
+  return reach(kg);
+}
+
 export class ClaimGraph {
   /** The n3 Store (an RDF/JS DatasetCore and Source); hand it to any RDF/JS tool. */
   readonly store: VersionedStore;
   /** Serialises loads against queries. */
-  readonly lock = new ReadWriteLock();
+  readonly #lock = new ReadWriteLock();
   #view?: GraphView;
   #projection?: { version: number; graph: Projection };
+
+  static {
+    reach = (kg) => ({
+      lock: kg.#lock,
+      get sparql() {
+        return kg.#engine();
+      },
+    });
+  }
 
   constructor(store?: VersionedStore) {
     this.store = store ?? new VersionedStore();
@@ -140,12 +165,12 @@ export class ClaimGraph {
   /** Remove quads (atomic with respect to queries); returns how many were present. */
   async remove(quads: Iterable<Quad>): Promise<number> {
     const list = [...quads];
-    return this.lock.write(() => this.store.batch(() => list.reduce((n, q) => n + (this.store.removeQuad(q) ? 1 : 0), 0)));
+    return this.#lock.write(() => this.store.batch(() => list.reduce((n, q) => n + (this.store.removeQuad(q) ? 1 : 0), 0)));
   }
 
   async #commit(source: string, quads: Quad[]): Promise<LoadReport> {
     // One batch: the whole load is one version of the store, one change for the copies to catch up on.
-    return this.lock.write(() => {
+    return this.#lock.write(() => {
       let added = 0;
       this.store.batch(() => {
         for (const q of quads) if (this.store.addQuad(q)) added++;
@@ -170,8 +195,15 @@ export class ClaimGraph {
   // ── SPARQL (an Oxigraph copy in a worker, or Comunica; loaded on first use) ─
 
   #sparql?: SparqlEngine;
-  get sparql(): SparqlEngine {
+  #engine(): SparqlEngine {
     return (this.#sparql ??= new SparqlEngine(() => this.store));
+  }
+  /**
+   * @internal The engine, for the package's tests and benchmarks (which may hold a built copy of the
+   * class, out of reach of `internals()`); left out of the published types.
+   */
+  get sparql(): SparqlEngine {
+    return this.#engine();
   }
 
   /** Ends the accelerated SPARQL engine's worker thread (it never keeps the process alive; a later query starts it again). */
@@ -181,19 +213,19 @@ export class ClaimGraph {
 
   /** SELECT: rows of plain values (see `Row`), with the RDF/JS terms alongside. */
   select(query: string, options: QueryOptions = {}) {
-    return this.lock.read(() => this.sparql.select(query, options));
+    return this.#lock.read(() => this.#engine().select(query, options));
   }
   /** ASK: a boolean. */
   ask(query: string, options: QueryOptions = {}) {
-    return this.lock.read(() => this.sparql.ask(query, options));
+    return this.#lock.read(() => this.#engine().ask(query, options));
   }
   /** CONSTRUCT or DESCRIBE: quads. */
   construct(query: string, options: QueryOptions = {}) {
-    return this.lock.read(() => this.sparql.construct(query, options));
+    return this.#lock.read(() => this.#engine().construct(query, options));
   }
   /** SPARQL Update; refused unless `{ allowUpdate: true }`. Runs as a write, after the queries in flight. */
   update(query: string, options: QueryOptions = {}) {
-    return this.lock.write(() => this.sparql.update(query, options));
+    return this.#lock.write(() => this.#engine().update(query, options));
   }
   /** The text of a bundled named query (`cq-1` … `cq-16`). */
   namedQuery(name: string): string {
@@ -206,71 +238,71 @@ export class ClaimGraph {
   // ── typed views (read the store's indexes directly) ───────────────────────
 
   /** The current view of the store, rebuilt when the store has changed. */
-  view(): GraphView {
+  #currentView(): GraphView {
     if (!this.#view || this.#view.version !== this.store.version) this.#view = new GraphView(this.store);
     return this.#view;
   }
 
   articles() {
-    return helpers.articles(this.view());
+    return helpers.articles(this.#currentView());
   }
   entities(filter: EntityFilter = {}) {
-    return helpers.entities(this.view(), filterArg(filter, 'entities'));
+    return helpers.entities(this.#currentView(), filterArg(filter, 'entities'));
   }
   entity(idOrLabel: string | Term) {
-    return helpers.entity(this.view(), idOrLabel);
+    return helpers.entity(this.#currentView(), idOrLabel);
   }
   claims(filter: ClaimFilter = {}) {
-    return helpers.claims(this.view(), filterArg(filter, 'claims'));
+    return helpers.claims(this.#currentView(), filterArg(filter, 'claims'));
   }
   quotations(filter: QuotationFilter = {}) {
-    return helpers.quotations(this.view(), filterArg(filter, 'quotations'));
+    return helpers.quotations(this.#currentView(), filterArg(filter, 'quotations'));
   }
   weapons(filter: ArticleFilter = {}) {
-    return helpers.weapons(this.view(), filterArg(filter, 'weapons'));
+    return helpers.weapons(this.#currentView(), filterArg(filter, 'weapons'));
   }
   sources(filter: ArticleFilter = {}) {
-    return helpers.sources(this.view(), filterArg(filter, 'sources'));
+    return helpers.sources(this.#currentView(), filterArg(filter, 'sources'));
   }
   attribution(claimOrQuotation: string | Term) {
-    return helpers.attribution(this.view(), claimOrQuotation);
+    return helpers.attribution(this.#currentView(), claimOrQuotation);
   }
   evidence(node: string | Term) {
-    return helpers.evidence(this.view(), node);
+    return helpers.evidence(this.#currentView(), node);
   }
   places(filter: ArticleFilter = {}) {
-    return helpers.places(this.view(), filterArg(filter, 'places'));
+    return helpers.places(this.#currentView(), filterArg(filter, 'places'));
   }
   events(filter: ArticleFilter = {}) {
-    return helpers.events(this.view(), filterArg(filter, 'events'));
+    return helpers.events(this.#currentView(), filterArg(filter, 'events'));
   }
   descriptions(filter: ArticleFilter = {}) {
-    return helpers.descriptions(this.view(), filterArg(filter, 'descriptions'));
+    return helpers.descriptions(this.#currentView(), filterArg(filter, 'descriptions'));
   }
   notes(filter: ArticleFilter = {}) {
-    return helpers.notes(this.view(), filterArg(filter, 'notes'));
+    return helpers.notes(this.#currentView(), filterArg(filter, 'notes'));
   }
 
   statements(filter: ClaimFilter = {}) {
-    return helpers.statements(this.view(), filterArg(filter, 'statements'));
+    return helpers.statements(this.#currentView(), filterArg(filter, 'statements'));
   }
 
   // ── traversal ──────────────────────────────────────────────────────────────
 
   /** The graphology MultiDirectedGraph projection, built once per store version. Treat it as read-only. */
   graph(): Projection {
-    if (this.#projection?.version !== this.store.version) this.#projection = { version: this.store.version, graph: buildProjection(this.view()) };
+    if (this.#projection?.version !== this.store.version) this.#projection = { version: this.store.version, graph: buildProjection(this.#currentView()) };
     return this.#projection.graph;
   }
 
   /** Nodes within `depth` hops of an entity, claim or source (IRI, short id or label). */
   neighbors(node: string | Term, options: WalkOptions = {}) {
-    return neighbors(this.graph(), helpers.resolveEntity(this.view(), node), options);
+    return neighbors(this.graph(), helpers.resolveEntity(this.#currentView(), node), options);
   }
 
   /** The shortest connection between two nodes, following edges either way; null when unconnected. */
   path(from: string | Term, to: string | Term, options: Pick<WalkOptions, 'layers' | 'hubs'> = {}) {
-    const view = this.view();
+    const view = this.#currentView();
     const path = shortestPath(this.graph(), helpers.resolveEntity(view, from), helpers.resolveEntity(view, to), options);
     if (!path) return null;
     // Each step that rests on a statement carries the sentence that makes it.
@@ -291,14 +323,14 @@ export class ClaimGraph {
   /** SHACL shapes plus the checks beyond them (spans, sentences, layers, vocabulary); problems name annotation lines when known. */
   async validate(options: import('./validate/index.js').ValidateOptions = {}): Promise<import('./validate/index.js').ValidationReport> {
     const { validate } = await import('./validate/index.js');
-    return this.lock.read(() => validate(this, options));
+    return this.#lock.read(() => validate(this, options));
   }
 
   // ── rendering and export for graph tools ───────────────────────────────────
 
   /** An SVG picture of a node's neighbourhood (`depth` hops, default 1), a list of nodes, or a subgraph. */
   draw(target: DrawTarget, options: DrawOptions = {}): string {
-    return drawGraph(this.graph(), target, (x) => this.view().resolve(x), options);
+    return drawGraph(this.graph(), target, (x) => this.#currentView().resolve(x), options);
   }
 
   /** Wrap rows, helper results or an SVG so notebook kernels render them (HTML table, SVG); plain text elsewhere. */
@@ -308,12 +340,12 @@ export class ClaimGraph {
 
   /** The projection, or the part around `options.node`, as GraphML, GEXF, DOT or Mermaid. */
   exportGraph(format: GraphFormat | string, options: ExportGraphOptions = {}): string {
-    return exportGraph(this.graph(), format, options, (x) => this.view().resolve(x));
+    return exportGraph(this.graph(), format, options, (x) => this.#currentView().resolve(x));
   }
 
   /** A self-contained HTML page to explore the graph (search, statement panel, layer and statement filters). */
   toHTML(options: ExplorerOptions = {}): string {
-    return explorerPage(this, options);
+    return explorerPage(this, options, this.#currentView());
   }
 
   // ── remote stores ──────────────────────────────────────────────────────────
@@ -324,7 +356,7 @@ export class ClaimGraph {
    * shows; the default graph goes to a named graph (docs/remote.md). Reads the store under the lock.
    */
   async publish(endpoint: string, options: PublishOptions = {}): Promise<PublishReport> {
-    const plan = await this.lock.read(async () => planPublish(this.store, options));
+    const plan = await this.#lock.read(async () => planPublish(this.store, options));
     return sendPublish(plan, endpoint, options);
   }
 

@@ -20,7 +20,7 @@ import {
   UnknownEntityError,
   UnsupportedFormatError,
 } from '../errors.js';
-import type { ClaimGraph } from '../graph.js';
+import { type ClaimGraph, internals } from '../graph.js';
 import type { QueryResult } from '../sparql/engine.js';
 import type { ExplorerOptions } from '../render/html/payload.js';
 import { PREFIXES } from '../vocab.js';
@@ -317,7 +317,8 @@ async function answerQuery(text: string, dataset: Dataset, request: FastifyReque
   try {
     const query = withDataset(kg, text, dataset);
     const options = { timeout: run.timeout, signal, baseIRI: endpointOf(request), ...(run.maxRows !== undefined ? { maxRows: run.maxRows } : {}) };
-    result = await kg.lock.read(() => kg.sparql.query(query, options));
+    const { lock, sparql } = internals(kg);
+    result = await lock.read(() => sparql.query(query, options));
   } catch (e) {
     if (e instanceof QueryRefusedError && formOf(text) === 'UPDATE') {
       throw new HttpError(

@@ -1,6 +1,7 @@
 /** A ClaimGraph as the data of an explorer page: the projection, the article texts, and each node's statements. */
 import type { ClaimGraph } from '../../graph.js';
 import type { Statement } from '../../model/types.js';
+import { GraphView } from '../../model/view.js';
 import { nif } from '../../vocab.js';
 import { renderPage, type RenderPageOptions } from './page.js';
 import type { EdgeAttrs, Layer, NodeAttrs, NodeKind, PagePayload, StatementView } from './types.js';
@@ -31,17 +32,16 @@ const KINDS: ReadonlySet<string> = new Set<NodeKind>([
 
 export type ExplorerOptions = PayloadOptions & RenderPageOptions;
 
-/** The explorer page of a graph: one self-contained HTML document. */
-export function explorerPage(kg: ClaimGraph, options: ExplorerOptions = {}): string {
-  return renderPage(buildPayload(kg, options), options);
+/** The explorer page of a graph: one self-contained HTML document. `view` is the graph's current view, when it has one. */
+export function explorerPage(kg: ClaimGraph, options: ExplorerOptions = {}, view?: GraphView): string {
+  return renderPage(buildPayload(kg, options, view), options);
 }
 
 /** The projection knows two kinds the page does not: an article's own voice speaks for the article. */
 const nodeKind = (kind: string): NodeKind => (KINDS.has(kind) ? (kind as NodeKind) : kind === 'voice' ? 'article' : 'concept');
 
-export function buildPayload(kg: ClaimGraph, options: PayloadOptions = {}): PagePayload {
+export function buildPayload(kg: ClaimGraph, options: PayloadOptions = {}, view = new GraphView(kg.store)): PagePayload {
   const projection = kg.graph();
-  const view = kg.view();
   const article = view.articleFilter(options.article);
   const layers = new Set<Layer>(options.layers ?? ['fact', 'claim', 'editorial']);
   // IRIs and labels only: kg.articles() also counts each article's contents, which is slow on a corpus.
