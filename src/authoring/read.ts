@@ -6,6 +6,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { AnnotationError } from '../errors.js';
 import { compileAnnotation, type CompiledArticle } from './compile.js';
 import type { ArticleAnnotation } from './format.js';
+import { unknownKeys } from './keys.js';
 import { beyondShacl } from '../validate/checks.js';
 import { assertConforms, report } from '../validate/report.js';
 
@@ -77,6 +78,20 @@ export function compileWithPlaces(source: string, options: ReadOptions = {}): { 
     }
     return undefined;
   };
+  const unknown = unknownKeys(data)[0];
+  if (unknown) {
+    const line = locate([...unknown.path, unknown.key]);
+    const where =
+      unknown.path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+        .join('')
+        .replace(/^\./, '') || 'the top level';
+    throw new AnnotationError(
+      `${file}${line ? `:${line}` : ''}: unknown key "${unknown.key}" in ${where}${unknown.suggestion ? `; did you mean "${unknown.suggestion}"?` : '.'} ontology/annotation.schema.json lists the keys.`,
+      file,
+      line,
+    );
+  }
   const readText = options.readText ?? ((name: string) => readFileSync(resolve(dirname(options.file ?? '.'), name), 'utf8'));
   let text: string;
   if (data.article.textIsInline) text = data.article.text;
