@@ -4,7 +4,8 @@
  * package can be loaded and the store has a version counter; everything else goes
  * through Comunica: updates (the n3 store is the truth), queries with remote sources,
  * bindings that text cannot carry, and, under `engine: 'auto'`, queries the accelerated
- * engine cannot run at all (its worker crashed or its copy did not load). An error Oxigraph
+ * engine cannot run at all (its worker crashed or its copy did not load) or answers otherwise
+ * than SPARQL asks (oxigraph-gaps.ts). An error Oxigraph
  * reports for the query itself is raised, naming the engine, never answered by Comunica
  * instead, so the same query never gets one engine's answer here and another's there.
  * Comunica is imported on first use (so importing claimgraph does not load it) and reused,
@@ -21,6 +22,7 @@ import { checkCost } from './cost.js';
 import { checkQuery, type CheckedQuery, type QueryForm } from './guard.js';
 import { installLinearRegex } from './linear-regex.js';
 import { rowsOf, type Rows } from './results.js';
+import { oxigraphGaps } from './oxigraph-gaps.js';
 import { rewriteQuery } from './rewrite.js';
 
 /**
@@ -205,6 +207,9 @@ export class SparqlEngine {
     } else if (remote || !oxigraphModule() || typeof (this.store() as { version?: unknown }).version !== 'number') {
       return undefined;
     }
+    // What Oxigraph answers otherwise than SPARQL asks goes to Comunica under 'auto' (see oxigraph-gaps.ts).
+    const gaps = oxigraphGaps(checked.parsed, this.store());
+    if (gaps.comunica && choice === 'auto') return undefined;
     let bindings: Map<string, Term> | undefined;
     if (options.bindings) {
       bindings = new Map();
@@ -214,7 +219,10 @@ export class SparqlEngine {
       }
     }
     const limit = checked.form === 'SELECT' && options.maxRows !== undefined ? options.maxRows + 1 : undefined;
-    const text = bindings?.size || limit !== undefined ? rewriteQuery(checked.text, { bindings, limit, baseIRI: options.baseIRI }) : checked.text;
+    const text =
+      bindings?.size || limit !== undefined || gaps.groupConcat
+        ? rewriteQuery(checked.text, { bindings, limit, baseIRI: options.baseIRI, simpleGroupConcat: gaps.groupConcat })
+        : checked.text;
     if (text === undefined) return undefined; // a blank node, or a term text cannot carry safely
     const form = checked.form;
     const request = (text: string) => ({

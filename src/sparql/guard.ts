@@ -23,6 +23,8 @@ export interface CheckedQuery {
   variables?: string[];
   /** The parsed WHERE clause, for the cost check. */
   where?: unknown[];
+  /** The whole parsed query (sparqljs), shared with the parse cache: only read. */
+  parsed: unknown;
 }
 
 export interface GuardOptions {
@@ -88,7 +90,7 @@ export function checkQuery(query: string, options: GuardOptions = {}): CheckedQu
   });
   const projection = parsed.variables as ({ termType?: string; value?: string; variable?: { value: string } } | string)[] | undefined;
   const variables = form === 'SELECT' && projection ? projected(parsed) : undefined;
-  return { text, form, remote, ...(variables ? { variables } : {}), ...(Array.isArray(parsed.where) ? { where: parsed.where } : {}) };
+  return { text, form, remote, ...(variables ? { variables } : {}), ...(Array.isArray(parsed.where) ? { where: parsed.where } : {}), parsed };
 }
 
 /** Longest query text read (characters): far above any written query, and parsed in well under a second. */

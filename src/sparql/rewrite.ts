@@ -32,13 +32,31 @@ function writable(t: Term): boolean {
 type Node = Record<string, any>;
 
 /** The query with the bindings substituted and (for SELECT) at most `limit` rows; undefined when a term cannot be written. */
-export function rewriteQuery(text: string, options: { bindings?: Map<string, Term>; limit?: number; baseIRI?: string }): string | undefined {
+export function rewriteQuery(
+  text: string,
+  options: { bindings?: Map<string, Term>; limit?: number; baseIRI?: string; simpleGroupConcat?: boolean },
+): string | undefined {
   const bindings = options.bindings ?? new Map<string, Term>();
   for (const t of bindings.values()) if (!writable(t)) return undefined;
   const parsed = new Parser({ baseIRI: options.baseIRI }).parse(text) as unknown as Node;
-  const rewritten = bindings.size ? query(parsed, bindings) : { ...parsed };
+  let rewritten = bindings.size ? query(parsed, bindings) : { ...parsed };
   if (options.limit !== undefined && rewritten.queryType === 'SELECT') rewritten.limit = Math.min(rewritten.limit ?? Infinity, options.limit);
+  if (options.simpleGroupConcat) rewritten = strGroupConcat(rewritten);
   return new Generator().stringify(joinHaving(rewritten) as never);
+}
+
+/**
+ * GROUP_CONCAT(…) as STR(GROUP_CONCAT(…)): SPARQL 1.1 makes its result a simple literal, and
+ * Oxigraph keeps the language tag its strings share; STR gives the same string as a simple literal.
+ */
+function strGroupConcat(node: unknown): any {
+  if (Array.isArray(node)) return node.map(strGroupConcat);
+  if (!node || typeof node !== 'object' || typeof (node as Term).termType === 'string') return node;
+  const n = node as Node;
+  if (n.type === 'aggregate' && String(n.aggregation).toLowerCase() === 'group_concat') return { type: 'operation', operator: 'str', args: [n] };
+  const out: Node = {};
+  for (const [k, v] of Object.entries(n)) out[k] = strGroupConcat(v);
+  return out;
 }
 
 /**
