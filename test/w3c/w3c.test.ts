@@ -10,7 +10,8 @@
 //    with its cause, so a new failure (or a fixed one left on the list) breaks this test;
 //  - the default path passes at least the floor there;
 //  - the same of the update tests: none fails through kg.update that raw Comunica passes, and
-//    those that fail are the ones listed under "update", each with its cause.
+//    those that fail are the ones listed under "update", each with its cause;
+//  - docs/guarantees.md states the report's figures per suite and path.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +21,7 @@ import { runUpdates, UPDATE_RUNNERS, type UpdateOutcome } from './run-update.js'
 
 const KNOWN = fileURLToPath(new URL('./known-failures.json', import.meta.url));
 const REPORT = fileURLToPath(new URL('../../test-output-w3c.json', import.meta.url));
+const GUARANTEES = fileURLToPath(new URL('../../docs/guarantees.md', import.meta.url));
 
 interface Known {
   /** Least number of tests the default path passes, per suite. */
@@ -41,6 +43,7 @@ const suites: Record<string, W3cTest[]> = {
 const outcomes = new Map<string, Outcome>();
 const updateTests = loadUpdateTests(SPARQL11_UPDATE);
 const updates = new Map<string, UpdateOutcome>();
+let report: Record<string, Record<string, number>> = {};
 
 beforeAll(async () => {
   for (const tests of Object.values(suites)) for (const [k, v] of await runAll(tests)) outcomes.set(k, v);
@@ -59,6 +62,7 @@ beforeAll(async () => {
   const runners = [...new Set<string>([...RUNNERS, ...UPDATE_RUNNERS])];
   const failures = Object.fromEntries(runners.map((r) => [r, Object.fromEntries(all.filter(([, o]) => r in o && o[r] !== null).map(([k, o]) => [k, o[r]]))]));
   writeFileSync(REPORT, JSON.stringify({ written: new Date().toISOString(), totals, folders, failures }, null, 2) + '\n');
+  report = totals;
 }, 240_000);
 
 describe('W3C SPARQL test suites', () => {
@@ -99,5 +103,14 @@ describe('W3C SPARQL test suites', () => {
     const unexpected = failing.filter((f) => !(f.slice(0, f.indexOf(': ')) in known.update));
     const fixed = Object.keys(known.update).filter((k) => updates.get(k)?.default === null);
     expect({ unexpected, fixed }).toEqual({ unexpected: [], fixed: [] });
+  });
+
+  it('docs/guarantees.md gives the figures of the report', () => {
+    // Its table: | suite (`key`) | tests | default path | engine: 'comunica' | raw Oxigraph | raw Comunica |
+    const columns = ['tests', 'default', 'comunica', 'raw-oxigraph', 'raw-comunica'];
+    const rows = [...readFileSync(GUARANTEES, 'utf8').matchAll(/^\|[^|\n]*\(`([\w-]+)`\)\s*\|(.*)\|\s*$/gm)];
+    const stated = Object.fromEntries(rows.map(([, suite, cells]) => [suite, cells!.split('|').map((c) => c.trim())]));
+    const measured = Object.fromEntries(Object.entries(report).map(([suite, t]) => [suite, columns.map((c) => (c in t ? String(t[c]) : '—'))]));
+    expect(stated).toEqual(measured);
   });
 });
