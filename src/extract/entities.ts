@@ -340,7 +340,9 @@ export function findNames(text: string, initial: Set<number>, registry: EntityRe
     const people = registry.list.filter((e) => e.type === 'Person' && e.label.split(' ').pop() === w);
     const orgs = registry.list.filter((e) => /Organization|NewsOutlet/.test(e.type) && e.label.split(' ').length > 1 && e.label.split(' ').pop() === w);
     // "Kestrel" after "Kestrel Air Ltd.", "Halloway" after "Halloway Brewing Co.": a company by the first word of its name.
-    const firms = registry.list.filter((e) => /Company|Organization/.test(e.type) && e.label.split(' ').length > 1 && e.label.split(' ')[0] === w);
+    const firms = registry.list.filter(
+      (e) => (e.type === 'Company' || e.type === 'Organization') && e.label.split(' ').length > 1 && e.label.split(' ')[0] === w,
+    );
     // "Ostmark" after the dateline's "OSTMARK".
     const places = registry.list.filter((e) => /City|Place|Country|Region/.test(e.type) && e.label === w);
     const owner =

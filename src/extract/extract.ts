@@ -18,7 +18,7 @@ import { type DraftEntity, EntityRegistry, findNames, flat, isPersonPronoun, slu
 import { CITIES, COUNTRIES, CUES, type Cue, HEDGE_ADVERBS, MONTHS, POSSIBILITY } from './lexicon.js';
 import { datesIn } from './dates.js';
 import { figureTurtle, quantityTurtle } from './quantities.js';
-import { findQuotes, type QuoteMark } from './quotes.js';
+import { findQuotes, innerQuotes, type QuoteMark } from './quotes.js';
 
 export const EXTRACTOR_NAME = 'claimgraph-extract';
 export const EXTRACTOR_VERSION = '0.1.0';
@@ -92,6 +92,8 @@ interface DraftQuotation {
   channel?: string;
   audience?: DraftEntity;
   within?: Report;
+  /** The quotation this one is quoted inside ("… they told me, ‘This is a switch problem,’ …"). */
+  inside?: DraftQuotation;
   confidence: number;
 }
 
@@ -443,6 +445,19 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
           rest = sp.end;
         }
       }
+      // "denied that, saying …", "rejected that account.": a denial of what was said before, the object alone its content.
+      const object = implies.negated
+        ? /^\s+((?:that|this|it|those|these)(?:\s+(?:account|claim|claims|report|reports|allegation|allegations|version|suggestion))?|the\s+(?:account|claim|claims|report|reports|allegation|allegations))(?=\s*[,.;])/u.exec(
+            text.slice(rest, s.end),
+          )
+        : null;
+      if (object) {
+        const content = { begin: rest + object[0].length - object[1]!.length, end: rest + object[0].length };
+        const r = report(who, cue, verb, implies, content, { begin: who.span?.begin ?? cue.begin, end: content.end });
+        if (adverb) r.hedge = adverb;
+        found.push(r);
+        continue;
+      }
       const link =
         /^\s*(?:(privately|publicly|repeatedly|again|also|later|firmly|bluntly|flatly)\s+)?(?:(?:him|her|them|us|me|reporters|journalists)\s+)?(?:(?:in|on|at|during)\s+[^,;“”"]{1,40}?\s+(?=that\b))?(that|of|about)?\s*/u.exec(
           text.slice(rest, s.end),
@@ -756,6 +771,48 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   // A full-sentence quotation whose speaker comes after a later part ("“A.” “B,” said X."): merge back.
   // (Left to the curator: rare in news prose.)
 
+  // Quotations inside quotations: the words one speaker quotes another saying, with the speaker named
+  // just before them inside the outer quotation ("My neighbour said to me, 'The wells …'").
+  for (const outer of [...quotations]) {
+    for (const part of outer.parts) {
+      for (const iq of innerQuotes(text, part)) {
+        const before = text.slice(part.begin, iq.open);
+        const m = new RegExp(
+          `(?:^|[,;:.!?—]\\s*|\\b(?:and|but|when|then)\\s+)([^,;:.!?—]{1,60}?)\\s+(?:${SPEECH_VERBS}|asked|kept saying|would say)(?:\\s+(?:to\\s+)?(?:me|us|him|her|them|reporters|everyone))?\\s*[,:]?\\s*$`,
+          'u',
+        ).exec(before);
+        let holder: Holder | undefined;
+        if (m) {
+          const sb = part.begin + m.index! + m[0].indexOf(m[1]!);
+          const sp = trimSpan(text, { begin: sb, end: sb + m[1]!.length });
+          const phrase = flat(text.slice(sp.begin, sp.end));
+          const group = /^(they|we)$/i.test(phrase) ? /.*\b((?:our|my|the|his|her|their)\s+\p{Ll}+s)\b/su.exec(before) : null;
+          const possessed = /^(my|our|his|her|their)\s+\p{Ll}/iu.test(phrase);
+          if (group || possessed) {
+            const label = group ? group[1]! : phrase;
+            const speaker = typeof outer.holder === 'string' ? undefined : outer.holder.label;
+            const e = registry.ensure(
+              `unnamed:${label.toLowerCase()}:${speaker ?? ''}`,
+              group || /s$/.test(label) ? 'UnnamedGroup' : 'UnnamedPerson',
+              speaker ? `${label} (${speaker}’s words)` : label,
+              0.45,
+            );
+            registry.mention(e, sp, group ? 'pronoun' : 'description', 0.45);
+            holder = e;
+          } else holder = resolve(sp, sp.begin)?.holder;
+        }
+        quotations.push({
+          id: '',
+          parts: [{ begin: iq.begin, end: iq.end }],
+          holder: holder ?? 'unspecified',
+          ...(m ? { verb: flat(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length)).replace(/[,:]$/, '') } : {}),
+          inside: outer,
+          confidence: holder ? 0.45 : 0.3,
+        });
+      }
+    }
+  }
+
   for (const q of quotations) q.id = `quote-${++quoteCount}${typeof q.holder === 'string' ? '' : `-${slug(q.holder.label).slice(0, 30).replace(/-+$/, '')}`}`;
 
   // Hedges without a reporting verb: "X reportedly considered …", "is said to".
@@ -878,7 +935,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       ...(certainty ? { certainty } : {}),
       ...(q.channel ? { channel: q.channel } : {}),
       ...(q.audience ? { audience: q.audience.id } : {}),
-      ...(q.within ? { within: q.within.id } : {}),
+      ...(q.inside ? { within: q.inside.id } : q.within ? { within: q.within.id } : {}),
       about: aboutOf(whole, q.holder),
       confidence: q.confidence,
     };

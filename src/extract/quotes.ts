@@ -36,3 +36,18 @@ export function findQuotes(text: string): QuoteMark[] {
   }
   return out.sort((a, b) => a.open - b.open);
 }
+
+/**
+ * Quotations inside a quotation's text: between ‘ and ’, or between two straight single quotes
+ * that are not apostrophes (the opening one not after a letter, the closing one not before one).
+ */
+export function innerQuotes(text: string, outer: { begin: number; end: number }): QuoteMark[] {
+  const out: QuoteMark[] = [];
+  const inner = text.slice(outer.begin, outer.end);
+  for (const m of inner.matchAll(/‘((?:[^‘’]|’(?=\p{L}))+)’(?![\p{L}])|(?<![\p{L}\p{N}])'(?=\p{L})([^']+?)(?<=[\p{L}\p{N}.,!?])'(?![\p{L}])/gu)) {
+    const open = outer.begin + m.index!;
+    const close = open + m[0].length - 1;
+    out.push({ open, close, begin: open + 1, end: close });
+  }
+  return out;
+}

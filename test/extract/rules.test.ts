@@ -58,7 +58,11 @@ describe('quotations', () => {
 
   it('keeps a quotation inside a quotation as part of it, and reads "X wrote" as written', async () => {
     const d = await valid('“He told me ‘never again’ and meant it,” Hanna Ek wrote.');
-    expect(quotes(d)).toMatchObject([{ parts: ['He told me ‘never again’ and meant it,'], speaker: 'Hanna Ek' }]);
+    // The outer quotation keeps its whole text; the words inside it are a quotation of their own, within it.
+    expect(quotes(d)).toMatchObject([
+      { parts: ['He told me ‘never again’ and meant it,'], speaker: 'Hanna Ek' },
+      { parts: ['never again'], within: d.quotations![0]!.id },
+    ]);
     expect(d.quotations![0]).toMatchObject({ verb: 'wrote', channel: 'written' });
   });
 
@@ -363,5 +367,31 @@ describe('dates as typed literals', () => {
       ['2027', '2027'],
       ['14 March 2025', '2025-03-14'],
     ]);
+  });
+});
+
+describe('quotations inside quotations', () => {
+  it('finds the quoted words inside a quotation, with the speaker named before them, within the outer quotation', async () => {
+    const d = await valid('"My brother said to me, \'The mine will close by spring,\' and I believe him," said Oda Rask, a miner.');
+    const [outer, inner] = quotes(d);
+    expect(outer).toMatchObject({ parts: ["My brother said to me, 'The mine will close by spring,' and I believe him,"], speaker: 'Oda Rask' });
+    expect(inner).toMatchObject({ parts: ['The mine will close by spring,'], speaker: 'My brother (Oda Rask’s words)' });
+    expect(inner!.within).toBe(d.quotations![0]!.id);
+  });
+
+  it('gives "they told me, ‘…’" to the group named before, and leaves apostrophes alone', async () => {
+    const d = await valid('“When our pilots saw the storm, they told me, ‘We can’t land,’ and I didn’t argue,” Ines Dahl said.');
+    expect(quotes(d).map((q) => [q.parts, q.speaker])).toEqual([
+      [['When our pilots saw the storm, they told me, ‘We can’t land,’ and I didn’t argue,'], 'Ines Dahl'],
+      [['We can’t land,'], 'our pilots (Ines Dahl’s words)'],
+    ]);
+  });
+});
+
+describe('denials of what was said before', () => {
+  it('reads "denied that, saying “…”" as a denial of "that", and the quotation as the same speaker’s', async () => {
+    const d = await valid('A spokesman for the port denied that, saying the plan had followed "every rule."');
+    expect(reported(d)).toMatchObject([{ evidence: 'A spokesman for the port denied that', polarity: { value: 'negated', cue: 'denied' } }]);
+    expect(quotes(d)).toMatchObject([{ parts: ['every rule.'], speaker: 'a spokesman for the port' }]);
   });
 });
