@@ -3,7 +3,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { executedNotebook, outputText as text } from './notebooks.js';
 
@@ -13,11 +12,11 @@ const hasJupyter = existsSync('/usr/bin/jupyter');
 const require = createRequire(import.meta.url);
 if (!hasJupyter && process.env.CI !== 'true') console.warn(`Deno notebook test skipped: /usr/bin/jupyter is missing; run: ${INSTALL}`);
 
-/** The deno binary of the deno package (its install script puts it beside package.json). */
+/** The deno binary of the deno package, located by the package's own installer (as its bin script does on first run). */
 function denoBinary(): string | undefined {
   try {
-    const beside = join(dirname(require.resolve('deno/package.json')), 'deno');
-    return existsSync(beside) ? beside : undefined;
+    const deno = (require('deno/install_api.cjs') as { runInstall(): string }).runInstall();
+    return existsSync(deno) ? deno : undefined;
   } catch {
     return undefined;
   }
