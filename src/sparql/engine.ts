@@ -207,9 +207,6 @@ export class SparqlEngine {
     } else if (remote || !oxigraphModule() || typeof (this.store() as { version?: unknown }).version !== 'number') {
       return undefined;
     }
-    // What Oxigraph answers otherwise than SPARQL asks goes to Comunica under 'auto' (see oxigraph-gaps.ts).
-    const gaps = oxigraphGaps(checked.parsed, this.store());
-    if (gaps.comunica && choice === 'auto') return undefined;
     let bindings: Map<string, Term> | undefined;
     if (options.bindings) {
       bindings = new Map();
@@ -218,6 +215,9 @@ export class SparqlEngine {
         bindings.set(name, toTerm(value, name));
       }
     }
+    // What Oxigraph answers otherwise than SPARQL asks goes to Comunica under 'auto' (see oxigraph-gaps.ts).
+    const gaps = oxigraphGaps(checked.parsed, this.store(), bindings);
+    if (gaps.comunica && choice === 'auto') return undefined;
     const limit = checked.form === 'SELECT' && options.maxRows !== undefined ? options.maxRows + 1 : undefined;
     const text =
       bindings?.size || limit !== undefined || gaps.groupConcat

@@ -4,8 +4,9 @@
  *  - BNODE(x) gives a new blank node at each call, where the same x in one solution must give
  *    the same one;
  *  - MINUS inside GRAPH ?g shares ?g between its two sides, so it removes what it must not;
- *  - a path that can have length zero (`p*`, `p?`) from or to a constant gives no solution
- *    when the constant is not a node of the graph, where the constant itself is one;
+ *  - a path that can have length zero (`p*`, `p?`) from or to a constant (or a variable given
+ *    a value) gives no solution when the constant is not a node of the graph, where the
+ *    constant itself is one;
  *  - GROUP_CONCAT of strings with one language tag keeps the tag; its result is a simple literal.
  * Under engine 'auto' the first three go to Comunica; GROUP_CONCAT stays with Oxigraph, wrapped
  * in STR(), which is the same value as a simple literal. Checking costs one walk of the parsed
@@ -43,8 +44,11 @@ function zeroLength(path: unknown): boolean {
   return false;
 }
 
-export function oxigraphGaps(parsed: unknown, store: Store): OxigraphGaps {
+/** `bindings`: the values the query's variables are given (they become constants in the text Oxigraph reads). */
+export function oxigraphGaps(parsed: unknown, store: Store, bindings?: Map<string, Term>): OxigraphGaps {
   const gaps: OxigraphGaps = { groupConcat: false };
+  // With FROM, the default graph is not the store's: a constant path end cannot be looked up in it.
+  const from = ((parsed as Node).from?.default?.length ?? 0) > 0;
   // Each node with the graph it is matched in: undefined for the default graph, a term inside GRAPH.
   const stack: [unknown, Term | undefined][] = [[parsed, undefined]];
   while (stack.length && !gaps.comunica) {
@@ -61,9 +65,10 @@ export function oxigraphGaps(parsed: unknown, store: Store): OxigraphGaps {
     else if (n.type === 'bgp') {
       for (const t of (n.triples ?? []) as Node[]) {
         if (!zeroLength(t.predicate)) continue;
-        for (const end of [t.subject, t.object] as Term[]) {
-          if (end.termType === 'Variable' || end.termType === 'BlankNode') continue;
-          if (graph?.termType === 'Variable' || !nodeOf(store, end, graph)) gaps.comunica = 'a path of length zero from a constant not in the graph';
+        for (const written of [t.subject, t.object] as Term[]) {
+          const end = written.termType === 'Variable' ? bindings?.get(written.value) : written;
+          if (!end || end.termType === 'BlankNode') continue;
+          if (from || graph?.termType === 'Variable' || !nodeOf(store, end, graph)) gaps.comunica = 'a path of length zero from a constant not in the graph';
         }
       }
     }

@@ -8,6 +8,7 @@ import { enginesCreated } from '../../src/sparql/engine.js';
 import { checkQuery } from '../../src/sparql/guard.js';
 import { oxigraphGaps } from '../../src/sparql/oxigraph-gaps.js';
 import { PREFIXES } from '../../src/vocab.js';
+import { id } from './fixture.js';
 
 const gaps = (query: string, store = new Store()) => oxigraphGaps(checkQuery(query).parsed, store);
 
@@ -30,6 +31,10 @@ describe('queries Oxigraph answers otherwise', () => {
     expect(gaps('SELECT ?s WHERE { ?s schema:about* id:donald-trump }', store).comunica).toBeUndefined();
     expect(gaps('SELECT ?s WHERE { ?s schema:about* id:nobody-at-all }', store).comunica).toBeDefined();
     expect(gaps('SELECT ?s WHERE { GRAPH ?g { ?s schema:about* id:donald-trump } }', store).comunica).toBeDefined();
+    expect(gaps('SELECT ?s FROM <urn:g> WHERE { ?s schema:about* id:donald-trump }', store).comunica).toBeDefined();
+    const about = (o: string) => oxigraphGaps(checkQuery('SELECT ?s WHERE { ?s schema:about* ?o }').parsed, store, new Map([['o', id(o)]])).comunica;
+    expect(about('donald-trump')).toBeUndefined();
+    expect(about('nobody-at-all')).toBeDefined();
   });
 });
 
