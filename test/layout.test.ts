@@ -1,5 +1,6 @@
 // The README's "Layout" section names every folder of src/ and nothing that is not there, so a
-// new folder (or a removed one) fails here until the README says what it holds.
+// new folder (or a removed one) fails here until the README says what it holds; and each folder
+// of src/ has tests of its own under test/.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { packagePath } from '../src/paths.js';
@@ -33,6 +34,14 @@ describe('README layout', () => {
       .src.filter((n) => n.endsWith('/'))
       .sort();
     expect(listed, 'add the folder to the Layout section of README.md with a line on what it holds, or drop a removed one').toEqual(folders);
+  });
+
+  it('gives every folder of src/ a test folder of its own (test/ mirrors src/)', () => {
+    const folders = readdirSync(packagePath('src'), { withFileTypes: true }).filter((d) => d.isDirectory());
+    const untested = folders
+      .map((d) => d.name)
+      .filter((name) => !existsSync(packagePath('test', name)) || !readdirSync(packagePath('test', name)).some((f) => f.endsWith('.test.ts')));
+    expect(untested, 'add test/<folder>/*.test.ts for these folders of src/').toEqual([]);
   });
 
   it('names only files and top-level folders that exist', () => {
