@@ -36,7 +36,8 @@ const lib = await import('claimgraph');
 const kg = await lib.loadArticle();
 const quotations = kg.quotations({ speaker: 'donald-trump' }).length;
 await settle();
-const afterImport = { ...comunica(), oxigraph: loaded('node_modules/oxigraph'), jsonld: loaded('node_modules/jsonld/'), modules: imported.size };
+const afterImport = { ...comunica(), oxigraph: loaded('node_modules/oxigraph'), jsonld: loaded('node_modules/jsonld/'), modules: imported.size,
+  optional: Object.fromEntries(['node_modules/shacl-engine/', 'node_modules/yaml/', 'node_modules/graphology-gexf/'].map((m) => [m, loaded(m)])) };
 const rows = (await kg.select(kg.namedQuery('cq-4'))).length;
 await settle();
 const afterQuery = { ...comunica(), oxigraph: loaded('node_modules/oxigraph') };
@@ -45,13 +46,16 @@ await settle();
 const afterComunica = comunica();
 await kg.serialize({ format: 'jsonld' });
 const afterJsonLd = loaded('node_modules/jsonld/');
+await kg.validate();
+kg.exportGraph('gexf');
+const afterOptional = Object.fromEntries(['node_modules/shacl-engine/', 'node_modules/graphology-gexf/'].map((m) => [m, loaded(m)]));
 await kg.close();
 port1.close();
-console.log(JSON.stringify({ quotations, rows, comunicaRows, afterImport, afterQuery, afterComunica, afterJsonLd }));
+console.log(JSON.stringify({ quotations, rows, comunicaRows, afterImport, afterQuery, afterComunica, afterJsonLd, afterOptional }));
 `;
 
 describe('start-up cost', () => {
-  it('importing claimgraph and using the typed helpers loads neither Comunica, Oxigraph nor jsonld.js; local SPARQL runs Oxigraph in a worker; a Comunica query loads Comunica', () => {
+  it('importing claimgraph and using the typed helpers loads neither Comunica, Oxigraph, jsonld.js, shacl-engine, yaml nor GEXF; local SPARQL runs Oxigraph in a worker; a Comunica query loads Comunica', () => {
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', CHILD], { cwd: root, encoding: 'utf8', timeout: 60_000 });
     const r = JSON.parse(out.trim().split('\n').pop()!);
     expect(r.quotations).toBeGreaterThan(0);
@@ -62,6 +66,10 @@ describe('start-up cost', () => {
     // jsonld.js (half the import time) waits for the first JSON-LD read or write
     expect(r.afterImport.jsonld).toEqual({ esm: 0, cjs: 0 });
     expect(r.afterJsonLd.esm + r.afterJsonLd.cjs).toBeGreaterThan(0);
+    // so do the SHACL engine (the first validation), YAML (the first annotation) and GEXF (the first GEXF export)
+    for (const [name, counts] of Object.entries(r.afterImport.optional)) expect(counts, name).toEqual({ esm: 0, cjs: 0 });
+    for (const [name, counts] of Object.entries(r.afterOptional) as [string, { esm: number; cjs: number }][])
+      expect(counts.esm + counts.cjs, name).toBeGreaterThan(0);
     expect(r.rows).toBeGreaterThan(0);
     // The first query went to the accelerated engine, whose Oxigraph lives in its worker thread.
     expect(r.afterQuery).toEqual({ esm: 0, cjs: 0, oxigraph: { esm: 0, cjs: 0 } });

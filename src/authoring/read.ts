@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Store } from 'n3';
-import { LineCounter, parseDocument } from 'yaml';
 import { AnnotationError } from '../errors.js';
+import { yaml } from '../lazy.js';
 import { compileAnnotation, type CompiledArticle } from './compile.js';
 import type { ArticleAnnotation } from './format.js';
 import { unknownKeys } from './keys.js';
@@ -56,6 +56,7 @@ export function compileAnnotationSource(source: string, options: ReadOptions = {
 /** Compile, and give each node's place (`file:line`, sentences by their line in the text file). */
 export function compileWithPlaces(source: string, options: ReadOptions = {}): { compiled: CompiledArticle; places: Map<string, string> } {
   const file = options.file ?? '<annotation>';
+  const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
   const problem = doc.errors[0];

@@ -2,8 +2,8 @@
 import type { Quad } from '@rdfjs/types';
 import { readFileSync } from 'node:fs';
 import { DataFactory, Parser } from 'n3';
-import { parseDocument } from 'yaml';
 import { ParseError } from '../errors.js';
+import { yaml } from '../lazy.js';
 import { packagePath } from '../paths.js';
 
 /** jsonld.js takes half a second to import: loaded on the first JSON-LD read or write, not at start. */
@@ -31,7 +31,7 @@ export async function parseJsonLd(text: string, source: string, baseIRI?: string
     doc = JSON.parse(text);
   } catch (e) {
     // V8 no longer always says where; the YAML parser (JSON is YAML) does.
-    const place = parseDocument(text, { prettyErrors: true }).errors[0]?.linePos?.[0];
+    const place = yaml().parseDocument(text, { prettyErrors: true }).errors[0]?.linePos?.[0];
     throw new ParseError(
       `${source}${place ? `:${place.line}:${place.col}` : ''}: not valid JSON (${(e as Error).message.split('\n')[0]}). Fix the JSON syntax at that place.`,
       source,

@@ -5,8 +5,8 @@
  */
 import type Graph from 'graphology';
 import type { Term } from '@rdfjs/types';
-import { write as writeGexf } from 'graphology-gexf';
 import { InvalidArgumentError, UnsupportedFormatError } from '../errors.js';
+import { gexf } from '../lazy.js';
 import type { EdgeAttributes, NodeAttributes, Projection } from '../traverse/projection.js';
 import { selectNodes, type SelectOptions } from './layout.js';
 import { styleOf } from './style.js';
@@ -90,7 +90,7 @@ export function toGraphML(graph: Projection): string {
 
 /** GEXF 1.2 with labels, kind colours, and the predicate as the edge kind (Gephi keeps parallel edges of different kinds). */
 export function toGEXF(graph: Projection): string {
-  return writeGexf(graph as unknown as Graph, {
+  return gexf().write(graph as unknown as Graph, {
     version: '1.2',
     formatNode: (_key, a) => {
       const { label, ...rest } = simple(a);

@@ -7,8 +7,6 @@
 import type { Quad } from '@rdfjs/types';
 import { readFileSync } from 'node:fs';
 import { DataFactory, Parser, Store } from 'n3';
-// @ts-expect-error: shacl-engine ships no type declarations
-import { Validator } from 'shacl-engine';
 import { conceptScheme, type SchemeName } from '../ontology.js';
 import { packagePath } from '../paths.js';
 import { compact } from '../vocab.js';
@@ -42,11 +40,15 @@ interface Engine {
 }
 let engines: { all: Engine; content: Engine } | undefined;
 
+type ValidatorClass = new (shapes: Store, options: object) => Run;
+/** shacl-engine is loaded on the first validation: nothing else needs it (about 140 ms at import). */
+let Validator: ValidatorClass | undefined;
+
 function engine(shapes: Store): Engine {
   const factory = { ...DataFactory, dataset: (quads?: Quad[]) => new Store(quads) };
   const of = (p: string) => new Set(shapes.getObjects(null, SH + p, null).map((t) => t.value));
   return {
-    run: new Validator(shapes, { factory }),
+    run: new Validator!(shapes, { factory }),
     targets: { classes: of('targetClass'), subjectsOf: of('targetSubjectsOf'), objectsOf: of('targetObjectsOf') },
   };
 }
@@ -122,6 +124,8 @@ function byGraph(quads: Iterable<Quad>): Map<string, { graph: Quad['graph']; sto
 }
 
 export async function shaclProblems(quads: Iterable<Quad>, places: Places = new Map()): Promise<Problem[]> {
+  // @ts-expect-error: shacl-engine ships no type declarations
+  Validator ??= ((await import('shacl-engine')) as { Validator: ValidatorClass }).Validator;
   const out: Problem[] = [];
   const all = [...byGraph(quads).values()];
   const contents = new Set(all.flatMap(({ store }) => store.getObjects(null, CONTENT, null).map((t) => t.value)));
