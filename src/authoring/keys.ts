@@ -42,7 +42,7 @@ function walk(value: unknown, s: Schema, path: (string | number)[], out: Unknown
   if (Array.isArray(value)) {
     const d = deref(s);
     const items = [d, ...(d.oneOf ?? []), ...(d.anyOf ?? [])].map(deref).find((x) => x.items)?.items;
-    if (items) value.forEach((v, i) => walk(v, items, [...path, i], out));
+    if (items) for (const [i, v] of value.entries()) walk(v, items, [...path, i], out);
     return;
   }
   if (!value || typeof value !== 'object') return;

@@ -27,7 +27,12 @@ describe.skipIf(!hasChromium)('explorer filters on the bundled corpus', () => {
   it('keeps one article on screen, and the panel to its statements', async () => {
     const { page, errors } = await h.open('explorer-filters.html');
     const options = await page.locator('#filter-article option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
-    expect(options.slice(1).sort()).toEqual(kg.articles().map((a) => a.iri).sort());
+    expect(options.slice(1).sort()).toEqual(
+      kg
+        .articles()
+        .map((a) => a.iri)
+        .sort(),
+    );
     expect(await page.locator('#filter-article').isVisible()).toBe(true);
 
     const visible = () => page.evaluate(() => window.claimgraphExplorer.visibleNodes());
