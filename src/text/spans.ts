@@ -1,6 +1,6 @@
 /**
  * Finding text in an article: exact spans, sentence boundaries, name occurrences.
- * Offsets here are JavaScript string indices (UTF-16); `toCodePoints` converts
+ * Offsets here are JavaScript string indices (UTF-16); `codePointOffsets` converts
  * them to the Unicode code point offsets that NIF and RFC 5147 use.
  */
 
