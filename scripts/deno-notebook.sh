@@ -27,5 +27,9 @@ mkdir -p "$tmp/work/node_modules" "$root/test-output"
 ln -s "$root" "$tmp/work/node_modules/claimgraph"
 printf '{"name": "claimgraph-notebook", "private": true, "type": "module"}\n' > "$tmp/work/package.json"
 cp "$root/examples/deno.ipynb" "$tmp/work/"
-"$jupyter" nbconvert --to notebook --execute --ExecutePreprocessor.timeout="${NOTEBOOK_TIMEOUT:-120}" --ExecutePreprocessor.kernel_name=deno \
+# Executed by nbconvert's ExecutePreprocessor made to wait for outputs Deno's kernel sends after
+# reporting idle (scripts/settling_execute.py says why).
+PYTHONPATH="$root/scripts${PYTHONPATH:+:$PYTHONPATH}" "$jupyter" nbconvert --to notebook \
+  --NotebookExporter.preprocessors='["settling_execute.SettlingExecutePreprocessor"]' \
+  --SettlingExecutePreprocessor.timeout="${NOTEBOOK_TIMEOUT:-120}" --SettlingExecutePreprocessor.kernel_name=deno \
   --output-dir "$root/test-output" --output deno.executed.ipynb "$tmp/work/deno.ipynb"
