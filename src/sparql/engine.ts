@@ -303,6 +303,7 @@ export class SparqlEngine {
   }
 
   #update(checked: CheckedQuery, options: QueryOptions): Promise<void> {
+    if ((checked.parsed as { updates?: unknown[] }).updates?.length === 0) return Promise.resolve(); // an empty update changes nothing
     // The destination is the source object itself, so blank nodes read from the store are written back as themselves.
     return this.#run(checked, options, (engine, context, signal) =>
       race(engine.queryVoid(checked.text, { ...context, destination: (context as { sources: unknown[] }).sources[0] }), signal),

@@ -59,6 +59,15 @@ export function checkQuery(query: string, options: GuardOptions = {}): CheckedQu
     throw syntaxError(e as ParserError, source, text, shift);
   }
   measure(parsed);
+  // Only comments and declarations: an empty SPARQL Update, which changes nothing; a query must have a form.
+  if (!parsed.type) {
+    if (!options.allowUpdate) {
+      throw new QuerySyntaxError(
+        'The query is empty: it holds only comments or declarations. Write a SELECT, ASK, CONSTRUCT or DESCRIBE (an empty update needs { allowUpdate: true }).',
+      );
+    }
+    parsed = { ...parsed, type: 'update', updates: [] };
+  }
   const form: QueryForm = parsed.type === 'update' ? 'UPDATE' : (parsed.queryType as QueryForm);
   if (form === 'UPDATE' && !options.allowUpdate) {
     throw new QueryRefusedError('This is a SPARQL Update, and queries are read-only by default. Pass { allowUpdate: true } to change the graph.');

@@ -156,6 +156,8 @@ describe('the guard', () => {
     expect([prefix.line, prefix.column]).toEqual([2, 5]);
     expect(prefix.message).toMatch(/"nope:" is not declared/);
     await expect(sparql.select('   ')).rejects.toBeInstanceOf(QuerySyntaxError);
+    await expect(sparql.select('PREFIX x: <urn:x:>\n# nothing else')).rejects.toThrow(/only comments or declarations/);
+    await expect(sparql.update('BASE <urn:x:>\n# an empty update', { allowUpdate: true })).resolves.toBeUndefined();
   });
 
   it('refuses updates unless asked, and applies them when asked', async () => {

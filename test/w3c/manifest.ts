@@ -130,7 +130,7 @@ export async function readRdf(file: FileRef, graph?: Term): Promise<Quad[]> {
   return quads.map((q) => DataFactory.quad(q.subject, q.predicate, q.object, graph as never));
 }
 
-/** SPARQL 1.1 folders with update evaluation tests (manifest-sparql11-update.ttl, but the syntax folders). */
+/** SPARQL 1.1 folders with update evaluation and update syntax tests (those of manifest-sparql11-update.ttl). */
 export const SPARQL11_UPDATE = [
   'add',
   'basic-update',
@@ -143,6 +143,8 @@ export const SPARQL11_UPDATE = [
   'drop',
   'move',
   'update-silent',
+  'syntax-update-1',
+  'syntax-update-2',
 ];
 
 /** A dataset as an update test states it: files for the default graph, and named graphs with their names. */
@@ -156,15 +158,15 @@ export interface W3cUpdateTest {
   key: string;
   name: string;
   folder: string;
-  /** An update to run and the dataset it must leave, or a request that must be refused as a syntax error. */
-  type: 'UpdateEvaluationTest' | 'NegativeSyntaxTest11';
+  /** An update to run and the dataset it must leave, or a request that must be read (positive) or refused as a syntax error (negative). */
+  type: 'UpdateEvaluationTest' | 'PositiveSyntax' | 'NegativeSyntax';
   request: FileRef;
   before: UpdateDataset;
   /** Absent for syntax tests. */
   after?: UpdateDataset;
 }
 
-/** The update evaluation tests of the SPARQL 1.1 folders given, and the negative syntax tests among them. */
+/** The update evaluation and syntax tests of the SPARQL 1.1 folders given. */
 export function loadUpdateTests(folders: string[]): W3cUpdateTest[] {
   const tests: W3cUpdateTest[] = [];
   for (const folder of folders) {
@@ -182,20 +184,22 @@ export function loadUpdateTests(folders: string[]): W3cUpdateTest[] {
         const entry = one(head, `${RDF}first`)!;
         head = one(head, `${RDF}rest`);
         const type = one(entry, `${RDF}type`)?.value.replace(MF, '');
-        if (type !== 'UpdateEvaluationTest' && type !== 'NegativeSyntaxTest11') continue;
+        const syntax =
+          type === 'PositiveUpdateSyntaxTest11' ? 'PositiveSyntax' : type === 'NegativeUpdateSyntaxTest11' || type === 'NegativeSyntaxTest11' ? 'NegativeSyntax' : undefined;
+        if (type !== 'UpdateEvaluationTest' && !syntax) continue;
         const action = one(entry, `${MF}action`)!;
         const common = {
           key: `sparql11/${folder}#${entry.value.slice(entry.value.lastIndexOf('#') + 1)}`,
           name: one(entry, `${MF}name`)?.value ?? entry.value,
           folder: `sparql11/${folder}`,
         };
-        if (type === 'NegativeSyntaxTest11') {
-          tests.push({ ...common, type, request: fileOf(action.value), before: { data: [], graphData: [] } });
+        if (syntax) {
+          tests.push({ ...common, type: syntax, request: fileOf(action.value), before: { data: [], graphData: [] } });
           continue;
         }
         tests.push({
           ...common,
-          type,
+          type: 'UpdateEvaluationTest',
           request: fileOf(one(action, `${UT}request`)!.value),
           before: dataset(action),
           after: dataset(one(entry, `${MF}result`)),

@@ -1,9 +1,10 @@
-// Runs the W3C SPARQL 1.1 Update tests through `kg.update` (which always runs on Comunica over
+// Runs the W3C SPARQL 1.1 Update tests (evaluation and syntax) through `kg.update` (which always runs on Comunica over
 // the n3 store, whatever the engine option says) and through the two raw engines over the same
 // data: Comunica's rdfjs-lite engine writing to an n3 Store (claimgraph's engine, so a failure of
 // claimgraph's own is told apart from its engine's) and Oxigraph's npm package (for comparison;
 // claimgraph never updates through it). The dataset left behind is compared with the expected
-// one, every graph at once and blank nodes up to isomorphism. No request reaches the network: the
+// one, every graph at once and blank nodes up to isomorphism; a syntax test's request is run on an
+// empty store, and must be read (positive) or refused as a syntax error (negative). No request reaches the network: the
 // raw engines are given a fetch that fails, and claimgraph refuses LOAD of a remote document.
 import type { Quad, Term } from '@rdfjs/types';
 import { QueryEngine } from '@comunica/query-sparql-rdfjs-lite';
@@ -12,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import oxigraph from 'oxigraph';
 import { isomorphic } from 'rdf-isomorphic';
 import { ClaimGraph } from '../../src/graph.js';
-import { QuerySyntaxError } from '../../src/errors.js';
+import { QueryRefusedError, QuerySyntaxError } from '../../src/errors.js';
 import { readRdf, type UpdateDataset, type W3cUpdateTest } from './manifest.js';
 
 export const UPDATE_RUNNERS = ['default', 'raw-comunica', 'raw-oxigraph'] as const;
@@ -47,6 +48,9 @@ const why = (e: unknown) =>
   `${(e as Error)?.constructor?.name ?? 'Error'}: ${String((e as Error)?.message ?? e)
     .split('\n')[0]!
     .slice(0, 300)}`;
+
+/** A raw engine's error about the request's syntax (sparqljs's parser, Oxigraph's), not about running it. */
+const syntaxError = (e: unknown) => /Parse error|^error at \d+:\d+|Expecting|Unknown prefix/i.test(String((e as Error)?.message ?? e));
 
 const noNetwork = (() => Promise.reject(new Error('no network in the W3C tests'))) as typeof fetch;
 
@@ -118,11 +122,16 @@ export async function runUpdates(tests: W3cUpdateTest[]): Promise<Map<string, Up
             after = viaOxigraph(text, base, before);
           }
         } catch (e) {
-          // A syntax test passes when the request is refused: through claimgraph, as a syntax error.
-          outcome[runner] = !expected && (runner !== 'default' || e instanceof QuerySyntaxError) ? null : why(e);
+          // A negative syntax test passes when the request is refused: through claimgraph, as a syntax error.
+          // A positive one run on an empty store passes when it is read: through claimgraph, a LOAD refused
+          // before it runs was read, and an error of a raw engine that is not about the syntax was too.
+          if (test.type === 'NegativeSyntax') outcome[runner] = runner !== 'default' || e instanceof QuerySyntaxError ? null : why(e);
+          else if (test.type === 'PositiveSyntax') outcome[runner] = (runner === 'default' ? e instanceof QueryRefusedError : !syntaxError(e)) ? null : why(e);
+          else outcome[runner] = why(e);
           continue;
         }
-        outcome[runner] = expected ? (compareDatasets(after, expected) ?? null) : 'the request was accepted and run; it is not valid SPARQL Update';
+        if (test.type === 'NegativeSyntax') outcome[runner] = 'the request was accepted and run; it is not valid SPARQL Update';
+        else outcome[runner] = expected ? (compareDatasets(after, expected) ?? null) : null;
       }
       out.set(test.key, outcome);
     }
