@@ -185,7 +185,11 @@ export function loadUpdateTests(folders: string[]): W3cUpdateTest[] {
         head = one(head, `${RDF}rest`);
         const type = one(entry, `${RDF}type`)?.value.replace(MF, '');
         const syntax =
-          type === 'PositiveUpdateSyntaxTest11' ? 'PositiveSyntax' : type === 'NegativeUpdateSyntaxTest11' || type === 'NegativeSyntaxTest11' ? 'NegativeSyntax' : undefined;
+          type === 'PositiveUpdateSyntaxTest11'
+            ? 'PositiveSyntax'
+            : type === 'NegativeUpdateSyntaxTest11' || type === 'NegativeSyntaxTest11'
+              ? 'NegativeSyntax'
+              : undefined;
         if (type !== 'UpdateEvaluationTest' && !syntax) continue;
         const action = one(entry, `${MF}action`)!;
         const common = {
