@@ -99,6 +99,20 @@ describe('the packed package', () => {
     }
   });
 
+  it('declares every package its types import (or its @types package)', () => {
+    const declared = new Set(Object.keys(pkg.dependencies));
+    for (const file of ['index.d.ts', 'index.d.cts']) {
+      const text = readFileSync(join(project, 'node_modules', 'claimgraph', 'dist', file), 'utf8');
+      const packages = [...text.matchAll(/^import .* from '([^'./][^']*)';$/gm)].map((m) => m[1]!).filter((p) => !p.startsWith('node:'));
+      expect(packages.length).toBeGreaterThan(0);
+      const typesName = (p: string) => `@types/${p.startsWith('@') ? p.slice(1).replace('/', '__') : p}`;
+      expect(
+        packages.filter((p) => !declared.has(p) && !declared.has(typesName(p))),
+        file,
+      ).toEqual([]);
+    }
+  });
+
   it('type-checks in a consumer with skipLibCheck off under module nodenext (ESM and CommonJS)', () => {
     const r = run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.nodenext.json']);
     expect(r.output).toBe('');
