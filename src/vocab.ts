@@ -246,6 +246,28 @@ export const owl = ns(PREFIXES.owl, ['Class', 'sameAs'] as const);
 export const dcterms = ns(PREFIXES.dcterms, ['creator', 'created', 'source'] as const);
 export const xsd = ns(PREFIXES.xsd, ['string', 'integer', 'decimal', 'date', 'gYearMonth', 'gYear', 'dateTime', 'nonNegativeInteger', 'boolean'] as const);
 
+/** The XSD datatypes whose literals read as numbers, alike in SPARQL rows and in the typed helpers' content. */
+export const NUMERIC_DATATYPES: ReadonlySet<string> = new Set(
+  [
+    'integer',
+    'decimal',
+    'double',
+    'float',
+    'int',
+    'long',
+    'short',
+    'byte',
+    'nonNegativeInteger',
+    'positiveInteger',
+    'negativeInteger',
+    'nonPositiveInteger',
+    'unsignedInt',
+    'unsignedLong',
+    'unsignedShort',
+    'unsignedByte',
+  ].map((t) => PREFIXES.xsd + t),
+);
+
 /** SPARQL/Turtle prefix declarations for every known namespace. */
 export function prefixDeclarations(style: 'sparql' | 'turtle' = 'sparql'): string {
   return Object.entries(PREFIXES)

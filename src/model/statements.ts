@@ -6,7 +6,7 @@ import type { Literal, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { InvalidArgumentError } from '../errors.js';
 import { conceptScheme, notationOf } from '../ontology.js';
-import { cg, compact, schema } from '../vocab.js';
+import { NUMERIC_DATATYPES, cg, compact, schema } from '../vocab.js';
 import { byPosition, optional, sameAs } from './common.js';
 import { reservedHolders, resolveEntity } from './entities.js';
 import { attributionSteps, spanEvidence, spanOf } from './evidence.js';
@@ -153,9 +153,7 @@ function nodeRef(view: GraphView, term: Term): Ref {
 
 function literalValue(term: Literal): LiteralValue {
   const datatype = compact(term.datatype.value);
-  const numeric = ['xsd:integer', 'xsd:decimal', 'xsd:double', 'xsd:float', 'xsd:positiveInteger', 'xsd:nonNegativeInteger', 'xsd:int', 'xsd:long'].includes(
-    datatype,
-  );
+  const numeric = NUMERIC_DATATYPES.has(term.datatype.value);
   const value = numeric ? Number(term.value) : datatype === 'xsd:boolean' ? term.value === 'true' || term.value === '1' : term.value;
   return { value, datatype, ...(term.language ? { language: term.language } : {}) };
 }

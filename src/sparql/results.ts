@@ -3,6 +3,7 @@
  * terms kept alongside, and the standard serialisations (SPARQL JSON, CSV, TSV).
  */
 import type { Literal, Term } from '@rdfjs/types';
+import { NUMERIC_DATATYPES } from '../vocab.js';
 
 /**
  * A plain value: numeric literals as numbers, xsd:boolean as booleans; IRIs, strings, dates and other
@@ -29,31 +30,10 @@ export function rowsOf(variables: string[], terms: Record<string, Term>[]): Rows
   return rows;
 }
 
-const NUMERIC = new Set(
-  [
-    'integer',
-    'decimal',
-    'double',
-    'float',
-    'int',
-    'long',
-    'short',
-    'byte',
-    'nonNegativeInteger',
-    'positiveInteger',
-    'negativeInteger',
-    'nonPositiveInteger',
-    'unsignedInt',
-    'unsignedLong',
-    'unsignedShort',
-    'unsignedByte',
-  ].map((t) => `http://www.w3.org/2001/XMLSchema#${t}`),
-);
-
 function plainValue(term: Term): Value {
   if (term.termType !== 'Literal') return term.termType === 'BlankNode' ? `_:${term.value}` : term.value;
   const dt = (term as Literal).datatype.value;
-  if (NUMERIC.has(dt)) {
+  if (NUMERIC_DATATYPES.has(dt)) {
     const n = Number(term.value);
     return Number.isFinite(n) ? n : term.value;
   }
