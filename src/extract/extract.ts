@@ -528,6 +528,11 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
 
     function report(who: Found, cue: Span, verb: string, implies: Cue, content: Span, evidence: Span): Report {
       const window = text.slice(s.begin, s.end);
+      // The evidence keeps a title the holder's name was read without ("Dr. Miriam Oyelaran").
+      const title = /(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Adm|Lt|Sgt|Capt|Insp|Supt)\.\s+$/.exec(
+        text.slice(Math.max(s.begin, evidence.begin - 6), evidence.begin),
+      );
+      if (title) evidence = { begin: evidence.begin - title[0].length, end: evidence.end };
       const channel = channelOf(window, verb, implies);
       return {
         id: nextClaimId(),

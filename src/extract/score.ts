@@ -60,7 +60,7 @@ export interface Accuracy {
 }
 
 const PRONOUN = /^(he|she|they|him|her|them|it|its|his|their|we|us|i|me)$/i;
-const NAMED_KINDS = new Set(['person', 'organization', 'place']);
+export const NAMED_KINDS = new Set(['person', 'organization', 'place']);
 
 function accuracy(matched: number, wrong: Accuracy['wrong']): Accuracy {
   const correct = matched - wrong.length;
@@ -78,7 +78,7 @@ const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.
 const same = (a: Span, b: Span) => a.begin === b.begin && a.end === b.end;
 
 /** Where a span spec lies in the text, or undefined when it is absent or ambiguous. */
-function locate(text: string, spec: SpanSpec): Span | undefined {
+export function locate(text: string, spec: SpanSpec): Span | undefined {
   const { text: needle, within, occurrence } = typeof spec === 'string' ? { text: spec, within: undefined, occurrence: undefined } : spec;
   if (!needle) return undefined;
   let base = 0;
@@ -95,7 +95,7 @@ function locate(text: string, spec: SpanSpec): Span | undefined {
 }
 
 /** Every span each entity is linked to: its names wherever they occur, and its explicit mentions. */
-function entitySpans(a: ArticleAnnotation, text: string): Map<string, Span[]> {
+export function entitySpans(a: ArticleAnnotation, text: string): Map<string, Span[]> {
   const out = new Map<string, Span[]>();
   for (const [id, e] of Object.entries(a.entities ?? {})) {
     const spans: Span[] = [];
@@ -118,7 +118,7 @@ const normal = (s: string) =>
     .trim();
 
 /** Do two holders (entity ids or `article`/`unspecified`) of two annotations stand for the same speaker? */
-function sameHolder(
+export function sameHolder(
   text1: (s: Span) => string,
   h1: string | undefined,
   a1: ArticleAnnotation,
@@ -139,10 +139,10 @@ function sameHolder(
   return (s2.get(h2) ?? []).some((x) => sp1.some((y) => same(x, y)));
 }
 
-type Stmt = ClaimAnnotation | QuotationAnnotation;
-const holderOf = (s: Stmt) => s.holder ?? s.source ?? (s as QuotationAnnotation).speaker;
+export type Stmt = ClaimAnnotation | QuotationAnnotation;
+export const holderOf = (s: Stmt) => s.holder ?? s.source ?? (s as QuotationAnnotation).speaker;
 
-function spanOf(text: string, s: Stmt): Span | undefined {
+export function spanOf(text: string, s: Stmt): Span | undefined {
   if ('parts' in s && s.parts?.length) {
     const parts = s.parts.map((p) => locate(text, p)).filter((p): p is Span => !!p);
     if (!parts.length) return undefined;
@@ -152,7 +152,7 @@ function spanOf(text: string, s: Stmt): Span | undefined {
 }
 
 /** One-to-one matches between two lists of overlapping spans, the closest (overlap over union) first. */
-function match<T, U>(xs: { item: T; span: Span }[], ys: { item: U; span: Span }[], fits: (x: T, y: U) => boolean = () => true): [T, U][] {
+export function match<T, U>(xs: { item: T; span: Span }[], ys: { item: U; span: Span }[], fits: (x: T, y: U) => boolean = () => true): [T, U][] {
   const pairs: { i: number; j: number; o: number }[] = [];
   xs.forEach((x, i) => {
     ys.forEach((y, j) => {
@@ -187,7 +187,7 @@ function hedgeCues(text: string, a: ArticleAnnotation): { item: string; span: Sp
 }
 
 type Kind = 'person' | 'outlet' | 'organization' | 'place' | 'other';
-const kindOf = (type: string): Kind =>
+export const kindOf = (type: string): Kind =>
   type === 'Person'
     ? 'person'
     : type === 'NewsOutlet' || type === 'StateMedia'
@@ -201,7 +201,7 @@ const kindOf = (type: string): Kind =>
 /** The numbers of a statement's content: schema:value, schema:minValue, schema:maxValue. */
 const NUMBER = /schema:(?:value|minValue|maxValue)\s+(-?\d+(?:\.\d+)?)/g;
 /** Typed date literals in content Turtle. */
-const DATE_LITERAL = /"(\d{4}-\d{2}(?:-\d{2})?)"\^\^xsd:(?:date|gYearMonth)/g;
+const DATE_LITERAL = /"(\d{4}(?:-\d{2}(?:-\d{2})?)?)"\^\^xsd:(?:date|gYearMonth|gYear)\b/g;
 
 interface Valued {
   item: string;

@@ -2,9 +2,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { type Command, Option } from 'commander';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
+import type { ArticleAnnotation } from '../../authoring/format.js';
 import { compileAnnotation } from '../../authoring/compile.js';
 import { ClaimGraphError } from '../../errors.js';
+import { diffAnnotations, formatDiff } from '../../extract/diff.js';
 import { extractArticle, slugOf } from '../../extract/index.js';
 import { serializeRdf } from '../../io/serialize.js';
 import { defineCommand, type Opts } from '../options.js';
@@ -45,7 +47,46 @@ async function draftOf(file: string, format: Format, at: string): Promise<string
   return `# A draft made by ${draft.article.annotator?.name} ${draft.article.annotator?.version} from ${basename(file)}: correct it, then run claimgraph validate.\n${stringify(draft, { lineWidth: 0 })}`;
 }
 
+/** An annotation file and the article text it names (beside it, or inline). */
+function readAnnotation(file: string): { annotation: ArticleAnnotation; text?: string } {
+  let annotation: ArticleAnnotation;
+  try {
+    annotation = parse(readFileSync(file, 'utf8')) as ArticleAnnotation;
+  } catch (e) {
+    throw new ClaimGraphError(`${file}: cannot read the annotation (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+  }
+  if (!annotation?.article?.text) throw new ClaimGraphError(`${file}: not an annotation; it needs an "article:" section with its text.`);
+  if (annotation.article.textIsInline) return { annotation, text: annotation.article.text };
+  const textFile = join(dirname(file), annotation.article.text);
+  return { annotation, ...(existsSync(textFile) ? { text: readFileSync(textFile, 'utf8') } : {}) };
+}
+
+/** The curator's changes from a draft to its corrected annotation, as text or JSON. */
+function diffFiles(draftFile: string, curatedFile: string, json: boolean): string {
+  const draft = readAnnotation(draftFile);
+  const curated = readAnnotation(curatedFile);
+  const text = curated.text ?? draft.text;
+  if (text === undefined) throw new ClaimGraphError(`${curatedFile}: cannot find the article text "${curated.annotation.article.text}" beside it.`);
+  const diff = diffAnnotations(draft.annotation, curated.annotation, text);
+  if (json) return JSON.stringify(diff, null, 2);
+  return formatDiff(diff, `What the curator changed: ${draftFile} → ${curatedFile}`);
+}
+
 export function registerExtract(program: Command): void {
+  defineCommand(
+    program,
+    'diff',
+    "what a curator changed in a draft: quotations, statements and entities added, removed or corrected (the extractor's error report)",
+    ['claimgraph diff draft.yaml article.yaml', 'claimgraph diff draft.yaml article.yaml --json'],
+    { data: false },
+  )
+    .argument('<draft>', 'the draft annotation, as claimgraph extract wrote it')
+    .argument('<curated>', 'the same article’s corrected annotation')
+    .option('--json', 'the changes and scores as JSON')
+    .action((draftFile: string, curatedFile: string, o: Opts) => {
+      process.stdout.write(`${diffFiles(draftFile, curatedFile, !!o.json)}\n`);
+    });
+
   defineCommand(
     program,
     'extract',
@@ -55,13 +96,19 @@ export function registerExtract(program: Command): void {
       'claimgraph extract article.txt --out article.yaml',
       'claimgraph extract article.txt --format trig',
       'claimgraph extract texts/ --out drafts/',
+      'claimgraph extract --diff draft.yaml article.yaml',
     ],
     { data: false },
   )
     .argument('<files...>', 'article texts (.txt), or folders of them')
     .option('--out <path>', 'write to this file (one text) or into this folder (several); stdout without it')
     .addOption(new Option('--format <format>', 'yaml: the draft annotation; trig, nquads, jsonld: its compiled graph').choices(FORMATS).default('yaml'))
+    .option('--diff', 'compare two annotations instead, DRAFT CURATED: what the curator changed (as claimgraph diff)')
     .action(async (paths: string[], o: Opts) => {
+      if (o.diff) {
+        if (paths.length !== 2) throw new ClaimGraphError('--diff takes two annotations: the draft, then the corrected one.');
+        return void process.stdout.write(`${diffFiles(paths[0]!, paths[1]!, false)}\n`);
+      }
       const files = textFiles(paths);
       const format = o.format as Format;
       const many = files.length > 1;
