@@ -11,7 +11,9 @@ async function sentQuery(bindings: Record<string, string | number | boolean>): P
   let sent = '';
   const fetch: typeof globalThis.fetch = async (_url, init) => {
     sent = new URLSearchParams(String(init?.body)).get('query') ?? '';
-    return new Response(JSON.stringify({ head: { vars: ['x'] }, results: { bindings: [] } }), { headers: { 'content-type': 'application/sparql-results+json' } });
+    return new Response(JSON.stringify({ head: { vars: ['x'] }, results: { bindings: [] } }), {
+      headers: { 'content-type': 'application/sparql-results+json' },
+    });
   };
   const remote = ClaimGraph.fromEndpoint('http://127.0.0.1:1/sparql', { fetch });
   await remote.select('SELECT ?x WHERE { ?s ?p ?x }', { bindings });
