@@ -15,7 +15,7 @@ import {
 } from '../authoring/format.js';
 import { nameOccurrences, occurrences, sentences, type Span } from '../text/spans.js';
 import { type DraftEntity, EntityRegistry, findNames, flat, isPersonPronoun, slug } from './entities.js';
-import { CITIES, COUNTRIES, CUES, type Cue, HEDGE_ADVERBS, MONTHS, POSSIBILITY } from './lexicon.js';
+import { CITIES, COUNTRIES, CUES, type Cue, HEDGE_ADVERBS, MONTHS, POSSIBILITY, TITLES } from './lexicon.js';
 import { datesIn } from './dates.js';
 import { figureTurtle, quantityTurtle } from './quantities.js';
 import { findQuotes, innerQuotes, type QuoteMark } from './quotes.js';
@@ -228,6 +228,12 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     // Titles before a name are not part of the subject ("Dr. Miriam Oyelaran").
     const title = /^(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Adm|Lt|Sgt|Capt|Insp|Supt)\.\s+(?=\p{Lu})/u.exec(text.slice(begin, end));
     if (title) begin += title[0].length;
+    // … and so are titles written out ("Mayor Ines Calloway", "Former President Edda Stromm").
+    for (;;) {
+      const m = /^(\p{Lu}[\p{L}.]*)\s+(?=\p{Lu})/u.exec(text.slice(begin, end));
+      if (!m || !TITLES.has(m[1]!)) break;
+      begin += m[0].length;
+    }
     const phrase = text.slice(begin, end);
     if (!phrase || /[“”"]/.test(phrase)) return undefined;
     const words = flat(phrase).split(' ');
@@ -908,7 +914,11 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       ...(r.via ? { via: [r.via.id] } : {}),
       verb: r.verb,
       ...(r.hedge ? { hedge: r.hedge } : {}),
-      ...(r.implies.negated ? { polarity: { value: 'negated', cue: r.verb } } : {}),
+      ...(r.implies.negated
+        ? { polarity: { value: 'negated', cue: r.verb } }
+        : negationOf(own ?? text.slice(r.content.begin, r.content.end))
+          ? { polarity: { value: 'negated', cue: negationOf(own ?? text.slice(r.content.begin, r.content.end))! } }
+          : {}),
       ...(certainty ? { certainty } : {}),
       ...(r.channel ? { channel: r.channel } : {}),
       ...(r.audience ? { audience: r.audience.id } : {}),
@@ -1129,6 +1139,15 @@ function findIn(text: string, spec: SpanSpec): Span {
   const { text: needle, occurrence } = typeof spec === 'string' ? { text: spec, occurrence: 1 } : spec;
   const at = occurrences(text, needle)[(occurrence ?? 1) - 1] ?? 0;
   return { begin: at, end: at + needle.length };
+}
+
+/**
+ * The negation of a reported clause's main verb ("has not been signed", "had never met"), outside
+ * quotations and subordinate clauses ("if …", "unless …"): its cue, else undefined.
+ */
+function negationOf(s: string): string | undefined {
+  const main = stripQuotes(s).split(/,?\s+\b(?:if|unless|because|although|though|while|whereas|before|after|when|which|who)\b/)[0]!;
+  return /\b(?:(?:has|have|had|is|are|was|were|will|would|could|did|does|do|can)(?:\s+not|n[’']t)(?:\s+been)?|never|no longer)\b/.exec(main)?.[0];
 }
 
 /** The first day a date value (YYYY, YYYY-MM or YYYY-MM-DD) can mean. */

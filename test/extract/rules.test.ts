@@ -395,3 +395,15 @@ describe('denials of what was said before', () => {
     expect(quotes(d)).toMatchObject([{ parts: ['every rule.'], speaker: 'a spokesman for the port' }]);
   });
 });
+
+describe('titles and negation in reported clauses', () => {
+  it('reads "…, Mayor Ines Dall said on Tuesday" with the title kept out of the name', async () => {
+    const d = await valid('The council will vote in March, Mayor Ines Dall said on Tuesday.');
+    expect(reported(d)).toMatchObject([{ holder: 'Ines Dall' }]);
+  });
+
+  it('marks a reported clause whose verb is negated, but not a negation in its "if" clause', async () => {
+    const d = await valid('According to the Harbour Post, the contract has not been signed. Ola Brun said the dam would fail if the council did not act.');
+    expect(reported(d)).toMatchObject([{ polarity: { value: 'negated', cue: 'has not been' } }, { holder: 'Ola Brun', polarity: undefined }]);
+  });
+});
