@@ -3,7 +3,7 @@
 // and every case the log cannot cover (a new worker, a dropped log, another store)
 // reloads the copy whole.
 import type { Quad } from '@rdfjs/types';
-import { DataFactory } from 'n3';
+import { DataFactory, Store } from 'n3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { QueryTimeoutError } from '../../src/errors.js';
 import { ClaimGraph } from '../../src/index.js';
@@ -75,6 +75,26 @@ describe('the store’s change log', () => {
     const corpus = await loadCorpus(undefined, { validate: false });
     expect(corpus.articles().length).toBeGreaterThan(1);
     expect(corpus.store.version).toBe(1);
+  });
+
+  it('logs every way n3 changes a store: addAll of a store sharing the term index (copied by id), removeMatches, deleteGraph', async () => {
+    const store = new VersionedStore();
+    const other = new Store(undefined, { entityIndex: (store as unknown as { _entityIndex: object })._entityIndex } as never);
+    other.addQuad(quad(id('a'), p, literal('1'), g));
+    other.addQuad(quad(id('b'), p, literal('2'), g));
+    store.addAll(other);
+    expect(store.size).toBe(2);
+    expect(store.version).toBe(2);
+    expect(
+      store
+        .changesSince(0)!
+        .added.map((q) => q.object.value)
+        .sort(),
+    ).toEqual(['1', '2']);
+    const v = store.version;
+    await new Promise((done) => store.deleteGraph(g).on('end', done));
+    expect(store.size).toBe(0);
+    expect(store.changesSince(v)!.removed).toHaveLength(2);
   });
 
   it('is dropped past its bound, and a version before the drop is no longer covered', () => {
