@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ClaimGraphError } from './errors.js';
 
 let root: string | undefined;
 
@@ -13,7 +14,10 @@ function packageRoot(): string {
     const pkg = join(dir, 'package.json');
     if (existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).name === 'claimgraph') return (root = dir);
     const up = dirname(dir);
-    if (up === dir) throw new Error('claimgraph: cannot find the package root (package.json named "claimgraph")');
+    if (up === dir)
+      throw new ClaimGraphError(
+        `claimgraph: no package.json named "claimgraph" above ${dirname(fileURLToPath(import.meta.url))}; the ontology and bundled articles are read from the package root, so keep the package's files together.`,
+      );
     dir = up;
   }
 }

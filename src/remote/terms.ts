@@ -1,7 +1,7 @@
 /** Terms to SPARQL / N-Triples text and back from SPARQL JSON results. */
 import type { Literal, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
-import { EndpointError } from '../errors.js';
+import { EndpointError, InvalidArgumentError } from '../errors.js';
 
 const { namedNode, literal, blankNode } = DataFactory;
 const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
@@ -26,7 +26,7 @@ export function termText(t: Term): string {
       return t.datatype.value === XSD_STRING ? text : `${text}^^${iri(t.datatype.value)}`;
     }
     default:
-      throw new Error(`A ${t.termType} cannot be written as data.`);
+      throw new InvalidArgumentError(`A ${t.termType} cannot be written as data: quads and bindings sent to an endpoint take IRIs, blank nodes and literals.`);
   }
 }
 
