@@ -59,7 +59,7 @@ export function diffAnnotations(draft: ArticleAnnotation, curated: ArticleAnnota
         const parts = (q: QuotationAnnotation) => q.parts.map((p) => (typeof p === 'string' ? p : p.text)).join(' | ');
         if (parts(c) !== parts(d)) details.push(`parts: ${short(parts(d), 60)} → ${short(parts(c), 60)}`);
       } else if (at(spanOf(text, c)!) !== at(spanOf(text, d)!))
-        details.push(`evidence: ${short(at(spanOf(text, d)!), 60)} → ${short(at(spanOf(text, c)!), 60)}`);
+        details.push(`evidence: ${short(at(spanOf(text, d)!), 120)} → ${short(at(spanOf(text, c)!), 120)}`);
       if (details.length) changes.push({ change: 'changed', element, id: c.id, text: short(textOf(c)), details });
     }
   };
