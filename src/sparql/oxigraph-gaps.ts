@@ -7,8 +7,11 @@
  *  - a path that can have length zero (`p*`, `p?`) from or to a constant (or a variable given
  *    a value) gives no solution when the constant is not a node of the graph, where the
  *    constant itself is one;
+ *  - OPTIONAL { { P FILTER(…) } }, its body one group with a FILTER on a variable from outside
+ *    that group, is read as OPTIONAL { P FILTER(…) }: the FILTER becomes the condition of the
+ *    OPTIONAL and sees the outer variables, where inside its group they are unbound;
  *  - GROUP_CONCAT of strings with one language tag keeps the tag; its result is a simple literal.
- * Under engine 'auto' the first three go to Comunica; GROUP_CONCAT stays with Oxigraph, wrapped
+ * Under engine 'auto' the first four go to Comunica; GROUP_CONCAT stays with Oxigraph, wrapped
  * in STR(), which is the same value as a simple literal. Checking costs one walk of the parsed
  * query and, for a constant path end, two index lookups.
  *
@@ -62,6 +65,7 @@ export function oxigraphGaps(parsed: unknown, store: Store, bindings?: Map<strin
     if (n.type === 'aggregate' && String(n.aggregation).toLowerCase() === 'group_concat') gaps.groupConcat = true;
     else if (n.type === 'operation' && String(n.operator).toLowerCase() === 'bnode' && n.args?.length) gaps.comunica = 'BNODE with an argument';
     else if (n.type === 'minus' && graph?.termType === 'Variable') gaps.comunica = 'MINUS inside GRAPH ?g';
+    else if (n.type === 'optional' && filterOnOuterVariable(n)) gaps.comunica = 'OPTIONAL of one group whose FILTER names a variable from outside it';
     else if (n.type === 'bgp') {
       for (const t of (n.triples ?? []) as Node[]) {
         if (!zeroLength(t.predicate)) continue;
@@ -76,6 +80,24 @@ export function oxigraphGaps(parsed: unknown, store: Store, bindings?: Map<strin
     for (const v of Object.values(n)) stack.push([v, v === n.name && n.type === 'graph' ? graph : inner]);
   }
   return gaps;
+}
+
+/** OPTIONAL { { … FILTER(?v) } } (groups in groups alike) where ?v occurs nowhere else in the inner group. */
+function filterOnOuterVariable(optional: Node): boolean {
+  let body = optional.patterns as Node[];
+  if (body.length !== 1 || body[0]!.type !== 'group') return false;
+  while (body.length === 1 && body[0]!.type === 'group') body = body[0]!.patterns as Node[];
+  const inside = new Set<string>();
+  const outer = new Set<string>();
+  for (const p of body) variables(p, p.type === 'filter' ? outer : inside);
+  return [...outer].some((v) => !inside.has(v));
+}
+
+function variables(node: unknown, into: Set<string>): void {
+  if (Array.isArray(node)) for (const x of node) variables(x, into);
+  else if (isTerm(node)) {
+    if (node.termType === 'Variable') into.add(node.value);
+  } else if (node && typeof node === 'object') for (const v of Object.values(node)) variables(v, into);
 }
 
 /** Whether the term is a subject or object in the graph (the default graph when undefined). */

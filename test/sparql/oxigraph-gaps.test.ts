@@ -23,6 +23,11 @@ describe('queries Oxigraph answers otherwise', () => {
     expect(gaps('SELECT ?s WHERE { ?s <urn:p>+ <urn:o> }').comunica).toBeUndefined();
     expect(gaps('SELECT ?s WHERE { ?s <urn:p>* ?o }').comunica).toBeUndefined();
     expect(gaps('SELECT (GROUP_CONCAT(?o) AS ?all) WHERE { ?s ?p ?o }')).toEqual({ groupConcat: true });
+    const optional = 'SELECT * WHERE { ?b <urn:title> ?t OPTIONAL';
+    expect(gaps(`${optional} { { ?b <urn:price> ?p FILTER(?t = "T2") } } }`).comunica).toBeDefined();
+    expect(gaps(`${optional} { { { ?b <urn:price> ?p FILTER(?t = "T2") } } } }`).comunica).toBeDefined();
+    expect(gaps(`${optional} { ?b <urn:price> ?p FILTER(?t = "T2") } }`).comunica).toBeUndefined();
+    expect(gaps(`${optional} { { ?b <urn:price> ?p FILTER(?p > 1) } } }`).comunica).toBeUndefined();
   });
 
   it('a path from a constant of the graph stays with Oxigraph', async () => {
