@@ -4,8 +4,8 @@
  * changed since the copy was made, the copy catches up by the delta (the quads added and
  * removed, from the store's change log, see ../store.ts) when the log reaches back to the
  * copy's version; otherwise (another store object, a store without a log, a log dropped
- * for its size, a new worker) it is reloaded whole as N-Quads. Oxigraph's queries are synchronous and cannot be
- * interrupted, so a query that is stopped (timeout or AbortSignal) while it runs
+ * for its size, a new worker) it is reloaded whole as N-Quads. Oxigraph's queries are
+ * synchronous and cannot be interrupted, so a query that is stopped (timeout or AbortSignal) while it runs
  * terminates the worker: the computation ends and the core is freed; the next query
  * starts a new worker, which reloads the copy. Stopping a query that is still waiting
  * for the copy to load leaves the load running for the queries after it.
@@ -22,12 +22,12 @@
  *  - Where the two engines disagree on SPARQL itself (string order, `P|P` paths; see
  *    test/differential), Oxigraph follows the specification.
  *  - Comunica refuses a binding for a GROUP BY variable; here it is bound with VALUES.
- * The copy costs about 0.7 to 1 KB per triple in the worker; a full reload takes about 4 s
- * at a million triples, a delta time in proportion to the change.
+ * The copy costs about 0.7 to 1 KB per triple in the worker; a full reload takes about 13 s
+ * at a million triples (bench/README.md), a delta time in proportion to the change.
  *
- * Numeric and language-tagged literals that Oxigraph stores as one value ("01" and "1" as
- * xsd:integer, @en-US and @en-us) are two quads in n3: removing one of them from the copy
- * removes both, so a delta re-adds what the store still holds for the same subject,
+ * Literals that Oxigraph stores as one value are two quads in n3 ("01" and "1" as
+ * xsd:integer, "1" and "true" as xsd:boolean; language tags differing in case, from a data
+ * factory that keeps the case): removing one of them from the copy removes both, so a delta re-adds what the store still holds for the same subject,
  * predicate, graph and datatype or language.
  *
  * How the worker's code is found: built, it is its own bundle next to this one
