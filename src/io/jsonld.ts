@@ -2,7 +2,7 @@
 import type { Quad } from '@rdfjs/types';
 import { readFileSync } from 'node:fs';
 import { DataFactory, Parser } from 'n3';
-import { ParseError } from '../errors.js';
+import { ClaimGraphError, ParseError } from '../errors.js';
 import { yaml } from '../lazy.js';
 import { packagePath } from '../paths.js';
 
@@ -22,7 +22,7 @@ export function claimgraphContext(): Record<string, unknown> {
 
 const documentLoader = async (url: string) => {
   if (url === CONTEXT_URL) return { contextUrl: undefined, documentUrl: url, document: claimgraphContext() };
-  throw new Error(`remote JSON-LD context ${url} is not fetched; inline the context or use ${CONTEXT_URL}`);
+  throw new ClaimGraphError(`remote JSON-LD context ${url} is not fetched; inline the context or use ${CONTEXT_URL}`);
 };
 
 export async function parseJsonLd(text: string, source: string, baseIRI?: string): Promise<Quad[]> {

@@ -13,6 +13,7 @@
  */
 import { createRequire } from 'node:module';
 import { RE2JS } from 're2js';
+import { ClaimGraphError, QueryRefusedError } from '../errors.js';
 
 type RegexClass = {
   matches(text: string, pattern: string, flags?: string): boolean;
@@ -41,7 +42,7 @@ function compile(pattern: string, flags: string): RE2JS {
   try {
     re = RE2JS.compile(pattern, mask);
   } catch (e) {
-    throw new Error(
+    throw new QueryRefusedError(
       `The regular expression ${JSON.stringify(pattern.length > 80 ? `${pattern.slice(0, 80)}…` : pattern)} cannot be used: ${(e as Error).message}. ` +
         'Regular expressions run in linear time (RE2 syntax, as in Oxigraph), which has no back-references or lookaround.',
     );
@@ -72,7 +73,7 @@ export function installLinearRegex(enginePackage: string): void {
     TermFunctionReplace: ReplaceClass;
   };
   if (typeof Regex?.matches !== 'function' || typeof Replace?.replace !== 'function') {
-    throw new Error("Comunica's REGEX and REPLACE functions were not found where this version of claimgraph expects them.");
+    throw new ClaimGraphError("Comunica's REGEX and REPLACE functions were not found where this version of claimgraph expects them.");
   }
   if (patched.has(Regex)) return;
   patched.add(Regex);
