@@ -47,6 +47,8 @@ export interface DraftEntity {
   titles: Set<string>;
   /** Appositions that describe the entity ("a senior fellow at …"). */
   described: Span[];
+  /** Kept in the draft without a mention of its own (a government a place's name stands for). */
+  unmentioned?: boolean;
   /** How sure the rule that typed it is. */
   confidence: number;
 }

@@ -211,6 +211,20 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
 
   findNames(text, initial, registry);
 
+  // "Ukraine said", "told Moscow": a place's name stands for its government, which speaks and hears.
+  const agentOf = (e: DraftEntity): DraftEntity => {
+    if (!PLACE_TYPES.has(e.type)) return e;
+    const gov = registry.ensure(
+      `gov:${e.label}`,
+      'GovernmentOrganization',
+      e.type === 'Country' ? `the government of ${e.label}` : `the authorities in ${e.label}`,
+      0.4,
+    );
+    gov.unmentioned = true;
+    return gov;
+  };
+  const agentOrNone = (e: DraftEntity | undefined) => (e && e.type !== 'WeaponSystem' ? agentOf(e) : undefined);
+
   // Whose words are these? A name, a pronoun, a definite description or an unnamed source.
   const resolve = (span: Span, at: number): Found | undefined => {
     let { begin, end } = trimSpan(text, span);
@@ -261,7 +275,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       return { holder: org, confidence: 0.45, span: sp };
     }
     const own = registry.owner(sp);
-    if (own) return { holder: own, confidence: 0.85, span: sp };
+    if (own?.type === 'WeaponSystem') return undefined;
+    if (own) return { holder: agentOf(own), confidence: PLACE_TYPES.has(own.type) ? 0.4 : 0.85, span: sp };
     const named = registry.within(sp);
     // "the news agency Kallmar", "the trade newsletter Appliance Watch": a description, then the name it describes.
     const tail = named.find(
@@ -299,7 +314,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     }
     // A name with "the" before it, or a name alone: never a place, which speaks for nobody.
     const lead = named.find((e) => e.mentions.some((m) => m.begin === begin || (m.begin > begin && /^the\s+$/i.test(text.slice(begin, m.begin)))));
-    if (lead && !PLACE_TYPES.has(lead.type) && /^\p{Lu}/u.test(head)) return { holder: lead, confidence: 0.8, span: sp };
+    if (lead && !PLACE_TYPES.has(lead.type) && lead.type !== 'WeaponSystem' && /^\p{Lu}/u.test(head)) return { holder: lead, confidence: 0.8, span: sp };
     if (words.some((w) => /^(has|have|had|been|was|were|is|are|be|being|it|its|this|that)$/i.test(w))) return undefined;
     if (words.some((w) => DOCUMENT_WORDS.test(w))) {
       // "a recent article by … David Ignatius", "Earlier reports from Politico": its author, else its publisher.
@@ -446,7 +461,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
         const o = /^\s+([^,.;“”"]+?)(?=\s+(?:that|about|of|in|during|at|on)\b|[,.;“"]|$)/u.exec(tail);
         if (o) {
           const sp = trimSpan(text, { begin: cue.end + o.index + o[0].length - o[1]!.length, end: cue.end + o[0].length });
-          audience = registry.owner(sp) ?? registry.within(sp)[0];
+          audience = agentOrNone(registry.owner(sp) ?? registry.within(sp)[0]);
           verb = `told ${flat(text.slice(sp.begin, sp.end))}`;
           rest = sp.end;
         }
@@ -736,7 +751,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     const told = /^\s*(?:\S+\s+){0,6}?told\s+([^,.;]+?)(?=\s+(?:in|during|at|on|after)\b|[,.;]|$)/u.exec(tail);
     if (told && /^tol/.test(verb)) {
       const sp = trimSpan(text, { begin: q.close + 1 + told[0].length - told[1]!.length, end: q.close + 1 + told[0].length });
-      audience = registry.owner(sp) ?? registry.within(sp)[0];
+      audience = agentOrNone(registry.owner(sp) ?? registry.within(sp)[0]);
       if (audience) verb = `told ${flat(text.slice(sp.begin, sp.end))}`;
     }
     const dq: DraftQuotation = {
@@ -1016,7 +1031,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   }
 
   for (const e of registry.list) {
-    if (!e.mentions.length) continue;
+    if (!e.mentions.length && !e.unmentioned) continue;
     const mentions = [...e.mentions].sort((a, b) => a.begin - b.begin);
     const names = [...new Set(mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').map((m) => flat(text.slice(m.begin, m.end))))];
     // A name is given as a name only when every whole-word occurrence of it is this entity's mention.

@@ -407,3 +407,14 @@ describe('titles and negation in reported clauses', () => {
     expect(reported(d)).toMatchObject([{ polarity: { value: 'negated', cue: 'has not been' } }, { holder: 'Ola Brun', polarity: undefined }]);
   });
 });
+
+describe('places and weapons as subjects', () => {
+  it('reads a country that speaks or hears as its government, and gives a weapon no voice', async () => {
+    const d = await valid(
+      'Ukraine said that the convoy had crossed. Lena Brisk told Moscow that talks were over. The Tomahawk said nothing new, Oskar Lind noted.',
+    );
+    const held = reported(d);
+    expect(held.map((r) => r.holder)).toEqual(['the government of Ukraine', 'Lena Brisk', 'Oskar Lind']);
+    expect(d.entities[d.claims!.find((c) => c.audience)!.audience!]).toMatchObject({ type: 'GovernmentOrganization', label: 'the authorities in Moscow' });
+  });
+});
