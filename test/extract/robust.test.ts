@@ -4,8 +4,9 @@ import fc from 'fast-check';
 import { Store } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { compileAnnotation } from '../../src/authoring/compile.js';
+import { generateCorpus } from '../../bench/generate.js';
 import { extractArticle } from '../../src/extract/index.js';
-import { beyondShacl } from '../../src/validate/index.js';
+import { beyondShacl, validate } from '../../src/validate/index.js';
 
 const NAMES = [
   'Mara Quill',
@@ -49,5 +50,22 @@ describe('extractArticle on any text', () => {
       }),
       { numRuns: 150, seed: 14 },
     );
+  });
+
+  it('drafts the corpus generator’s article texts without violations, the shapes included', async () => {
+    const isString = '<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString>';
+    const texts = generateCorpus({ triples: 14_000, seed: 7 })
+      .nquads.split('\n')
+      .filter((l) => l.includes(isString))
+      .map((l) => {
+        const literal = l.slice(l.indexOf(isString) + isString.length).trim();
+        return JSON.parse(literal.slice(0, literal.lastIndexOf('"') + 1)) as string;
+      });
+    expect(texts.length).toBeGreaterThanOrEqual(6);
+    for (const [i, text] of texts.entries()) {
+      const draft = extractArticle(text, { id: `generated-${i}`, published: '2025-06-01' });
+      const report = await validate(compileAnnotation(draft, text).quads);
+      expect(report.problems.filter((p) => p.severity === 'violation').map((p) => p.message)).toEqual([]);
+    }
   });
 });
