@@ -4,7 +4,7 @@
  * the wall time of `claimgraph extract FOLDER --out DRAFTS` on a folder of 1,000 of them (one
  * process: reading, drafting, compiling each draft to check it, writing the YAML).
  *
- *   npm run bench:extract [-- --articles 1000 --seed 1 --out bench/results/extract.json]
+ *   npm run bench:extract [-- --articles 1000 --seed 1 --out test-output/bench-extract.json]
  *
  * Needs the built CLI (npm run bench:extract builds it first). Prints one JSON object per
  * measurement and writes them all to --out.
@@ -40,7 +40,7 @@ function main(argv: string[]): void {
   };
   const n = Number(arg('articles') ?? 1000);
   const seed = Number(arg('seed') ?? 1);
-  const out = arg('out') ?? 'bench/results/extract.json';
+  const out = arg('out') ?? 'test-output/bench-extract.json';
   const texts = corpusTexts(n, seed);
   const chars = texts.reduce((s, t) => s + t.length, 0);
   const rows: Record<string, unknown>[] = [];
