@@ -6,11 +6,11 @@
 // one, every graph at once and blank nodes up to isomorphism; a syntax test's request is run on an
 // empty store, and must be read (positive) or refused as a syntax error (negative). No request reaches the network: the
 // raw engines are given a fetch that fails, and claimgraph refuses LOAD of a remote document.
-import type { Quad, Term } from '@rdfjs/types';
+import type { Quad } from '@rdfjs/types';
 import { QueryEngine } from '@comunica/query-sparql-rdfjs-lite';
 import { DataFactory, Store } from 'n3';
 import { readFileSync } from 'node:fs';
-import oxigraph from 'oxigraph';
+import { oxigraphStore } from './oxigraph.js';
 import { isomorphic } from 'rdf-isomorphic';
 import { ClaimGraph } from '../../src/graph.js';
 import { QueryRefusedError, QuerySyntaxError } from '../../src/errors.js';
@@ -68,24 +68,8 @@ async function viaComunica(text: string, base: string, before: Quad[]): Promise<
   return store.getQuads(null, null, null, null);
 }
 
-const oxTerm = (t: Term): any => {
-  switch (t.termType) {
-    case 'NamedNode':
-      return oxigraph.namedNode(t.value);
-    case 'BlankNode':
-      return oxigraph.blankNode(t.value);
-    case 'Literal': {
-      const l = t as Term & { language: string; datatype: Term };
-      return l.language ? oxigraph.literal(l.value, l.language) : oxigraph.literal(l.value, oxigraph.namedNode(l.datatype.value));
-    }
-    default:
-      return oxigraph.defaultGraph();
-  }
-};
-
 function viaOxigraph(text: string, base: string, before: Quad[]): Quad[] {
-  const store = new oxigraph.Store();
-  for (const q of before) store.add(oxigraph.quad(oxTerm(q.subject), oxTerm(q.predicate), oxTerm(q.object), oxTerm(q.graph)));
+  const store = oxigraphStore(before);
   store.update(text, { base_iri: base });
   return (store.match(null, null, null, null) as Quad[]).map((q) =>
     DataFactory.quad(

@@ -9,7 +9,7 @@ import type { Quad, Term } from '@rdfjs/types';
 import { QueryEngine } from '@comunica/query-sparql-rdfjs-lite';
 import { DataFactory, Store } from 'n3';
 import { readFileSync } from 'node:fs';
-import oxigraph from 'oxigraph';
+import { oxigraphStore } from './oxigraph.js';
 import { Parser as SparqlParser } from 'sparqljs';
 import { ClaimGraph } from '../../src/graph.js';
 import { rowsOf, toCsv, toSparqlJson, toTsv } from '../../src/sparql/results.js';
@@ -100,24 +100,8 @@ async function viaClaimgraph(
   return { answer: { kind: 'bindings', rows: rows.terms }, variables: rows.variables };
 }
 
-const oxTerm = (t: Term): any => {
-  switch (t.termType) {
-    case 'NamedNode':
-      return oxigraph.namedNode(t.value);
-    case 'BlankNode':
-      return oxigraph.blankNode(t.value);
-    case 'Literal': {
-      const l = t as Term & { language: string; datatype: Term };
-      return l.language ? oxigraph.literal(l.value, l.language) : oxigraph.literal(l.value, oxigraph.namedNode(l.datatype.value));
-    }
-    default:
-      return oxigraph.defaultGraph();
-  }
-};
-
 function viaOxigraph(p: Prepared, csvHeader?: string[]): Answer {
-  const store = new oxigraph.Store();
-  for (const q of p.quads) store.add(oxigraph.quad(oxTerm(q.subject), oxTerm(q.predicate), oxTerm(q.object), oxTerm(q.graph)));
+  const store = oxigraphStore(p.quads);
   const r = store.query(p.text, { base_iri: p.base, use_default_graph_as_union: false }) as unknown;
   if (typeof r === 'boolean') return { kind: 'boolean', value: r };
   if (p.form === 'CONSTRUCT' || p.form === 'DESCRIBE') return { kind: 'graph', quads: (r as Quad[]).map(asQuad) };
