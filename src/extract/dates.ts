@@ -1,6 +1,6 @@
 /**
  * Dates printed in a statement, as values for typed literals (xsd:date "2025-02-25", xsd:gYearMonth
- * "2025-03", xsd:gYear "2027"): absolute ("14 March 2025", "in January 2025", "in 2027") and
+ * "2025-03", xsd:gYear "2027"): absolute ("14 March 2025", "Oct. 12, 2025", "in January 2025", "in 2027") and
  * relative to the day of writing ("last Tuesday", "on Friday", "yesterday", "this month", "in
  * April"), read from the dateline or the publication date. A weekday or a month without a year is
  * the last one before the day of writing, or the next one after it when the statement speaks of the
@@ -21,7 +21,7 @@ export interface FoundDate {
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\\.)';
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const PATTERNS: { re: RegExp; kind: string }[] = [
   { re: new RegExp(`\\b(?:on\\s+)?(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b`, 'g'), kind: 'day-month-year' },
@@ -40,7 +40,8 @@ const FUTURE = /\b(will|would|shall|(?:is|are)\s+(?:\p{L}+ly\s+)?(?:expected to|
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-const monthOf = (name: string) => MONTHS.indexOf(name.toLowerCase() as (typeof MONTHS)[number]) + 1;
+/** A month's number from its name or its abbreviation ("Sept."). */
+const monthOf = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace(/\.$/, ''))) + 1;
 
 /**
  * The dates printed in text[span], with `anchor` (YYYY-MM-DD) the day of writing; without an

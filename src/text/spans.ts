@@ -72,13 +72,20 @@ const ABBREVIATIONS = new Set([
   'Capt',
 ]);
 
+/** Month abbreviations as news style writes them ("Oct. 12", "Sept. 30"), with the rarer short forms. */
+const MONTH_ABBREVIATIONS = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+/** What continues a date after a month abbreviation: a day or a year, or a day written as a capitalised ordinal. */
+const DATE_CONTINUES =
+  /^\s+(?:\d|(?:Twenty-|Thirty-)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Thirtieth)\b)/;
+
 /**
  * Sentence spans. A paragraph break (a blank line) always ends a sentence, so a
  * headline without a full stop is a sentence of its own. Within a paragraph a
  * sentence ends at . ! or ? (plus closing quotes) followed by whitespace and an
  * upper-case letter, a digit or an opening quote — unless the word before the
  * stop is an abbreviation ("St.", "U.S."), which is what keeps "St.\nPetersburg"
- * in one sentence.
+ * in one sentence. A month abbreviation ends a sentence only when no day or year follows it:
+ * "LONDON, Oct. 12 —" and "on Sept. 30" stay whole, "the vote was in Oct. The next …" splits.
  */
 export function sentences(text: string): TextRange[] {
   const out: TextRange[] = [];
@@ -105,6 +112,8 @@ function sentencesIn(text: string, from: number, to: number, out: TextRange[]): 
     if (stop < start) continue;
     const word = /(\S+)$/.exec(paragraph.slice(start, stop))?.[1] ?? '';
     if (ABBREVIATIONS.has(word) || /^(?:\p{L}\.)*\p{L}$/u.test(word)) continue;
+    // "Oct." (with any opening words glued to it, as in "(Oct.") before a day or a year continues the date.
+    if (m[0] === '.' && MONTH_ABBREVIATIONS.has(word.replace(/^\W+/, '')) && DATE_CONTINUES.test(paragraph.slice(stop + 1))) continue;
     const end = stop + m[0].length;
     out.push({ begin: start, end });
     start = skipSpace(paragraph, end);

@@ -361,6 +361,12 @@ describe('dates as typed literals', () => {
     expect(report.problems.filter((p) => p.severity === 'violation')).toEqual([]);
   });
 
+  it('reads a dateline and a date with a month abbreviation ("Oct. 12", "Sept. 3, 2024")', async () => {
+    const d = await valid('VELBY, Oct. 12, 2025 — The mill closed. Oskar Lind said the mill had opened on Sept. 3, 2024.');
+    expect(d.article.published).toBe('2025-10-12');
+    expect(datesOf(d)).toEqual([['Sept. 3, 2024', '2024-09-03']]);
+  });
+
   it('reads "in 2027" and "14 March 2025" without a day of writing', async () => {
     const d = await valid('Oskar Lind said the bridge would open in 2027. Vera Holm said the deal was signed on 14 March 2025.');
     expect(datesOf(d)).toEqual([

@@ -28,6 +28,23 @@ describe('sentences', () => {
     ]);
   });
 
+  it('keeps a month abbreviation with the day or year after it, in a dateline and in a date', () => {
+    expect(split('LONDON, Oct. 12 — The council met. It agreed on Sept. 30 to raise fares. Talks end in Dec. 2026. It was Feb. Twenty-First.')).toEqual([
+      'LONDON, Oct. 12 — The council met.',
+      'It agreed on Sept. 30 to raise fares.',
+      'Talks end in Dec. 2026.',
+      'It was Feb. Twenty-First.',
+    ]);
+  });
+
+  it('ends a sentence at a month abbreviation that nothing of the date follows', () => {
+    expect(split('The vote was in Oct. The next one is in Nov. Jan Morr said so.')).toEqual([
+      'The vote was in Oct.',
+      'The next one is in Nov.',
+      'Jan Morr said so.',
+    ]);
+  });
+
   it('ends a paragraph that ends in an abbreviation at the blank line', () => {
     expect(split('Aid came from the U.S.\n\nNothing followed.')).toEqual(['Aid came from the U.S.', 'Nothing followed.']);
   });
