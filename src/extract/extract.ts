@@ -98,7 +98,7 @@ interface DraftQuotation {
 }
 
 const SPEECH_VERBS =
-  'said|says|added|adds|told|tells|wrote|writes|insisted|insists|warned|warns|claimed|claims|argued|argues|noted|notes|asked|explained|continued|recalled|stated|declared|replied|conceded|acknowledged|reported|reports';
+  'said|says|added|adds|told|tells|wrote|writes|insisted|insists|warned|warns|claimed|claims|argued|argues|noted|notes|asked|explained|continued|recalled|stated|states|declared|replied|conceded|acknowledged|acknowledges|admitted|admits|announced|announces|confirmed|confirms|predicted|predicts|estimated|estimates|reported|reports';
 const AFTER_QUOTE_INVERTED = new RegExp(
   `^\\s*(?:(reportedly|allegedly)\\s+)?(${SPEECH_VERBS})\\s+(.+?)(?=\\s+(?:in|on|at|during|to|after|before|when|while|from|last|earlier|later|who|which)\\b|[,.;!?]|$)`,
   'u',
@@ -116,6 +116,20 @@ const PUT_AT =
 /** "revised the figure from €40 million to €48 million", "lowered its estimate from 340 to 210". */
 const REVISED =
   /\b(revised|corrected|lowered|raised|cut|reduced|increased|updated|adjusted|amended)\s+(?:the|its|their|his|her|an|a)\s+(?:own\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:figure|estimate|forecast|count|tally|number|projection|total|toll|tally)s?(?:\s+of\s+[\p{Ll}\s-]{1,30}?)?\s+from\s+([€$£]?\d[\d,.]*(?:\s+(?:thousand|million|billion))?(?:\s+\p{Ll}+)?)\s+to\s+([€$£]?\d[\d,.]*(?:\s+(?:thousand|million|billion))?)/gu;
+
+/**
+ * Figures as a source: "figures published by X", "data from X", "statistics of X", "X's figures",
+ * "X's latest data". The holder is X, the body that published them.
+ */
+const DATA_WORDS = '(?:figures|data|statistics|numbers|estimates|records|count|tally)';
+const DATA_BY = new RegExp(
+  `^(?:the\\s+)?(?:(?:latest|new|official|provisional|published|monthly|annual|quarterly|weekly)\\s+)*${DATA_WORDS}\\s+(?:(?:published|released|issued|compiled|collected|gathered|kept)\\s+)?(?:by|from|of)\\s+(\\S.*)$`,
+  'iu',
+);
+const DATA_OWN = new RegExp(`^(\\S.*?)[’']s\\s+(?:(?:latest|own|new|official|provisional|published|monthly|annual|quarterly|weekly)\\s+)*${DATA_WORDS}$`, 'u');
+/** Verbs whose subject is a source only when it is figures: "the ministry's figures show that …". */
+const DATA_VERBS = /^(?:show|shows|showed|indicate|indicates|indicated)$/;
+const DATA_SUBJECT = new RegExp(`\\b${DATA_WORDS}(?:\\s+(?:published|released|issued|compiled)?\\s*(?:by|from|of)\\s+[^,;:]{1,60})?\\s+(?:also\\s+)?$`, 'iu');
 
 const DETERMINERS = /^(a|an|one|two|three|four|five|several|some|many|most|other|others|few|the|senior|unnamed|anonymous|western|european)$/i;
 const GROUP_WORDS =
@@ -250,6 +264,15 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     }
     const phrase = text.slice(begin, end);
     if (!phrase || /[“”"]/.test(phrase)) return undefined;
+    // "figures published by the Harbour Board", "the board's figures": the publisher holds what the figures say.
+    const by = DATA_BY.exec(phrase);
+    const theirs = by ? null : DATA_OWN.exec(phrase);
+    if (by || theirs) {
+      const name = (by ?? theirs)![1]!;
+      const from = by ? end - name.length : begin;
+      const publisher = resolve({ begin: from, end: from + name.length }, at);
+      return publisher && { ...publisher, span: { begin, end } };
+    }
     const words = flat(phrase).split(' ');
     if (words.length > 9) return undefined;
     // A subject holds no reporting verb of its own ("Hallin denied the").
@@ -418,13 +441,19 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   for (const s of sents) {
     const sentence = text.slice(s.begin, s.end);
     const found: Report[] = [];
+    const putAt = [...sentence.matchAll(PUT_AT)].map((p) => ({ begin: s.begin + p.index!, end: s.begin + p.index! + p[0].length }));
     const cueRe = /\b([Aa]ccording to)\b|\b(expressed (?:concerns?|fears?|doubts?)|made it clear)\b|\b([a-z]+)\b/g;
     for (const m of sentence.matchAll(cueRe)) {
       const at = s.begin + m.index!;
       if (insideQuote(at)) continue;
       const word = m[1]?.toLowerCase() ?? m[2] ?? m[3]!;
-      const implies = m[1] || m[2] ? {} : CUES[word];
+      const byData = !m[1] && !m[2] && DATA_VERBS.test(word);
+      const implies = m[1] || m[2] || byData ? {} : CUES[word];
       if (!implies) continue;
+      // "The board's figures show that …": "show" reports only when figures are its subject.
+      if (byData && !DATA_SUBJECT.test(text.slice(s.begin, at))) continue;
+      // "had earlier estimated the cost at €2 million" is an earlier figure, read by the correction rules below.
+      if (putAt.some((p) => at >= p.begin && at < p.end)) continue;
       // "is said to": a hedge, not a speaker.
       if (word === 'said' && /\b(?:is|are|was|were|be|been)\s+$/.test(text.slice(Math.max(s.begin, at - 8), at)) && /^\s+to\b/.test(text.slice(at + 4, at + 8)))
         continue;

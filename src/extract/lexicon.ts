@@ -418,6 +418,7 @@ cue('believed believes believe', { channel: 'belief' });
 cue('alleged alleges', { hedge: 'allegedly' });
 cue('acknowledged acknowledges admitted admits');
 cue('predicted predicts');
+cue('estimated estimates');
 cue('asserted asserts maintained maintains');
 
 /** Adverbs that hedge what follows and the HedgeScheme notation of each. */

@@ -181,6 +181,50 @@ describe('attribution shapes met after the first rules', () => {
   });
 });
 
+describe('more reporting verbs and figures as a source', () => {
+  it('reads announced, stated, added, confirmed, acknowledged, argued, estimated, predicted and admitted as reports', async () => {
+    const d = await valid(
+      'Ola Brun announced that the mill would close. Ada Rinn stated that fares would rise. Ivo Lind added that nobody was hurt. Vera Holm confirmed that the deal was signed. Tor Hedin acknowledged that the plan was late. Lea Voss argued that the cost was too high. Nils Berg estimated that 400 jobs were at risk. Ines Dahl predicted that the vote would fail. Omar Pell admitted that he had misled the board.',
+    );
+    expect(reported(d).map((r) => r.holder)).toEqual([
+      'Ola Brun',
+      'Ada Rinn',
+      'Ivo Lind',
+      'Vera Holm',
+      'Tor Hedin',
+      'Lea Voss',
+      'Nils Berg',
+      'Ines Dahl',
+      'Omar Pell',
+    ]);
+  });
+
+  it('takes the same verbs as attributions after a quotation and after reported content', async () => {
+    const d = await valid(
+      '“We will sail,” Ola Brun announced. “It is done,” Ada Rinn confirmed. “We erred,” Ivo Lind admitted. The port will close in May, the Velby Port Authority announced.',
+    );
+    expect(quotes(d).map((q) => q.speaker)).toEqual(['Ola Brun', 'Ada Rinn', 'Ivo Lind']);
+    expect(reported(d)).toMatchObject([{ holder: 'Velby Port Authority' }]);
+  });
+
+  it('gives figures to the body that published them: "according to figures published by X", "data from X", "X’s figures show"', async () => {
+    const d = await valid(
+      'According to figures published by the Harbour Board, fares rose 12 percent. Ferry use fell by a third, according to data from the Lunden Transit Authority. The Velby Ferry Company’s figures show that 4,000 passengers sailed in May.',
+    );
+    expect(reported(d).map((r) => [r.evidence, r.holder])).toEqual([
+      ['According to figures published by the Harbour Board, fares rose 12 percent.', 'Harbour Board'],
+      ['Ferry use fell by a third, according to data from the Lunden Transit Authority.', 'Lunden Transit Authority'],
+      ['The Velby Ferry Company’s figures show that 4,000 passengers sailed in May.', 'Velby Ferry Company'],
+    ]);
+  });
+
+  it('leaves "shows" without figures for its subject, "an estimated" and an earlier estimate of a figure to other rules', async () => {
+    const d = await valid('The video shows that the ferry sank at dawn. An estimated 400 people came. Kira Moll had earlier estimated the cost at €2 million.');
+    expect(reported(d).map((r) => [r.evidence, r.holder])).toEqual([['Kira Moll had earlier estimated the cost at €2 million', 'Kira Moll']]);
+    expect(d.claims!.find((c) => c.holder !== 'article')!.content).toContain('schema:value 2000000.0');
+  });
+});
+
 describe('quantities', () => {
   it('writes a quantity with its unit into the content: approximate, a bound, or exact', async () => {
     const d = await valid('Vera Holm noted that the drone flew about 1,200 kilometres. The rocket can reach up to 80 km. Prices rose 12 percent.');
