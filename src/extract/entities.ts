@@ -220,6 +220,11 @@ function classify(
 
 type Kind = NonNullable<ReturnType<typeof classify>>;
 
+const outletKind = (name: string): Kind => {
+  const bare = name.replace(/^The\s+/, '');
+  return { key: `org:${bare.toLowerCase()}`, type: 'NewsOutlet', label: bare, confidence: 0.65 };
+};
+
 /**
  * What the words around a name say it is: "the newspaper Vestbladet", "a rival firm, Tessel Bau
  * Ltd.", "The union, Cabin Crew United", "Brandvik Construction Inc., the winning bidder", "The
@@ -247,6 +252,69 @@ function cueKind(text: string, begin: number, end: number, label: string): Kind 
     if (ORGANIZATION_NOUNS.test(noun)) return org('Organization', 0.6);
   }
   return undefined;
+}
+
+/** Descriptions that say outright that a name is a news outlet's: "the newspaper X", "X, a news site", "X, the regional daily". */
+function describedAsOutlet(text: string, begin: number, end: number): boolean {
+  if (OUTLET_NOUNS.test(text.slice(Math.max(0, begin - 40), begin))) return true;
+  return /^(?:[’']s)?,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:newspaper|daily|weekly|tabloid|broadsheet|magazine|newsletter|broadcaster|news site|news website|news agency|wire service|news service|news outlet|outlet|radio station|television station|channel)(?=[,.;]|\s+(?:that|which|who|based|in|of|for|with|owned)\b)/u.test(
+    text.slice(end, end + 80),
+  );
+}
+
+/** What an outlet does, in the words around its name: "X reported that", "…, X reported.", "told X", "wrote in X", "an interview with X". */
+function actsAsOutlet(text: string, begin: number, end: number): boolean {
+  const before = text.slice(Math.max(0, begin - 30), begin);
+  const after = text.slice(end, end + 40);
+  if (/\b(?:told|wrote in|writing in|wrote for|writing for|an interview with|interviewed by|first reported by|broadcast by)\s+(?:the\s+)?$/.test(before))
+    return true;
+  if (/^\s+(?:first\s+|also\s+|earlier\s+|later\s+)?(?:reported|reports)(?:\s+that\b|\s+on\s+\p{Lu}|\s*[,.])/u.test(after)) return true;
+  return false;
+}
+
+/**
+ * Words of a name that type it as a body which publishes findings of its own ("the Velby Institute
+ * reported that wages fell"): a verb cue alone does not make such a name an outlet.
+ */
+const REPORTING_BODIES = new Set([
+  'Institute',
+  'University',
+  'Centre',
+  'Center',
+  'Foundation',
+  'Committee',
+  'Agency',
+  'Bank',
+  'Union',
+  'Party',
+  'Research',
+  'Analytics',
+  'Consulting',
+  'Securities',
+  'Capital',
+]);
+
+/**
+ * When the words around a name say it is a news outlet, that wins over what a word of the name
+ * says ("the newspaper Lunden Group", "told the Harbour Network", "Nordic Media Group reported
+ * that"): the name's last word is only a guess from how names of that kind usually end, while
+ * the cue is this text saying what the name is. A description ("the newspaper X", "X, a news
+ * site") wins over every word of the name; a verb cue ("X reported that", "told X", "wrote in X")
+ * is weaker, since governments, companies and research bodies report and are told things too, so
+ * it wins only over names typed by their shape or by a word outlets' names share (Group,
+ * Network, Corporation, Watch), never over a government's word (Ministry, Police), a company's
+ * legal form (Ltd., Inc.), a body that publishes findings (Institute, University), a gazetteer
+ * entry or a person's name.
+ */
+function outletByCue(text: string, begin: number, end: number, words: string[], kind: Kind | undefined): boolean {
+  if (kind && (kind.type === 'NewsOutlet' || kind.type === 'StateMedia' || kind.type === 'WeaponSystem' || /City|Country|Region|Place/.test(kind.type)))
+    return false;
+  if (describedAsOutlet(text, begin, end)) return true;
+  if (!actsAsOutlet(text, begin, end)) return false;
+  if (!kind) return true;
+  if (kind.type === 'Person' || kind.type === 'GovernmentOrganization') return false;
+  if (words.some((w) => REPORTING_BODIES.has(w) || /^(?:Inc|Ltd|Co|Corp|LLC|PLC|plc|GmbH|AG)\.?$/.test(w))) return false;
+  return true;
 }
 
 /**
@@ -315,6 +383,8 @@ export function findNames(text: string, initial: Set<number>, registry: EntityRe
   const place = (p: (typeof pending)[number], kind: NonNullable<ReturnType<typeof classify>>) => {
     const outletWithThe = p.the && (kind.type === 'NewsOutlet' || kind.type === 'StateMedia');
     const e = registry.ensure(kind.key, kind.type, outletWithThe ? `The ${kind.label.replace(/^The\s+/, '')}` : kind.label, kind.confidence, kind.category);
+    // A cue met at a later mention ("… Nordic Media Group. Nordic Media Group reported that …") types the name it met before.
+    if (kind.type === 'NewsOutlet' && e.type !== 'NewsOutlet' && e.type !== 'StateMedia') e.type = 'NewsOutlet';
     for (const t of p.titles) e.titles.add(t);
     const begin = outletWithThe ? p.the!.begin : p.run[0]!.begin;
     registry.mention(e, { begin, end: p.run[p.run.length - 1]!.end }, 'name', kind.confidence);
@@ -330,10 +400,13 @@ export function findNames(text: string, initial: Set<number>, registry: EntityRe
     const name = flat(text.slice(p.run[0]!.begin, p.run[p.run.length - 1]!.end));
     let kind = classify(name, words, afterThe);
     // A name typed only by its shape (a person, or an organisation for a name after "the") yields to what the words around it say.
+    const begin = p.the?.begin ?? p.run[0]!.begin;
+    const end = p.run[p.run.length - 1]!.end;
     if (!kind || kind.type === 'Person' || (kind.type === 'Organization' && kind.confidence < 0.5)) {
-      const cue = cueKind(text, p.the?.begin ?? p.run[0]!.begin, p.run[p.run.length - 1]!.end, name);
+      const cue = cueKind(text, begin, end, name);
       if (cue) kind = cue;
     }
+    if (outletByCue(text, begin, end, words, kind)) kind = outletKind(name);
     if (kind) place(p, kind);
   }
   for (const p of singles) {
@@ -361,8 +434,10 @@ export function findNames(text: string, initial: Set<number>, registry: EntityRe
       registry.mention(owner, span, 'alias', 0.8);
       continue;
     }
-    if (p.weak) continue;
-    const kind = classify(w, [w]) ?? cueKind(text, p.the?.begin ?? span.begin, span.end, w);
+    let kind = classify(w, [w]) ?? (p.weak ? undefined : cueKind(text, p.the?.begin ?? span.begin, span.end, w));
+    // "Vestbladet reported that …", "told Vestbladet": a lone name the text shows acting as an outlet, even at a sentence's start.
+    if (outletByCue(text, p.the?.begin ?? span.begin, span.end, [w], kind)) kind = outletKind(w);
+    else if (p.weak) continue;
     if (kind) {
       place(p, kind);
       continue;

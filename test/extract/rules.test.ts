@@ -225,6 +225,45 @@ describe('more reporting verbs and figures as a source', () => {
   });
 });
 
+describe('outlets typed by the words around their names', () => {
+  const typeOf = (d: ArticleAnnotation) => Object.fromEntries(Object.values(d.entities).map((e) => [e.label, e.type]));
+
+  it('types a name as an outlet when a cue says so, whatever a word of the name says', async () => {
+    const d = await valid(
+      'Nordic Media Group reported that the ferry had sunk. The strike ended, the Harbour Network reported. Ines Dahl told the Velby Post Group that fares would rise. Lea Voss, writing in the Coast Review Group, said the plan was late. The Lund Trust, a news site, said that fares had risen again. The newspaper Ostby Capital said nothing.',
+    );
+    expect(typeOf(d)).toMatchObject({
+      'Nordic Media Group': 'NewsOutlet',
+      'Harbour Network': 'NewsOutlet',
+      'Velby Post Group': 'NewsOutlet',
+      'Coast Review Group': 'NewsOutlet',
+      'Lund Trust': 'NewsOutlet',
+      'Ostby Capital': 'NewsOutlet',
+    });
+  });
+
+  it('reads a lone name that reports as an outlet, even at the start of a sentence, and types an earlier mention too', async () => {
+    const d = await valid(
+      'Vestbladet reported that talks would resume on Sunday. Shares of Holm Media Group fell. Later Holm Media Group reported that the editor had resigned.',
+    );
+    expect(typeOf(d)).toMatchObject({ Vestbladet: 'NewsOutlet', 'Holm Media Group': 'NewsOutlet' });
+    expect(reported(d)[0]).toMatchObject({ holder: 'Vestbladet' });
+  });
+
+  it('leaves a government body, a research body, a company’s legal form and a person that report or are told as they are', async () => {
+    const d = await valid(
+      'Velby Police reported that two men were held. The Velby Institute reported that wages fell last year. Tarrow Group Ltd. reported that profits fell. Ola Brun told Ines Dahl that fares would rise. Hallin Group cut 40 jobs.',
+    );
+    expect(typeOf(d)).toMatchObject({
+      'Velby Police': 'GovernmentOrganization',
+      'Velby Institute': 'Organization',
+      'Tarrow Group Ltd.': 'Organization',
+      'Ines Dahl': 'Person',
+      'Hallin Group': 'Organization',
+    });
+  });
+});
+
 describe('quantities', () => {
   it('writes a quantity with its unit into the content: approximate, a bound, or exact', async () => {
     const d = await valid('Vera Holm noted that the drone flew about 1,200 kilometres. The rocket can reach up to 80 km. Prices rose 12 percent.');
