@@ -7,6 +7,7 @@
  */
 import type { EntityType } from '../authoring/format.js';
 import type { Span } from '../text/spans.js';
+import { type Gender, genderNear, genderOfName, genderOfWord } from './gender.js';
 import {
   CITIES,
   COMPANY_NOUNS,
@@ -51,6 +52,8 @@ export interface DraftEntity {
   unmentioned?: boolean;
   /** How sure the rule that typed it is. */
   confidence: number;
+  /** A person's gender when the text shows it, set once a rule has read it. */
+  gender?: Gender;
 }
 
 interface Token extends Span {
@@ -143,17 +146,47 @@ export class EntityRegistry {
     return this.list.filter((e) => e.mentions.some((m) => m.kind !== 'pronoun' && m.begin >= span.begin && m.end <= span.end));
   }
 
-  /** The last person named before `at`, outside the spans given (quotations). */
-  personBefore(at: number, outside: Span[] = []): DraftEntity | undefined {
-    let best: { e: DraftEntity; at: number } | undefined;
+  /**
+   * The last person named before `at`, outside the spans given (quotations). With a pronoun's
+   * gender (and the text, to read the words around each mention): the last person the text shows
+   * to be of that gender, so "she" passes over a man, or a person the words say nothing of, named
+   * since; when there is none, the last person of no known gender; when every person named before
+   * has the other gender, the last one all the same.
+   */
+  personBefore(at: number, outside: Span[] = [], pronoun?: { gender: Gender; text: string }): DraftEntity | undefined {
+    const candidates: { e: DraftEntity; at: number }[] = [];
     for (const e of this.list) {
       if (e.type !== 'Person') continue;
+      let last: number | undefined;
       for (const m of e.mentions) {
         if (m.kind === 'pronoun' || m.end > at || outside.some((q) => m.begin >= q.begin && m.end <= q.end)) continue;
-        if (!best || m.begin > best.at) best = { e, at: m.begin };
+        if (last === undefined || m.begin > last) last = m.begin;
       }
+      if (last !== undefined) candidates.push({ e, at: last });
     }
-    return best?.e;
+    candidates.sort((a, b) => b.at - a.at);
+    if (!pronoun) return candidates[0]?.e;
+    const genders = candidates.map((c) => this.genderOf(c.e, pronoun.text));
+    const same = candidates.find((_, i) => genders[i] === pronoun.gender);
+    const unknown = candidates.find((_, i) => genders[i] === undefined);
+    return (same ?? unknown ?? candidates[0])?.e;
+  }
+
+  /** A person's gender as the text shows it: a title, the first name, the words around a mention ("Ms. Lund", "who … her"). */
+  genderOf(e: DraftEntity, text: string): Gender | undefined {
+    if (e.gender) return e.gender;
+    for (const t of e.titles) {
+      const g = genderOfWord(t);
+      if (g) return g;
+    }
+    const byName = genderOfName(e.label);
+    if (byName) return byName;
+    for (const m of e.mentions) {
+      if (m.kind === 'pronoun') continue;
+      const g = genderNear(text, m);
+      if (g) return g;
+    }
+    return undefined;
   }
 
   /** The entity of the given kind mentioned last before `at`. */

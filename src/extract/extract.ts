@@ -17,6 +17,7 @@ import { nameOccurrences, occurrences, sentences, type Span } from '../text/span
 import { type DraftEntity, EntityRegistry, findNames, flat, isPersonPronoun, slug } from './entities.js';
 import { CITIES, COUNTRIES, CUES, type Cue, HEDGE_ADVERBS, MONTHS, POSSIBILITY, TITLES } from './lexicon.js';
 import { datesIn } from './dates.js';
+import { genderOfPronoun } from './gender.js';
 import { figureTurtle, quantityTurtle } from './quantities.js';
 import { findQuotes, innerQuotes, type QuoteMark } from './quotes.js';
 
@@ -285,7 +286,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     }
     const sp = { begin, end };
     if (isPersonPronoun(phrase)) {
-      const p = registry.personBefore(at, quotes);
+      const gender = genderOfPronoun(phrase);
+      const p = registry.personBefore(at, quotes, gender ? { gender, text } : undefined);
       if (!p) return undefined;
       registry.mention(p, sp, 'pronoun', 0.6);
       return { holder: p, confidence: 0.65, span: sp };
