@@ -16,6 +16,7 @@ import {
 import { nameOccurrences, occurrences, sentences, type Span } from '../text/spans.js';
 import { type DraftEntity, EntityRegistry, findNames, flat, isPersonPronoun, slug } from './entities.js';
 import { CITIES, COUNTRIES, CUES, type Cue, HEDGE_ADVERBS, MONTHS, POSSIBILITY, TITLES } from './lexicon.js';
+import { clausesOf } from './clauses.js';
 import { datesIn } from './dates.js';
 import { genderOfPronoun } from './gender.js';
 import { figureTurtle, quantityTurtle } from './quantities.js';
@@ -1012,9 +1013,12 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     ...quotations.flatMap((q) => q.parts.map((p) => ({ begin: p.begin - 1, end: p.end + 1 }))),
   ];
   let voice = 0;
-  for (const s of sents) {
+  // A sentence of several main clauses ("…; …", "…, and the council …") is one statement per clause.
+  const voiceSpans = sents.flatMap((s) =>
+    headline && s.begin === headline.begin && s.end === headline.end ? [] : clausesOf(text, trimSpan(text, s), insideQuote),
+  );
+  for (const s of voiceSpans) {
     if (statementSpans.some((sp) => sp.begin < s.end && sp.end > s.begin)) continue;
-    if (headline && s.begin === headline.begin && s.end === headline.end) continue;
     const sp = trimSpan(text, s);
     const certainty = certaintyOf(sp);
     const negation = /\b(not|no|never|nothing|none|neither|nor)\b|n’t\b|n't\b/i.exec(text.slice(sp.begin, sp.end));
