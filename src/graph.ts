@@ -22,6 +22,7 @@ import { VersionedStore } from './store.js';
 import { SparqlEngine, type QueryOptions } from './sparql/engine.js';
 import { listNamedQueries, namedQuery } from './sparql/named.js';
 import { buildProjection, type Projection } from './traverse/projection.js';
+import { PROJECTION_DELTA_SHARE, updateProjection } from './traverse/update.js';
 import { centrality, neighbors, shortestPath, type WalkOptions } from './traverse/walk.js';
 import { asDisplay, type Displayable, type DisplayOptions } from './render/display.js';
 import { exportGraph, type ExportGraphOptions, type GraphFormat } from './render/exports.js';
@@ -289,9 +290,34 @@ export class ClaimGraph {
 
   // ── traversal ──────────────────────────────────────────────────────────────
 
-  /** The graphology MultiDirectedGraph projection, built once per store version. Treat it as read-only. */
+  /**
+   * The graphology MultiDirectedGraph projection of the store as it is now. Treat it as read-only.
+   *
+   * After a change the next call brings the projection up to date: a change of up to
+   * `PROJECTION_DELTA_SHARE` of the store (an article, a few quads) is applied to the same
+   * graph object in place, by the delta the store logged, so a graph kept from an earlier
+   * call shows the change too once any traversal (`graph()`, `neighbors`, `path`, `central`,
+   * `draw`, `exportGraph`) has run; a larger change, or one the log no longer reaches, builds
+   * a new object. Either way, ask `kg.graph()` again after changing the graph rather than
+   * keeping the object: a kept one may be stale (rebuilt) or have changed (updated). Copy it
+   * (`graph.copy()`) to keep a version.
+   */
   graph(): Projection {
-    if (this.#projection?.version !== this.store.version) this.#projection = { version: this.store.version, graph: buildProjection(this.#currentView()) };
+    const current = this.#projection;
+    if (current?.version === this.store.version) return current.graph;
+    const view = this.#currentView();
+    const changes = current && this.store.changesSince(current.version);
+    if (current && changes && changes.added.length + changes.removed.length <= this.store.size * PROJECTION_DELTA_SHARE) {
+      try {
+        if (updateProjection(current.graph, view, changes)) {
+          current.version = this.store.version;
+          return current.graph;
+        }
+      } catch {
+        // A graph edited by its caller (it is documented read-only) may refuse the update: build it afresh.
+      }
+    }
+    this.#projection = { version: this.store.version, graph: buildProjection(view) };
     return this.#projection.graph;
   }
 
