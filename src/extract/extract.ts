@@ -327,7 +327,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
           : /^(newspaper|paper|outlet|broadcaster|magazine|newsletter)$/.test(kindWord)
             ? e.type === 'NewsOutlet' || e.type === 'StateMedia'
             : /Organization/.test(e.type) && (e.mentions.some((m) => m.kind === 'name') || e.label.toLowerCase().split(' ').pop() === kindWord);
-      const org = registry.lastBefore(begin, fits);
+      // "the board": a … Board named before, rather than an office named since; a name ending in the noun comes first.
+      const org = registry.lastBefore(begin, (e) => fits(e) && e.label.toLowerCase().split(' ').pop() === kindWord) ?? registry.lastBefore(begin, fits);
       if (org) {
         registry.mention(org, sp, 'description', 0.5);
         return { holder: org, confidence: 0.5, span: sp };

@@ -298,6 +298,11 @@ describe('definite descriptions of organisations', () => {
     const d = await valid('Brenn Motors recalled 4,000 scooters on Monday. The company said that no riders had been hurt.');
     expect(reported(d)).toMatchObject([{ holder: 'Brenn Motors' }]);
   });
+
+  it('read "the board" as the Board named before, rather than another body named since', async () => {
+    const d = await valid('The Velby Harbour Board met on Monday. The Velby Transport Office sent a letter. The board said that the pier would close in May.');
+    expect(reported(d)).toMatchObject([{ holder: 'Velby Harbour Board' }]);
+  });
 });
 
 describe('names of companies and boards', () => {
