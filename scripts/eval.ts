@@ -38,7 +38,11 @@ interface EvalArticle {
 const GROUPS: { group: Group; folder: string; slugs: string[] }[] = [
   { group: 'bundled, tuned', folder: 'data/articles', slugs: ['trump-tomahawks', 'envoys-tomahawk-question'] },
   { group: 'fixtures, tuned', folder: 'test/extract/fixtures', slugs: ['velmar-strike', 'black-sea-insurers'] },
-  { group: 'development', folder: 'data/dev-articles', slugs: ['ostmark-bridge-tender', 'lunden-water-permit', 'kestrel-airline-strike'] },
+  {
+    group: 'development',
+    folder: 'data/dev-articles',
+    slugs: ['ostmark-bridge-tender', 'lunden-water-permit', 'kestrel-airline-strike', 'tarnby-school-merger'],
+  },
   { group: 'held-out', folder: 'data/articles', slugs: ['riverton-library-cuts', 'halvorsen-kettle-recall', 'marlow-doping-case'] },
   { group: 'held-out, written after the rules', folder: 'data/dev-articles', slugs: ['carrasay-ferry-fares'] },
 ];

@@ -7,6 +7,10 @@
 // curated quotations, reported P 1.00 R 0.63, holders 14/24, polarity 3/4, outlets 2/5, entities
 // F1 0.85, quantities 5/16, dates 3/11. Now: every element 1.00 but entities on lunden-water-permit (F1 0.86: a town and a
 // regulator named only by common nouns).
+// tarnby-school-merger was written after extractor 0.2.0, for the rules of 0.3.0 (month abbreviations, figures as a
+// source, more reporting verbs, outlets typed by cues, pronouns by gender, clauses in the article's voice). Measured
+// with 0.2.0: sentences 12/13 (P 0.80), speakers 0/1, reported P 1.00 R 0.67, outlets 0/1, entity kinds 5/6, dates
+// P 0.80 R 0.67. Now every element 1.00 but entities (F1 0.86: two schools named by one word before a common noun).
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +19,7 @@ import type { ArticleAnnotation } from '../../src/authoring/format.js';
 import { extractArticle, formatScores, scoreDraft } from '../../src/extract/index.js';
 import { validate } from '../../src/validate/index.js';
 
-const SLUGS = ['ostmark-bridge-tender', 'lunden-water-permit', 'kestrel-airline-strike'];
+const SLUGS = ['ostmark-bridge-tender', 'lunden-water-permit', 'kestrel-airline-strike', 'tarnby-school-merger'];
 const SENTENCES = JSON.parse(readFileSync('data/dev-articles/sentences.json', 'utf8')) as Record<string, string[]>;
 
 describe('extractArticle on the development articles', () => {
