@@ -23,7 +23,7 @@ import { figureTurtle, quantityTurtle } from './quantities.js';
 import { findQuotes, innerQuotes, type QuoteMark } from './quotes.js';
 
 export const EXTRACTOR_NAME = 'claimgraph-extract';
-export const EXTRACTOR_VERSION = '0.2.0';
+export const EXTRACTOR_VERSION = '0.3.0';
 
 export interface ExtractOptions {
   /** The article id (a slug); by default made from the headline or the first words. */
