@@ -8,7 +8,7 @@ import { cg, nif, prov, schema } from '../vocab.js';
 import { byPosition, mentionsOf, optional } from './common.js';
 import { resolveEntity } from './entities.js';
 import type { ArticleFilter, AttributionStep, Description, Evidence, Span } from './types.js';
-import { DEFAULT_GRAPH, type GraphView } from './view.js';
+import { DEFAULT_GRAPH, type GraphView, type Props } from './view.js';
 
 export function attribution(view: GraphView, claimOrQuotation: string | Term): AttributionStep[] {
   const iri = view.resolve(claimOrQuotation, 'claim or quotation');
@@ -18,15 +18,15 @@ export function attribution(view: GraphView, claimOrQuotation: string | Term): A
   return attributionSteps(view, iri);
 }
 
-export function attributionSteps(view: GraphView, statement: string): AttributionStep[] {
-  return view
-    .objects(statement, cg.reportStep)
+export function attributionSteps(view: GraphView, statement: string, steps: readonly Term[] = view.objects(statement, cg.reportStep)): AttributionStep[] {
+  return steps
     .map((step) => {
-      const agent = view.object(step.value, prov.agent)?.value;
-      const document = view.object(step.value, cg.document)?.value;
+      const props = view.props(step.value);
+      const agent = props.get(prov.agent.value)?.[0]?.value;
+      const document = props.get(cg.document.value)?.[0]?.value;
       const outlet = document ? view.object(document, schema.publisher)?.value : undefined;
-      const position = Number(view.object(step.value, cg.position)?.value);
-      const inference = view.object(step.value, cg.inference)?.value;
+      const position = Number(props.get(cg.position.value)?.[0]?.value);
+      const inference = props.get(cg.inference.value)?.[0]?.value;
       const label =
         document && view.kind(document) === 'article'
           ? 'this article'
@@ -54,32 +54,51 @@ export function evidence(view: GraphView, node: string | Term): Evidence[] {
     .sort((a, b) => byPosition({ evidence: a }, { evidence: b }));
 }
 
-export function spanOf(view: GraphView, span: string): Span {
-  const context = view.object(span, nif.referenceContext)?.value ?? '';
+export function spanOf(view: GraphView, span: string, props: Props = view.props(span)): Span {
+  const context = props.get(nif.referenceContext.value)?.[0]?.value ?? '';
   return {
-    article: view.object(context, nif.sourceUrl)?.value ?? context,
-    begin: Number(view.object(span, nif.beginIndex)?.value),
-    end: Number(view.object(span, nif.endIndex)?.value),
-    text: view.object(span, nif.anchorOf)?.value ?? '',
+    article: articleOfContext(view, context),
+    begin: Number(props.get(nif.beginIndex.value)?.[0]?.value),
+    end: Number(props.get(nif.endIndex.value)?.[0]?.value),
+    text: props.get(nif.anchorOf.value)?.[0]?.value ?? '',
   };
 }
 
 export function spanEvidence(view: GraphView, span: string): Evidence {
-  const s = spanOf(view, span);
-  const context = view.object(span, nif.referenceContext)?.value ?? '';
-  const sentences = sentencesOf(view, context).filter((x) => x.begin < s.end && x.end > s.begin);
+  const props = view.props(span);
+  const s = spanOf(view, span, props);
+  const context = props.get(nif.referenceContext.value)?.[0]?.value ?? '';
+  const sentences = sentencesOf(view, context)
+    .filter((x) => x.begin < s.end && x.end > s.begin)
+    .map((x) => ({ ...x }));
   return { iri: span, ...s, sentences };
 }
 
-const sentenceCache = new WeakMap<GraphView, Map<string, Span[]>>();
-function sentencesOf(view: GraphView, context: string): Span[] {
-  let byContext = sentenceCache.get(view);
-  if (!byContext) sentenceCache.set(view, (byContext = new Map()));
+// Per view (one version of the store): a text's article and its sentences are asked once per
+// span, and a prolific speaker's statements share a few hundred texts.
+const contextCache = new WeakMap<GraphView, { articles: Map<string, string>; sentences: Map<string, Span[]> }>();
+function contextsOf(view: GraphView) {
+  let cache = contextCache.get(view);
+  if (!cache) contextCache.set(view, (cache = { articles: new Map(), sentences: new Map() }));
+  return cache;
+}
+
+/** The article (nif:sourceUrl) of a text, or the text when it names none. */
+function articleOfContext(view: GraphView, context: string): string {
+  const { articles } = contextsOf(view);
+  let article = articles.get(context);
+  if (article === undefined) articles.set(context, (article = view.object(context, nif.sourceUrl)?.value ?? context));
+  return article;
+}
+
+/** The sentences of a text in order, shared: callers copy what they hand out. */
+function sentencesOf(view: GraphView, context: string): readonly Span[] {
+  const byContext = contextsOf(view).sentences;
   let list = byContext.get(context);
   if (!list) {
     list = view
       .subjects(nif.referenceContext, context)
-      .filter((s) => view.types(s).includes(nif.Sentence.value))
+      .filter((s) => view.isA(s, nif.Sentence))
       .map((s) => spanOf(view, s))
       .sort((a, b) => a.begin - b.begin);
     byContext.set(context, list);

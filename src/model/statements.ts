@@ -11,7 +11,7 @@ import { byPosition, optional, sameAs } from './common.js';
 import { reservedHolders, resolveEntity } from './entities.js';
 import { attributionSteps, spanEvidence, spanOf } from './evidence.js';
 import type { Claim, ClaimFilter, ContentTriple, LiteralValue, Quotation, QuotationFilter, Ref, Statement } from './types.js';
-import type { GraphView } from './view.js';
+import type { GraphView, Props } from './view.js';
 
 const { namedNode } = DataFactory;
 
@@ -31,32 +31,42 @@ export function statements(view: GraphView, filter: ClaimFilter = {}, only?: 'cl
     const holders = reservedHolders(view, filter.speaker) ?? sameAs(view, resolveEntity(view, filter.speaker, 'speaker'));
     iris = holders.flatMap((x) => view.subjects(cg.holder, x));
   } else iris = [...(only !== 'quotation' ? view.ofType(schema.Claim) : []), ...(only !== 'claim' ? view.ofType(schema.Quotation) : [])];
-  const types = new Set(
-    only === 'claim' ? [schema.Claim.value] : only === 'quotation' ? [schema.Quotation.value] : [schema.Claim.value, schema.Quotation.value],
-  );
+  const types = only === 'claim' ? [schema.Claim] : only === 'quotation' ? [schema.Quotation] : [schema.Claim, schema.Quotation];
+  // Each candidate's quads are read once, for the filters and the record alike.
+  let found = iris.filter((s) => types.some((t) => view.isA(s, t))).map((iri) => ({ iri, props: view.props(iri) }));
+  const one = (props: Props, p: Term) => props.get(p.value)?.[0]?.value;
   // Statements of the claimgraph model have a source and evidence; others (from other tools) are left to SPARQL.
-  iris = iris.filter((s) => view.types(s).some((t) => types.has(t)) && view.object(s, cg.holder) !== undefined && view.object(s, cg.evidence) !== undefined);
-  if (article) iris = iris.filter((s) => view.articleOf(s) === article);
+  found = found.filter(({ props }) => props.has(cg.holder.value) && props.has(cg.evidence.value));
+  if (article) found = found.filter(({ iri, props }) => articleOf(view, iri, props) === article);
   if (filter.hedge !== undefined) {
-    if (filter.hedge === 'any') iris = iris.filter((s) => view.object(s, cg.hedge)?.value !== cg.iri('NoHedge').value);
+    if (filter.hedge === 'any') found = found.filter(({ props }) => one(props, cg.hedge) !== cg.iri('NoHedge').value);
     else {
       const hedge = controlled('HedgeScheme', filter.hedge, 'hedge');
-      iris = iris.filter((s) => view.object(s, cg.hedge)?.value === hedge);
+      found = found.filter(({ props }) => one(props, cg.hedge) === hedge);
     }
   }
   if (filter.sourcing !== undefined) {
     const sourcing = controlled('SourcingScheme', filter.sourcing, 'sourcing');
-    iris = iris.filter((s) => view.object(s, cg.sourcing)?.value === sourcing);
+    found = found.filter(({ props }) => one(props, cg.sourcing) === sourcing);
   }
   if (filter.channel !== undefined) {
     const channel = controlled('ChannelScheme', filter.channel, 'channel');
-    iris = iris.filter((s) => view.object(s, cg.channel)?.value === channel);
+    found = found.filter(({ props }) => one(props, cg.channel) === channel);
   }
   if (filter.about !== undefined) {
     const about = sameAs(view, resolveEntity(view, filter.about));
-    iris = iris.filter((s) => view.objects(s, schema.about).some((t) => about.includes(t.value)) || about.some((a) => contentMentions(view, s, a)));
+    found = found.filter(
+      ({ iri, props }) => (props.get(schema.about.value) ?? []).some((t) => about.includes(t.value)) || about.some((a) => contentMentions(view, iri, a)),
+    );
   }
-  return iris.map((s) => statementView(view, s)).sort(byPosition);
+  return found.map(({ iri, props }) => statementView(view, iri, props)).sort(byPosition);
+}
+
+/** `view.articleOf` from the statement's own quads. */
+function articleOf(view: GraphView, iri: string, props: Props): string | undefined {
+  const direct = props.get(schema.isPartOf.value)?.[0]?.value;
+  if (direct !== undefined && view.isArticle(direct)) return direct;
+  return view.articleOf(iri);
 }
 
 /** The IRI of a controlled value given by notation (`reportedly`) or IRI. */
@@ -77,82 +87,118 @@ function contentMentions(view: GraphView, statement: string, entity: string): bo
   return view.store.countQuads(e, null, null, graph) > 0 || view.store.countQuads(null, null, e, graph) > 0;
 }
 
-function statementView(view: GraphView, iri: string): Statement {
-  const kind = view.types(iri).includes(schema.Quotation.value) ? 'quotation' : 'claim';
-  const refs = (p: Term) => view.objects(iri, p).map((t) => view.ref(t.value));
-  const source = view.object(iri, cg.holder)!.value;
-  const event = view.object(iri, cg.madeIn)?.value;
+function statementView(view: GraphView, iri: string, props: Props): Statement {
+  const terms = (p: Term) => props.get(p.value) ?? NO_TERMS;
+  const value = (p: Term) => props.get(p.value)?.[0]?.value;
+  const refs = (p: Term) => terms(p).map((t) => view.ref(t.value));
+  const firstRef = (p: Term) => {
+    const t = props.get(p.value)?.[0];
+    return t ? view.ref(t.value) : undefined;
+  };
+  const notation = (p: Term) => notationIn(view, value(p));
+  /** Objects of the statement and subjects pointing at it, each once. */
+  const both = (p: Term) => {
+    const inverse = view.subjectsOf(p, iri);
+    const out = terms(p).map((t) => t.value);
+    return (inverse.length === 0 ? out : [...new Set([...out, ...inverse])]).map((x) => view.ref(x));
+  };
+  const kind = view.isA(iri, schema.Quotation) ? 'quotation' : 'claim';
+  const source = value(cg.holder)!;
+  const event = value(cg.madeIn);
   const eventDate = event ? view.object(event, schema.startDate)?.value : undefined;
-  const hedge = notation(view.object(iri, cg.hedge)) ?? 'none';
-  const ordinal = view.object(iri, cg.ordinal)?.value;
+  const hedge = notation(cg.hedge) ?? 'none';
+  const ordinal = value(cg.ordinal);
   const base = {
     ...view.ref(iri),
-    article: view.ref(view.articleOf(iri) ?? ''),
+    article: view.ref(articleOf(view, iri, props) ?? ''),
     holder: { ...view.ref(source), kind: view.kind(source) },
     about: refs(schema.about),
-    ...optional('audience', refs(schema.audience)[0]),
-    channel: notation(view.object(iri, cg.channel)) ?? 'unknown',
+    ...optional('audience', firstRef(schema.audience)),
+    channel: notation(cg.channel) ?? 'unknown',
     ...optional('event', event ? { ...view.ref(event), ...optional('date', eventDate) } : undefined),
     hedge,
     hedged: hedge !== 'none',
-    ...optional('reportingVerb', view.object(iri, cg.reportingVerb)?.value),
-    sourcing: notation(view.object(iri, cg.sourcing)) ?? 'unknown',
+    ...optional('reportingVerb', value(cg.reportingVerb)),
+    sourcing: notation(cg.sourcing) ?? 'unknown',
     factuality: {
-      certainty: notation(view.object(iri, cg.certainty)) ?? 'certain',
-      polarity: notation(view.object(iri, cg.polarity)) ?? 'affirmed',
-      time: notation(view.object(iri, cg.time)) ?? 'unspecified',
-      stance: notation(view.object(iri, cg.stance)) ?? 'neutral',
-      ...optional('certaintyCue', view.object(iri, cg.certaintyCue)?.value),
-      ...optional('polarityCue', view.object(iri, cg.polarityCue)?.value),
-      ...optional('timeCue', view.object(iri, cg.timeCue)?.value),
-      ...optional('stanceCue', view.object(iri, cg.stanceCue)?.value),
+      certainty: notation(cg.certainty) ?? 'certain',
+      polarity: notation(cg.polarity) ?? 'affirmed',
+      time: notation(cg.time) ?? 'unspecified',
+      stance: notation(cg.stance) ?? 'neutral',
+      ...optional('certaintyCue', value(cg.certaintyCue)),
+      ...optional('polarityCue', value(cg.polarityCue)),
+      ...optional('timeCue', value(cg.timeCue)),
+      ...optional('stanceCue', value(cg.stanceCue)),
     },
-    ...optional('within', refs(cg.withinStatement)[0]),
-    ...optional('annotator', refs(cg.annotatedBy)[0]),
-    confidence: Number(view.object(iri, cg.confidence)?.value ?? 1),
-    evidence: spanEvidence(view, view.object(iri, cg.evidence)!.value),
-    attribution: attributionSteps(view, iri),
+    ...optional('within', firstRef(cg.withinStatement)),
+    ...optional('annotator', firstRef(cg.annotatedBy)),
+    confidence: Number(value(cg.confidence) ?? 1),
+    evidence: spanEvidence(view, value(cg.evidence)!),
+    attribution: attributionSteps(view, iri, terms(cg.reportStep)),
     supports: refs(cg.supports),
-    opposes: [...new Set([...refs(cg.opposes).map((r) => r.iri), ...view.subjects(cg.opposes, iri)])].map((x) => view.ref(x)),
+    opposes: both(cg.opposes),
     denies: refs(cg.denies),
     corrects: refs(cg.corrects),
     retracts: refs(cg.retracts),
-    sameClaimAs: [...new Set([...refs(cg.sameClaimAs).map((r) => r.iri), ...view.subjects(cg.sameClaimAs, iri)])].map((x) => view.ref(x)),
-    ...optional('reasonFor', refs(cg.reasonFor)[0]),
+    sameClaimAs: both(cg.sameClaimAs),
+    ...optional('reasonFor', firstRef(cg.reasonFor)),
     ...optional('ordinal', ordinal === undefined ? undefined : Number(ordinal)),
-    content: content(view, iri),
+    content: content(view, value(cg.content)),
   };
   if (kind === 'claim') return { ...base, kind };
-  const parts = view
-    .objects(iri, cg.quotedPart)
+  const parts = terms(cg.quotedPart)
     .map((t) => spanOf(view, t.value))
     .sort((a, b) => a.begin - b.begin);
-  return { ...base, kind, text: view.object(iri, schema.text)?.value ?? '', parts, speaker: base.holder };
+  return { ...base, kind, text: value(schema.text) ?? '', parts, speaker: base.holder };
 }
 
-function notation(term: Term | undefined): string | undefined {
-  return term ? (notationOf(term.value) ?? compact(term.value)) : undefined;
+const NO_TERMS: readonly Term[] = Object.freeze([]);
+
+// Per view: notations and compact names of the few IRIs every record repeats (hedges,
+// channels, the content graphs' predicates and datatypes).
+const names = new WeakMap<GraphView, { notations: Map<string, string>; compact: Map<string, string> }>();
+function namesOf(view: GraphView) {
+  let cache = names.get(view);
+  if (!cache) names.set(view, (cache = { notations: new Map(), compact: new Map() }));
+  return cache;
 }
 
-function content(view: GraphView, statement: string): ContentTriple[] {
-  const g = view.contentGraph(statement);
+function notationIn(view: GraphView, iri: string | undefined): string | undefined {
+  if (iri === undefined) return undefined;
+  const { notations } = namesOf(view);
+  let n = notations.get(iri);
+  if (n === undefined) notations.set(iri, (n = notationOf(iri) ?? compact(iri)));
+  return n;
+}
+
+function compactIn(view: GraphView, iri: string): string {
+  const cache = namesOf(view).compact;
+  let c = cache.get(iri);
+  if (c === undefined) cache.set(iri, (c = compact(iri)));
+  return c;
+}
+
+function content(view: GraphView, g: string | undefined): ContentTriple[] {
   if (!g) return [];
-  const triples = view.store.getQuads(null, null, null, namedNode(g)).map((q) => ({
-    subject: nodeRef(view, q.subject),
-    predicate: compact(q.predicate.value),
-    object: q.object.termType === 'Literal' ? literalValue(q.object) : nodeRef(view, q.object),
-  }));
+  const keyed = view.store.getQuads(null, null, null, namedNode(g)).map((q) => {
+    const triple: ContentTriple = {
+      subject: nodeRef(view, q.subject),
+      predicate: compactIn(view, q.predicate.value),
+      object: q.object.termType === 'Literal' ? literalValue(view, q.object) : nodeRef(view, q.object),
+    };
+    const o = triple.object;
+    return { key: `${triple.subject.id}\u0000${triple.predicate}\u0000${'id' in o ? o.id : String(o.value)}`, triple };
+  });
   // A stable order (the store's index order is not the order written).
-  const key = (t: ContentTriple) => `${t.subject.id}\u0000${t.predicate}\u0000${'id' in t.object ? t.object.id : String(t.object.value)}`;
-  return triples.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((k) => k.triple);
 }
 
 function nodeRef(view: GraphView, term: Term): Ref {
   return term.termType === 'BlankNode' ? { id: `_:${term.value}`, iri: `_:${term.value}`, label: `[${term.value}]` } : view.ref(term.value);
 }
 
-function literalValue(term: Literal): LiteralValue {
-  const datatype = compact(term.datatype.value);
+function literalValue(view: GraphView, term: Literal): LiteralValue {
+  const datatype = compactIn(view, term.datatype.value);
   const numeric = NUMERIC_DATATYPES.has(term.datatype.value);
   const value = numeric ? Number(term.value) : datatype === 'xsd:boolean' ? term.value === 'true' || term.value === '1' : term.value;
   return { value, datatype, ...(term.language ? { language: term.language } : {}) };

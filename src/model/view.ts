@@ -36,16 +36,23 @@ const KIND_BY_CLASS: [string, Kind][] = [
 
 export const DEFAULT_GRAPH: Quad_Graph = defaultGraph();
 
+/** A node's objects by predicate IRI (see `GraphView.props`). */
+export type Props = ReadonlyMap<string, Term[]>;
+const NONE: readonly string[] = Object.freeze([]);
+
 export class GraphView {
   readonly version: number;
   readonly #byKey = new Map<string, Set<string>>();
   readonly #articles: Set<string>;
+  /** Each article's place in `#articles`. */
+  readonly #articleOrder: Map<string, number>;
 
   constructor(readonly store: Store & { version?: number }) {
     this.version = store.version ?? 0;
     for (const q of store.getQuads(null, rdfs.label, null, DEFAULT_GRAPH)) this.#index(q.object.value, q.subject.value);
     for (const q of store.getQuads(null, schema.alternateName, null, DEFAULT_GRAPH)) this.#index(q.object.value, q.subject.value);
     this.#articles = new Set(store.getObjects(null, nif.sourceUrl, DEFAULT_GRAPH).map((t) => t.value));
+    this.#articleOrder = new Map([...this.#articles].map((a, i) => [a, i]));
   }
 
   #index(key: string, iri: string) {
@@ -182,6 +189,48 @@ export class GraphView {
     return 'other';
   }
 
+  /**
+   * A node's default-graph objects by predicate IRI, from one read of the store. A statement
+   * record reads some thirty properties of its node; one read costs about what two lookups do.
+   * Objects come in the order `objects()` gives them.
+   */
+  props(iri: string): Props {
+    const props = new Map<string, Term[]>();
+    for (const q of this.store.readQuads(namedNode(iri), null, null, DEFAULT_GRAPH)) {
+      const list = props.get(q.predicate.value);
+      if (list) list.push(q.object);
+      else props.set(q.predicate.value, [q.object]);
+    }
+    return props;
+  }
+
+  readonly #inverse = new Map<string, Map<string, string[]>>();
+
+  /**
+   * `subjects(predicate, object)` from one pass over the predicate per view, for predicates
+   * asked of every record (cg:opposes, cg:sameClaimAs) that few quads use.
+   */
+  subjectsOf(predicate: Term, object: string): readonly string[] {
+    let index = this.#inverse.get(predicate.value);
+    if (!index) {
+      index = new Map();
+      for (const q of this.store.readQuads(null, predicate as never, null, DEFAULT_GRAPH)) {
+        if (q.object.termType !== 'NamedNode') continue;
+        const list = index.get(q.object.value);
+        if (list) list.push(q.subject.value);
+        else index.set(q.object.value, [q.subject.value]);
+      }
+      this.#inverse.set(predicate.value, index);
+    }
+    return index.get(object) ?? NONE;
+  }
+
+  /** Whether a node has a class in the default graph (remembered like `types`). */
+  isA(iri: string, cls: Term): boolean {
+    if (!this.#types.has(iri)) this.types(iri);
+    return this.#types.get(iri)!.includes(cls.value);
+  }
+
   /** Objects of (subject, predicate) in the default graph. */
   objects(iri: string, predicate: Term): Term[] {
     return this.store.getObjects(namedNode(iri), predicate as never, DEFAULT_GRAPH);
@@ -201,11 +250,23 @@ export class GraphView {
     return this.subjects(rdf.type, cls);
   }
 
+  isArticle(iri: string): boolean {
+    return this.#articles.has(iri);
+  }
+
   /** The article a statement or note belongs to. */
   articleOf(iri: string): string | undefined {
     const direct = this.object(iri, schema.isPartOf)?.value;
     if (direct && this.#articles.has(direct)) return direct;
-    return this.articleIris().find((a) => iri.startsWith(`${a}/`));
+    // The first loaded article whose IRI and a slash begin the node's: only the node's own
+    // prefixes are looked up, not every article (a corpus has hundreds, a record asks once).
+    let first: string | undefined;
+    let at = Infinity;
+    for (let slash = iri.indexOf('/'); slash > 0; slash = iri.indexOf('/', slash + 1)) {
+      const order = this.#articleOrder.get(iri.slice(0, slash));
+      if (order !== undefined && order < at) (first = iri.slice(0, slash)), (at = order);
+    }
+    return first;
   }
 
   /** The article IRI a filter names, or undefined for all articles. */
