@@ -52,6 +52,8 @@ export interface DraftEntity {
   unmentioned?: boolean;
   /** How sure the rule that typed it is. */
   confidence: number;
+  /** Typed by a description around a mention ("the firm X", "X, a charity"), which a verb cue does not overturn. */
+  typedByDescription?: boolean;
   /** A person's gender when the text shows it, set once a rule has read it. */
   gender?: Gender;
 }
@@ -221,7 +223,7 @@ function classify(
   name: string,
   words: string[],
   afterThe = false,
-): { key: string; type: EntityType; label: string; confidence: number; category?: string } | undefined {
+): { key: string; type: EntityType; label: string; confidence: number; category?: string; byDescription?: boolean } | undefined {
   const single = words.length === 1;
   const weapon = WEAPONS[name] ?? (name.endsWith('s') ? WEAPONS[name.slice(0, -1)] : undefined);
   if (weapon) return { key: `weapon:${weapon.label}`, type: 'WeaponSystem', label: weapon.label, confidence: 0.85, category: weapon.category };
@@ -272,6 +274,7 @@ function cueKind(text: string, begin: number, end: number, label: string): Kind 
     type,
     label: bare,
     confidence,
+    ...(type === 'NewsOutlet' ? {} : { byDescription: true }),
   });
   if (OUTLET_NOUNS.test(before)) return org('NewsOutlet', 0.7);
   const lead = /(?:^|[\s,])(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+),\s+$/u.exec(before)?.[1] ?? /\b[Tt]he\s+(\p{Ll}+)\s+$/u.exec(before)?.[1];
@@ -337,7 +340,7 @@ const REPORTING_BODIES = new Set([
  * it wins only over names typed by their shape or by a word outlets' names share (Group,
  * Network, Corporation, Watch), never over a government's word (Ministry, Police), a company's
  * legal form (Ltd., Inc.), a body that publishes findings (Institute, University), a gazetteer
- * entry or a person's name.
+ * entry, a person's name, or a description of another kind ("the firm X", "X, a charity").
  */
 function outletByCue(text: string, begin: number, end: number, words: string[], kind: Kind | undefined): boolean {
   if (kind && (kind.type === 'NewsOutlet' || kind.type === 'StateMedia' || kind.type === 'WeaponSystem' || /City|Country|Region|Place/.test(kind.type)))
@@ -345,6 +348,8 @@ function outletByCue(text: string, begin: number, end: number, words: string[], 
   if (describedAsOutlet(text, begin, end)) return true;
   if (!actsAsOutlet(text, begin, end)) return false;
   if (!kind) return true;
+  // "The union, Cabin Crew United, reported that …": a description of another kind outweighs a verb.
+  if (kind.byDescription) return false;
   if (kind.type === 'Person' || kind.type === 'GovernmentOrganization') return false;
   if (words.some((w) => REPORTING_BODIES.has(w) || /^(?:Inc|Ltd|Co|Corp|LLC|PLC|plc|GmbH|AG)\.?$/.test(w))) return false;
   return true;
@@ -416,8 +421,10 @@ export function findNames(text: string, initial: Set<number>, registry: EntityRe
   const place = (p: (typeof pending)[number], kind: NonNullable<ReturnType<typeof classify>>) => {
     const outletWithThe = p.the && (kind.type === 'NewsOutlet' || kind.type === 'StateMedia');
     const e = registry.ensure(kind.key, kind.type, outletWithThe ? `The ${kind.label.replace(/^The\s+/, '')}` : kind.label, kind.confidence, kind.category);
-    // A cue met at a later mention ("… Nordic Media Group. Nordic Media Group reported that …") types the name it met before.
-    if (kind.type === 'NewsOutlet' && e.type !== 'NewsOutlet' && e.type !== 'StateMedia') e.type = 'NewsOutlet';
+    // A cue met at a later mention ("… Nordic Media Group. Nordic Media Group reported that …") types the name it met before,
+    // unless a description there said what it is ("Hallin Group, a logistics firm, …").
+    if (kind.type === 'NewsOutlet' && e.type !== 'NewsOutlet' && e.type !== 'StateMedia' && !e.typedByDescription) e.type = 'NewsOutlet';
+    if (kind.byDescription) e.typedByDescription = true;
     for (const t of p.titles) e.titles.add(t);
     const begin = outletWithThe ? p.the!.begin : p.run[0]!.begin;
     registry.mention(e, { begin, end: p.run[p.run.length - 1]!.end }, 'name', kind.confidence);
@@ -435,10 +442,9 @@ export function findNames(text: string, initial: Set<number>, registry: EntityRe
     // A name typed only by its shape (a person, or an organisation for a name after "the") yields to what the words around it say.
     const begin = p.the?.begin ?? p.run[0]!.begin;
     const end = p.run[p.run.length - 1]!.end;
-    if (!kind || kind.type === 'Person' || (kind.type === 'Organization' && kind.confidence < 0.5)) {
-      const cue = cueKind(text, begin, end, name);
-      if (cue) kind = cue;
-    }
+    const cue = cueKind(text, begin, end, name);
+    if (cue && (!kind || kind.type === 'Person' || (kind.type === 'Organization' && kind.confidence < 0.5))) kind = cue;
+    else if (cue && kind && cue.type !== 'NewsOutlet' && kind.key === cue.key) kind = { ...kind, byDescription: true };
     if (outletByCue(text, begin, end, words, kind)) kind = outletKind(name);
     if (kind) place(p, kind);
   }

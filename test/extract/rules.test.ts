@@ -250,6 +250,13 @@ describe('outlets typed by the words around their names', () => {
     expect(reported(d)[0]).toMatchObject({ holder: 'Vestbladet' });
   });
 
+  it('lets a description of another kind outweigh a verb cue, at the same mention or an earlier one', async () => {
+    const d = await valid(
+      'The union, Cabin Crew United, reported that talks had failed again. Hallin Group, a logistics firm, cut 40 jobs. Hallin Group reported that profits fell last year.',
+    );
+    expect(typeOf(d)).toMatchObject({ 'Cabin Crew United': 'Organization', 'Hallin Group': 'Organization' });
+  });
+
   it('leaves a government body, a research body, a company’s legal form and a person that report or are told as they are', async () => {
     const d = await valid(
       'Velby Police reported that two men were held. The Velby Institute reported that wages fell last year. Tarrow Group Ltd. reported that profits fell. Ola Brun told Ines Dahl that fares would rise. Hallin Group cut 40 jobs.',
