@@ -35,7 +35,7 @@ const { namedNode } = DataFactory;
  * The largest change (quads added and removed, over the store's size) that `kg.graph()`
  * follows by its delta; a larger one builds the projection afresh. Measured in bench/README.md.
  */
-export const PROJECTION_DELTA_SHARE = 0.1;
+export const PROJECTION_DELTA_SHARE = 0.2;
 const BODY_VALUE = namedNode('http://www.w3.org/ns/oa#bodyValue');
 const STEP_PARTS = new Set([cg.position, prov.agent, cg.document].map((t) => t.value));
 const SPAN_ENDS = new Set([nif.beginIndex, nif.endIndex].map((t) => t.value));
