@@ -135,7 +135,7 @@ const DATA_SUBJECT = new RegExp(`\\b${DATA_WORDS}(?:\\s+(?:published|released|is
 
 const DETERMINERS = /^(a|an|one|two|three|four|five|several|some|many|most|other|others|few|the|senior|unnamed|anonymous|western|european)$/i;
 const GROUP_WORDS =
-  /^(others|people|officials|analysts|diplomats|sources|aides|circle|team|staff|experts|critics|observers|lawmakers|leaders|envoys|members|allies|residents|soldiers|commanders|officers|economists|workers|unions|investors|traders|negotiators|spokespeople|insiders|researchers|scientists|activists|protesters|voters)$/i;
+  /^(others|people|officials|analysts|diplomats|sources|aides|circle|team|staff|experts|critics|observers|lawmakers|leaders|envoys|members|allies|residents|soldiers|commanders|officers|economists|workers|unions|investors|traders|negotiators|spokespeople|insiders|researchers|scientists|activists|protesters|voters|groups|campaigners|patients|parents|teachers|nurses|doctors|families|farmers)$/i;
 const ORG_HEADS =
   /^(ministry|government|authority|office|embassy|agency|council|department|company|firm|institute|court|police|military|army|administration|parliament|cabinet)$/i;
 const DOCUMENT_WORDS =
@@ -317,7 +317,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     const head = words[words.length - 1]!;
     // "the company", "the ministry": the organisation of that kind named last before it.
     const kindWord =
-      /^the\s+(company|firm|group|airline|carrier|brewery|bank|insurer|retailer|manufacturer|supplier|ministry|government|agency|authority|union|council|federation|institute|centre|center|department|regulator|board|newspaper|paper|outlet|broadcaster|magazine|newsletter)$/i
+      /^the\s+(company|firm|group|airline|carrier|brewery|bank|insurer|retailer|manufacturer|supplier|ministry|government|agency|authority|union|council|federation|institute|centre|center|department|regulator|board|newspaper|paper|outlet|broadcaster|magazine|newsletter|trust|charity|foundation|hospital|school|college|university|library|museum|network|party|association|society|commission|court|police)$/i
         .exec(flat(phrase))?.[1]
         ?.toLowerCase();
     if (kindWord) {
@@ -328,7 +328,14 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
             ? e.type === 'NewsOutlet' || e.type === 'StateMedia'
             : /Organization/.test(e.type) && (e.mentions.some((m) => m.kind === 'name') || e.label.toLowerCase().split(' ').pop() === kindWord);
       // "the board": a … Board named before, rather than an office named since; a name ending in the noun comes first.
-      const org = registry.lastBefore(begin, (e) => fits(e) && e.label.toLowerCase().split(' ').pop() === kindWord) ?? registry.lastBefore(begin, fits);
+      // "the trust", "the hospital": only a body whose name ends so, since any body named before would be a guess.
+      const strict =
+        /^(trust|charity|foundation|hospital|school|college|university|library|museum|network|party|association|society|commission|court|police)$/.test(
+          kindWord,
+        );
+      const org =
+        registry.lastBefore(begin, (e) => fits(e) && e.label.toLowerCase().split(' ').pop() === kindWord) ??
+        (strict ? undefined : registry.lastBefore(begin, fits));
       if (org) {
         registry.mention(org, sp, 'description', 0.5);
         return { holder: org, confidence: 0.5, span: sp };
@@ -360,7 +367,9 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     const det = words[0]!.toLowerCase();
     const nameFirst = lead !== undefined;
     // "industry sources", "Analysts at Corvin Research": a plural noun of people opens the description.
-    const groupFirst = GROUP_WORDS.test(det) || (words.length <= 4 && words.every((w) => /^\p{Ll}/u.test(w)) && GROUP_WORDS.test(head));
+    // A sentence's first word is capitalised whatever it is ("Patient groups argued").
+    const lower = (w: string, i: number) => /^\p{Ll}/u.test(w) || (i === 0 && initial.has(begin));
+    const groupFirst = GROUP_WORDS.test(det) || (words.length <= 4 && words.every(lower) && GROUP_WORDS.test(head));
     if (!DETERMINERS.test(det) && !nameFirst && !groupFirst) return undefined;
     if (!words.some((w) => /^\p{Ll}[\p{L}’'-]*$/u.test(w) && !DETERMINERS.test(w))) return undefined;
     const noun =
@@ -562,8 +571,12 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     for (const r of found) {
       if (r.trailing !== undefined) continue;
       const next = found.find((o) => o !== r && o.evidence.begin > r.content.begin && o.evidence.begin < r.content.end);
-      if (!next || !text.slice(r.content.begin, next.evidence.begin).includes(',')) continue;
-      const cut = lastCommaBefore(text, r.content.begin, next.evidence.begin) ?? next.evidence.begin;
+      if (!next || !/[,;]/.test(text.slice(r.content.begin, next.evidence.begin))) continue;
+      // "…, others warn …" and "…; the trust rejected that claim": at the comma or the semicolon before the next report.
+      const semicolon = text.lastIndexOf(';', next.evidence.begin);
+      const comma = lastCommaBefore(text, r.content.begin, next.evidence.begin);
+      const cut = Math.max(semicolon > r.content.begin ? semicolon : -1, comma ?? -1);
+      if (cut < 0) continue;
       r.content = trimSpan(text, { begin: r.content.begin, end: cut });
       r.evidence = trimSpan(text, { begin: r.evidence.begin, end: Math.max(r.content.end, r.cue.end) });
     }

@@ -241,6 +241,13 @@ export const ORGANIZATION_WORDS = new Set([
   'League',
   'Federation',
   'Club',
+  'Hospital',
+  'Clinic',
+  'School',
+  'College',
+  'Academy',
+  'Library',
+  'Museum',
 ]);
 export const COMPANY_WORDS = new Set([
   'Inc.',

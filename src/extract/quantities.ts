@@ -2,7 +2,8 @@
  * Quantities in printed text, as schema:QuantitativeValue nodes in Turtle for a statement's
  * content: measures with units ("about 1,600 kilometres", "up to 300 km", "12 percent", "400,000
  * litres"), sums of money ("$4.2 million", "€20 million"), durations ("two days", "more than three
- * hours") and counts of things ("210 flights", "35,000 passengers"). The number is a typed literal;
+ * hours"), counts of things ("210 flights", "35,000 passengers") and fractions of a
+ * change ("rose by a quarter", as a percentage). The number is a typed literal;
  * "about" is cg:approximate, "up to", "within" and "at least", "more than" are bounds.
  */
 
@@ -103,6 +104,9 @@ const MONEY = new RegExp(
 const MEASURE = new RegExp(`(?<![\\p{L}\\p{N}-])${QUALIFIER}(?:${DIGITS}|(${Object.keys(NUMBER_WORDS).join('|')}))[\\s-]*(${UNIT_WORDS})(?![\\p{L}])`, 'giu');
 /** A numeral before one or two lower-case words, the last a plural noun: "210 flights", "21,000 electric kettles". */
 const COUNT = new RegExp(`(?<![\\p{L}\\p{N}-])${QUALIFIER}${DIGITS}\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+)?\\p{Ll}[\\p{Ll}-]*[^s\\W]s)\\b`, 'gu');
+/** A fraction of something that rose or fell: "rose by a quarter", "fell by a third", "cut by half". */
+const FRACTION = /\bby\s+(?:(about|around|nearly|almost|more than|roughly)\s+)?(a quarter|a third|half|two thirds|three quarters)\b/giu;
+const FRACTIONS: Record<string, number> = { 'a quarter': 25, 'a third': 33.3, half: 50, 'two thirds': 66.7, 'three quarters': 75 };
 const NOT_COUNTED = /^(?:percent|per|of|times|people|persons)$/;
 const MONTH_BEFORE =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+$/i;
@@ -159,6 +163,14 @@ function quantities(s: string): Quantity[] {
     const head = noun!.split(/\s+/).pop()!;
     if (NOT_COUNTED.test(noun!.split(/\s+/)[0]!) || UNITS[head]) continue;
     add({ text: m[0], begin: m.index!, value: numberOf(digits!, fraction), unit: { text: noun! }, ...qualify(qualifier) }, m.index! + m[0].length);
+  }
+  for (const m of s.matchAll(FRACTION)) {
+    const [, qualifier, fraction] = m;
+    const begin = m.index! + m[0].indexOf(qualifier ?? fraction!);
+    add(
+      { text: s.slice(begin, m.index! + m[0].length), begin, value: FRACTIONS[fraction!.toLowerCase()]!, unit: UNITS.percent!, ...qualify(qualifier) },
+      m.index! + m[0].length,
+    );
   }
   return out.sort((a, b) => a.begin - b.begin);
 }

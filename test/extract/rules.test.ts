@@ -271,6 +271,30 @@ describe('outlets typed by the words around their names', () => {
   });
 });
 
+describe('bodies named by their kind, groups at a sentence’s start, two reports joined by a semicolon', () => {
+  it('types a hospital, a school or a museum as an organisation and reads "the trust" only as a Trust named before', async () => {
+    const d = await valid(
+      'Waiting times at Kelmouth General Hospital rose, according to data from the Kelmouth Health Trust. The trust’s figures show that 1,450 patients waited more than four hours. The Velby Harbour Board met. The trust said that the board had been told of the delays.',
+    );
+    const types = Object.fromEntries(Object.values(d.entities).map((e) => [e.label, e.type]));
+    expect(types).toMatchObject({ 'Kelmouth General Hospital': 'Organization', 'Kelmouth Health Trust': 'Organization' });
+    expect(reported(d).map((r) => r.holder)).toEqual(['Kelmouth Health Trust', 'Kelmouth Health Trust', 'Kelmouth Health Trust']);
+    // No body named so: "the museum" is no guess at the last body named.
+    const e = await valid('The Velby Harbour Board met on Monday. The museum said that the pier would close in May.');
+    expect(reported(e).map((r) => r.holder)).not.toContain('Velby Harbour Board');
+  });
+
+  it('reads a group of people opening a sentence as its holder, and ends a report at the semicolon before the next', async () => {
+    const d = await valid(
+      'Kelmouth Health Trust published figures. Patient groups argued that the figures understated the problem; the trust rejected that claim.',
+    );
+    expect(reported(d)).toMatchObject([
+      { evidence: 'Patient groups argued that the figures understated the problem', holder: 'Patient groups' },
+      { evidence: 'the trust rejected that claim', holder: 'Kelmouth Health Trust', polarity: { value: 'negated', cue: 'rejected' } },
+    ]);
+  });
+});
+
 describe('quantities', () => {
   it('writes a quantity with its unit into the content: approximate, a bound, or exact', async () => {
     const d = await valid('Vera Holm noted that the drone flew about 1,200 kilometres. The rocket can reach up to 80 km. Prices rose 12 percent.');
@@ -391,6 +415,12 @@ describe('quantities beyond measures', () => {
     expect(c).toContain('schema:minValue 3.0 ; schema:unitCode "HUR"');
     expect(c).toContain('schema:value 35000.0 ; cg:approximate true ; schema:unitText "passengers"');
     expect(c).toContain('schema:maxValue 7.0 ; schema:unitCode "DAY"');
+  });
+
+  it('reads a fraction of a change as a percentage ("rose by a quarter")', async () => {
+    const d = await valid('Waiting times rose by a quarter in a year, Ines Holt said. Fares fell by about a third, the council said.');
+    expect(contentOf(d)).toContain('schema:value 25.0 ; schema:unitCode "P1"');
+    expect(contentOf(d)).toContain('schema:value 33.3 ; cg:approximate true ; schema:unitCode "P1"');
   });
 
   it('takes no count from a model name or a year', async () => {
