@@ -29,6 +29,10 @@ const FEMALE_WORDS =
 const MALE_WORDS =
   /^(?:mr|sir|lord|king|prince|spokesman|chairman|businessman|congressman|councilman|sportsman|father|grandfather|son|husband|widower|brother|actor|duke|count|emperor)$/i;
 
+/** "his", "herself", "himself", and "her" before a noun ("her post"), not "her" as an object ("met her at", "told her that"). */
+const POSSESSIVE =
+  /\b(his|herself|himself)\b|\b(her)\s+(?!(?:at|in|on|to|for|with|from|by|and|or|but|that|when|after|before|about|again|last|yesterday|today|as|into|over)\b)\p{Ll}/u;
+
 /** The gender a title or a noun of a person says ("Ms.", "spokeswoman"), if any. */
 export function genderOfWord(word: string): Gender | undefined {
   const w = word.replace(/\.$/, '');
@@ -62,9 +66,10 @@ export function genderNear(text: string, mention: Span): Gender | undefined {
   const appositive = /^(?:[’']s)?,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/u.exec(after);
   const byNoun = appositive ? genderOfWord(appositive[1]!) : undefined;
   if (byNoun) return byNoun;
-  // "…, who … her …": the relative clause's own pronoun, before the clause ends (a comma, a stop) or another name.
+  // "…, who … her …": the relative clause's own possessive or reflexive, before the clause ends (a comma, a stop) or
+  // another name; an object "her" ("who met her at the port") is someone else.
   const relative = /^(?:,\s+(?:the|a|an)\s+[\p{Ll}\s-]{1,40})?,\s+who\b([^.;,!?“”"]{0,100})/u.exec(after);
-  const p = relative ? /\b(her|herself|his|himself)\b/.exec(relative[1]!) : null;
-  if (p && !/\p{Lu}/u.test(relative![1]!.slice(0, p.index))) return genderOfPronoun(p[1]!);
+  const p = relative ? POSSESSIVE.exec(relative[1]!) : null;
+  if (p && !/\p{Lu}/u.test(relative![1]!.slice(0, p.index))) return genderOfPronoun(p[1] ?? p[2]!);
   return undefined;
 }

@@ -32,7 +32,9 @@ describe('what the words say of a person’s gender', () => {
     expect(near('Rinn Holt, a mother of three, spoke.', 'Rinn Holt')).toBe('female');
     expect(near('Tiril Vang, the harbour minister, who took up her post in May, spoke.', 'Tiril Vang')).toBe('female');
     expect(near('Ruud Vann, who runs his own ferry line, spoke.', 'Ruud Vann')).toBe('male');
-    // The pronoun of a clause that names someone else says nothing of the person before it.
+    // An object "her" is someone else; so is the pronoun of a clause that names someone else.
+    expect(near('Ruud Vann, who met her at the port, spoke.', 'Ruud Vann')).toBeUndefined();
+    expect(near('Ruud Vann, who told her that the port was shut, spoke.', 'Ruud Vann')).toBeUndefined();
     expect(near('Ruud Vann, who met Tiril Vang and her staff, spoke.', 'Ruud Vann')).toBeUndefined();
     expect(near('Ruud Vann spoke.', 'Ruud Vann')).toBeUndefined();
   });
