@@ -216,7 +216,7 @@ function lit(value: string, datatype?: string, lang?: string): string {
   if (/["\\\n\r]/.test(v)) v = v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
   return lang ? `"${v}"@${lang}` : datatype ? `"${v}"^^<${datatype}>` : `"${v}"`;
 }
-const int = (n: number, t = 'nonNegativeInteger') => lit(String(n), XSD(t));
+const int = (n: number) => lit(String(n), XSD('integer'));
 
 // Predicates and classes, pre-wrapped.
 const ns = (base: string) => (local: string) => iri(base + local);
@@ -690,7 +690,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
         content.push(
           [idIri(weapon.id), cg('range'), bn(0)],
           [bn(0), RDF_TYPE, schema('QuantitativeValue')],
-          [bn(0), schema('value'), lit(`${km}.0`, XSD('decimal'))],
+          [bn(0), schema('value'), lit(String(km), XSD('decimal'))],
           [bn(0), schema('unitCode'), lit('KMT')],
           [bn(0), schema('unitText'), lit('km')],
         );
@@ -865,7 +865,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       if (stmtIris.length && chance(0.06)) out(S, cg('opposes'), iri(pick(stmtIris)));
       if (decision && !quote && ordinal < 3 && chance(0.3)) {
         out(S, cg('reasonFor'), idIri(decision.id));
-        out(S, cg('ordinal'), int(++ordinal, 'positiveInteger'));
+        out(S, cg('ordinal'), int(++ordinal));
       }
       // The chain of reports, nearest first.
       const steps: { document?: string; agent?: string }[] = [{ document: A, ...(speaker ? {} : { agent: voice }) }];
@@ -875,7 +875,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
         const stepIri = iri(`${st}/step/${i + 1}`);
         out(S, cg('reportStep'), stepIri);
         out(stepIri, RDF_TYPE, cg('ReportStep'));
-        out(stepIri, cg('position'), int(i + 1, 'positiveInteger'));
+        out(stepIri, cg('position'), int(i + 1));
         if (step.document) out(stepIri, cg('document'), step.document);
         if (step.agent) out(stepIri, prov('agent'), step.agent);
       });

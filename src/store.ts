@@ -14,9 +14,13 @@
  * behind is as cheap to reload whole as to replay (writing and parsing N-Quads costs
  * about the same per quad either way, and removals cost more than additions). A copy
  * older than the log's start reloads.
+ *
+ * It also counts the quads whose object is a literal the accelerated engine would give back
+ * otherwise than written (see literal-forms.ts), so queries over such data go to Comunica.
  */
 import type { Quad, Quad_Graph, Quad_Object, Quad_Predicate, Quad_Subject } from '@rdfjs/types';
 import { Store } from 'n3';
+import { rewrittenByValue } from './literal-forms.js';
 
 /** Below this many changes the log is always kept: replaying a few thousand quads beats any reload. */
 const MIN_LOG_CHANGES = 10_000;
@@ -61,6 +65,35 @@ export class VersionedStore extends Store implements ChangeLog {
   #overflow = false;
   /** The most changes the log holds before it is dropped; undefined for the default (a quarter of the store, at least 10,000). */
   maxLogChanges: number | undefined;
+  /** Per term id: 0 not yet looked at, 1 any other term, 2 a literal Oxigraph rewrites. */
+  #byValue = new Uint8Array(1024);
+  #byValueQuads = 0;
+  #byValueExample = 0;
+
+  constructor(quads?: Quad[], options?: ConstructorParameters<typeof Store>[1]) {
+    super(quads, options);
+    // Quads given to the constructor arrive before the fields exist: count them now.
+    if (this.size) for (const q of this.readQuads(null, null, null, null)) if (rewrittenByValue(q.object)) this.#byValueQuads++;
+  }
+
+  /**
+   * How many quads have an object literal that the accelerated engine (Oxigraph) gives back
+   * otherwise than written, such as "1.0"^^xsd:decimal or any xsd:nonNegativeInteger; see
+   * literal-forms.ts. While there are any, queries under engine 'auto' go to Comunica.
+   */
+  get literalsKeptByValue(): number {
+    return this.#byValueQuads;
+  }
+
+  /** One such literal, for messages (undefined when there are none). */
+  literalKeptByValue(): Quad_Object | undefined {
+    if (this.#byValueQuads === 0) return undefined;
+    const self = this as unknown as N3Internals;
+    const known = this.#byValueExample && self._termFromId(self._entities[this.#byValueExample]!);
+    if (known && this.countQuads(null, null, known, null) > 0) return known;
+    for (const q of this.readQuads(null, null, null, null)) if (rewrittenByValue(q.object)) return q.object;
+    return undefined;
+  }
 
   /** Grows by one for every change: a quad added or removed, or a whole `batch`. */
   get version(): number {
@@ -83,14 +116,38 @@ export class VersionedStore extends Store implements ChangeLog {
   _addQuad(s: number, p: number, o: number, g: number): boolean {
     if (!base._addQuad.call(this, s, p, o, g)) return false;
     // Quads given to the constructor arrive before the fields exist: they are version 0.
-    if (#log in this) this.#record(s, p, o, g);
+    if (#log in this) {
+      this.#record(s, p, o, g);
+      if (this.#rewritten(o)) this.#byValueQuads++;
+    }
     return true;
   }
 
   _removeQuad(s: number, p: number, o: number, g: number): boolean {
     if (!base._removeQuad.call(this, s, p, o, g)) return false;
-    if (#log in this) this.#record(s, p, o, -g);
+    if (#log in this) {
+      this.#record(s, p, o, -g);
+      if (this.#rewritten(o)) this.#byValueQuads--;
+    }
     return true;
+  }
+
+  /** Whether term `id` is a literal Oxigraph rewrites, looked at once per term. */
+  #rewritten(id: number): boolean {
+    if (id >= this.#byValue.length) {
+      const grown = new Uint8Array(Math.max(id + 1, this.#byValue.length * 2));
+      grown.set(this.#byValue);
+      this.#byValue = grown;
+    }
+    let known = this.#byValue[id]!;
+    if (known === 0) {
+      const self = this as unknown as N3Internals;
+      const entity = self._entities[id]!;
+      known = entity[0] === '"' && rewrittenByValue(self._termFromId(entity)) ? 2 : 1;
+      this.#byValue[id] = known;
+    }
+    if (known === 2) this.#byValueExample = id;
+    return known === 2;
   }
 
   #record(s: number, p: number, o: number, g: number): void {

@@ -356,13 +356,14 @@ const BROKEN: { name: string; drop?: [string, string][]; add?: string; expect: [
     ],
     expect: [['c-1', undefined]],
   },
-  { name: 'a report step with an integer position', drop: [['q-2', `${CG}position`]], add: 'ex:q-2 cg:position 2 .', expect: [['q-2', `${CG}position`]] },
+  { name: 'a report step with position 0', drop: [['q-2', `${CG}position`]], add: 'ex:q-2 cg:position 0 .', expect: [['q-2', `${CG}position`]] },
   {
-    name: 'a span whose offsets are untyped',
+    name: 'a span whose offsets are strings',
     drop: [['part', `${PREFIXES.nif}beginIndex`]],
-    add: 'ex:part nif:beginIndex 21 .',
-    // the quotation whose part it is fails its sh:node check too
+    add: 'ex:part nif:beginIndex "21" .',
+    // not a number, and so not 0 or more either; the quotation whose part it is fails its sh:node check too
     expect: [
+      ['part', `${PREFIXES.nif}beginIndex`],
       ['part', `${PREFIXES.nif}beginIndex`],
       ['q', `${CG}quotedPart`],
     ],

@@ -5,6 +5,7 @@
  */
 import type { NamedNode, Quad } from '@rdfjs/types';
 import { DataFactory, Parser } from 'n3';
+import { inKeptForm } from '../literal-forms.js';
 import { closest } from 'fastest-levenshtein';
 import { ontologyStore } from '../ontology.js';
 import { PREFIXES, prefixDeclarations } from '../vocab.js';
@@ -64,7 +65,8 @@ export function contentWriter(c: Compilation, { own, ownTerms }: OwnVocabulary):
           fail(path, `${own.prefix}:${t.value.slice(own.namespace.length)} is not declared under vocabulary.terms; add it with a label.`);
         }
       }
-      c.out.push(quad(q.subject, q.predicate, q.object, graph));
+      // Numbers in the form every engine gives back ("21000.0" as "21000"), see literal-forms.ts.
+      c.out.push(quad(q.subject, q.predicate, inKeptForm(q.object), graph));
     }
   };
 }

@@ -146,8 +146,8 @@ export function openCompilation(a: ArticleAnnotation, text: string, file: string
     if (!spanIri) {
       spanIri = `${textIri}#char=${key}`;
       spans.set(key, spanIri);
-      add(spanIri, nif.beginIndex, int(cp(begin), xsd.nonNegativeInteger));
-      add(spanIri, nif.endIndex, int(cp(end), xsd.nonNegativeInteger));
+      add(spanIri, nif.beginIndex, int(cp(begin)));
+      add(spanIri, nif.endIndex, int(cp(end)));
       add(spanIri, nif.anchorOf, str(text.slice(begin, end)));
       add(spanIri, nif.referenceContext, textIri);
     }

@@ -6,6 +6,7 @@
 import type { NamedNode, Quad_Object } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { sentences } from '../text/spans.js';
+import { inKeptForm } from '../literal-forms.js';
 import { PREFIXES, cg, nif, owl, prov, rdf, rdfs, schema, xsd } from '../vocab.js';
 import { type Compilation, dateLiteral, type KeyPath } from './context.js';
 import type { VocabularyAnnotation } from './format.js';
@@ -33,8 +34,8 @@ export function writeDocument(c: Compilation): void {
   if (a.article.publisher) add(iri, schema.publisher, c.entity(a.article.publisher, ['article', 'publisher']));
   add(textIri, rdf.type, nif.Context);
   add(textIri, nif.isString, str(text));
-  add(textIri, nif.beginIndex, int(0, xsd.nonNegativeInteger));
-  add(textIri, nif.endIndex, int(c.cp(text.length), xsd.nonNegativeInteger));
+  add(textIri, nif.beginIndex, int(0));
+  add(textIri, nif.endIndex, int(c.cp(text.length)));
   add(textIri, nif.sourceUrl, iri);
   add(voice, rdf.type, prov.Agent);
   add(voice, rdfs.label, str(`${a.article.title} (the article's own voice)`));
@@ -60,7 +61,8 @@ export function writeAnnotator(c: Compilation): Provenance {
   const confidenceOf = (value: number | undefined, path: KeyPath) => {
     const n = value ?? 1;
     if (typeof n !== 'number' || !(n >= 0 && n <= 1)) fail(path, `confidence must be a number from 0 to 1, got ${JSON.stringify(value)}.`);
-    return literal(String(Number.isInteger(n) ? n.toFixed(1) : n), xsd.decimal);
+    // In the form every engine gives back: "1", "0.85" (see literal-forms.ts).
+    return inKeptForm(literal(String(n).includes('e') ? n.toFixed(20) : String(n), xsd.decimal));
   };
   const provenance = (node: string, confidence: number | undefined, path: KeyPath) => {
     add(node, cg.annotatedBy, annotator);

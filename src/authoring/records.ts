@@ -6,7 +6,7 @@
 import type { NamedNode } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { conceptScheme } from '../ontology.js';
-import { cg, dcterms, prov, rdf, rdfs, schema, xsd } from '../vocab.js';
+import { cg, dcterms, prov, rdf, rdfs, schema } from '../vocab.js';
 import { type ChainStep, deriveSourcing, stanceOfHedge } from './chain.js';
 import type { WriteContent } from './content.js';
 import type { At, Compilation, KeyPath, Statement } from './context.js';
@@ -90,7 +90,7 @@ export function recordWriter(c: Compilation, by: Provenance, r: Reports, content
     if (st.stance === undefined && hedge !== 'none') add(s, cg.stanceCue, str(conceptScheme('HedgeScheme').get(hedge)!.label));
     for (const [key, p] of RELATIONS) for (const [i, x] of (st[key] ?? []).entries()) add(s, p, c.foreignStatement(x, at(key, i)));
     if (st.reasonFor) add(s, cg.reasonFor, c.entity(st.reasonFor, at('reasonFor')));
-    if (st.ordinal !== undefined) add(s, cg.ordinal, int(st.ordinal, xsd.iri('positiveInteger')));
+    if (st.ordinal !== undefined) add(s, cg.ordinal, int(st.ordinal));
     writeSteps(c, s, st, steps, at, unspecified);
     const graph = `${stIri}/content`;
     add(s, cg.content, graph);
@@ -114,7 +114,7 @@ function writeSteps(c: Compilation, s: NamedNode, st: Statement, steps: ChainSte
     c.mark(stepIri.value, i > 0 && st.via && i <= st.via.length ? at('via', i - 1) : at());
     add(s, cg.reportStep, stepIri);
     add(stepIri, rdf.type, cg.ReportStep);
-    add(stepIri, cg.position, int(i + 1, xsd.iri('positiveInteger')));
+    add(stepIri, cg.position, int(i + 1));
     const doc = step.document === iri ? iri : step.document ? entityIri(step.document) : undefined;
     if (doc) add(stepIri, cg.document, doc);
     if (step.agent) add(stepIri, prov.agent, agentNode(step.agent));

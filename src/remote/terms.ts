@@ -2,9 +2,11 @@
 import type { Literal, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { EndpointError, InvalidArgumentError } from '../errors.js';
+import { inKeptForm } from '../literal-forms.js';
 
 const { namedNode, literal, blankNode } = DataFactory;
 const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
+const XSD_DECIMAL = 'http://www.w3.org/2001/XMLSchema#decimal';
 const RDF_LANG = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
 
 const ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
@@ -23,6 +25,7 @@ export function termText(t: Term): string {
     case 'Literal': {
       const text = `"${t.value.replace(/["\\\n\r\t\b\f]/g, (c) => ESCAPES[c]!)}"`;
       if (t.language) return `${text}@${t.language}`;
+      if (t.datatype.value === XSD_DECIMAL && /^[+-]?\d+$/.test(t.value)) return `"${t.value}.0"^^${iri(XSD_DECIMAL)}`; // see canonicalLiteral
       return t.datatype.value === XSD_STRING ? text : `${text}^^${iri(t.datatype.value)}`;
     }
     default:
@@ -30,12 +33,14 @@ export function termText(t: Term): string {
   }
 }
 
-const XSD_BOOLEAN = 'http://www.w3.org/2001/XMLSchema#boolean';
-
-/** Stores keep booleans by value and may answer "1"^^xsd:boolean for "true": give the canonical form back. */
+/**
+ * Stores keep numbers and booleans by value: Virtuoso answers "1"^^xsd:boolean for "true", and
+ * takes a decimal without a point ("300") for an integer, so decimals are sent as "300.0"
+ * (termText). What comes back is given in the form claimgraph writes ("300", "true"; see
+ * ../literal-forms.ts), so a round trip gives the same terms.
+ */
 export function canonicalLiteral(value: string, datatype: string): Literal {
-  if (datatype === XSD_BOOLEAN && (value === '1' || value === '0')) return literal(value === '1' ? 'true' : 'false', namedNode(datatype));
-  return literal(value, namedNode(datatype));
+  return inKeptForm(literal(value, namedNode(datatype)));
 }
 
 type JsonTerm = { type: string; value: string; 'xml:lang'?: string; datatype?: string };

@@ -16,8 +16,9 @@
  * Where the answers differ from Comunica's:
  *  - Oxigraph stores numeric literals by value, so they come back in canonical form:
  *    "0"^^xsd:nonNegativeInteger as "0"^^xsd:integer, "300.0"^^xsd:decimal as "300",
- *    "2.5E0"^^xsd:double as "2.5". Plain values (numbers) are the same; the terms, and
- *    DATATYPE() or STR() of a stored number, are not.
+ *    "2.5E0"^^xsd:double as "2.5". Under engine 'auto' a graph holding such literals is
+ *    answered by Comunica (see ../literal-forms.ts and oxigraph-gaps.ts); asked for by name,
+ *    this engine answers by value.
  *  - SELECT * may list its variables in another order (explicit projections keep theirs).
  *  - Where the two engines disagree on SPARQL itself (string order, `P|P` paths; see
  *    test/differential), Oxigraph follows the specification.

@@ -15,15 +15,19 @@
  * in STR(), which is the same value as a simple literal. Checking costs one walk of the parsed
  * query and, for a constant path end, two index lookups.
  *
- * Not told from the query, and left as they are: Oxigraph keeps numbers, booleans and dates
- * by value, so a stored "01"^^xsd:integer or "1.0"^^xsd:decimal comes back as "1", and a
- * derived integer type as xsd:integer. That depends on the data, and claimgraph's own data
- * holds such literals ("1.0"^^xsd:decimal, xsd:nonNegativeInteger offsets), so routing on it
- * would take every query over an article away from Oxigraph. And the numbers it computes
- * are written in its own form ("32100" for the double 3.21E4, "2" for the decimal 2.0).
+ * And from the data: Oxigraph keeps numbers, booleans, dates and durations by value, so a
+ * stored "01"^^xsd:integer or "1.0"^^xsd:decimal comes back as "1" and an
+ * xsd:nonNegativeInteger as xsd:integer (see ../literal-forms.ts). While the store holds such a
+ * literal (it counts them), or the query text or its bindings name one, Comunica answers.
+ * claimgraph writes its own data in forms Oxigraph keeps, so its articles stay with Oxigraph.
+ *
+ * Left as they are: the numbers Oxigraph computes are written in its own form ("32100" for
+ * the double 3.21E4, "2" for the decimal 2.0), as Comunica writes them in its own ("3.0").
  */
 import type { Term } from '@rdfjs/types';
 import { DataFactory, type Store } from 'n3';
+import type { VersionedStore } from '../store.js';
+import { rewrittenByValue } from '../literal-forms.js';
 
 type Node = Record<string, any>;
 
@@ -33,6 +37,8 @@ export interface OxigraphGaps {
   /** The query has GROUP_CONCAT, to be wrapped in STR(). */
   groupConcat: boolean;
 }
+
+const BY_VALUE_OPERATORS = new Set(['=', '!=', '<', '>', '<=', '>=', '+', '-', '*', '/']);
 
 const isTerm = (x: unknown): x is Term => typeof x === 'object' && x !== null && typeof (x as Term).termType === 'string';
 
@@ -50,6 +56,14 @@ function zeroLength(path: unknown): boolean {
 /** `bindings`: the values the query's variables are given (they become constants in the text Oxigraph reads). */
 export function oxigraphGaps(parsed: unknown, store: Store, bindings?: Map<string, Term>): OxigraphGaps {
   const gaps: OxigraphGaps = { groupConcat: false };
+  const byValue = (store as Partial<VersionedStore>).literalsKeptByValue ?? 0;
+  if (byValue > 0) {
+    const example = (store as VersionedStore).literalKeptByValue();
+    const such = example?.termType === 'Literal' ? ` such as "${example.value}"^^<${example.datatype.value}>` : '';
+    gaps.comunica = `the graph holds ${byValue} ${byValue === 1 ? 'literal' : 'literals'} Oxigraph keeps by value${such}`;
+    return gaps;
+  }
+  for (const value of bindings?.values() ?? []) if (rewrittenByValue(value)) gaps.comunica = 'a binding Oxigraph keeps by value';
   // With FROM, the default graph is not the store's: a constant path end cannot be looked up in it.
   const from = ((parsed as Node).from?.default?.length ?? 0) > 0;
   // Each node with the graph it is matched in: undefined for the default graph, a term inside GRAPH.
@@ -60,11 +74,16 @@ export function oxigraphGaps(parsed: unknown, store: Store, bindings?: Map<strin
       for (const x of node) stack.push([x, graph]);
       continue;
     }
+    if (isTerm(node) && rewrittenByValue(node)) gaps.comunica = 'a literal in the query Oxigraph keeps by value';
     if (!node || typeof node !== 'object' || isTerm(node)) continue;
     const n = node as Node;
     if (n.type === 'aggregate' && String(n.aggregation).toLowerCase() === 'group_concat') gaps.groupConcat = true;
     else if (n.type === 'operation' && String(n.operator).toLowerCase() === 'bnode' && n.args?.length) gaps.comunica = 'BNODE with an argument';
-    else if (n.type === 'minus' && graph?.termType === 'Variable') gaps.comunica = 'MINUS inside GRAPH ?g';
+    else if (n.type === 'operation' && BY_VALUE_OPERATORS.has(String(n.operator))) {
+      // A number compared or computed with is used by its value, which Oxigraph keeps.
+      for (const arg of (n.args ?? []) as unknown[]) if (!isTerm(arg)) stack.push([arg, graph]);
+      continue;
+    } else if (n.type === 'minus' && graph?.termType === 'Variable') gaps.comunica = 'MINUS inside GRAPH ?g';
     else if (n.type === 'optional' && filterOnOuterVariable(n)) gaps.comunica = 'OPTIONAL of one group whose FILTER names a variable from outside it';
     else if (n.type === 'bgp') {
       for (const t of (n.triples ?? []) as Node[]) {

@@ -119,7 +119,7 @@ describe('article() builder', () => {
     expect(objects(st(onTrack), cg.stanceCue)).toEqual([literal('are said to')]);
     expect(objects(st(couldFail), cg.confidence)).toEqual([literal('0.8', xsd.decimal)]);
     expect(objects(`${st(couldFail)}/content`, cg.confidence)).toEqual([literal('0.8', xsd.decimal)]);
-    expect(objects(st(denied), cg.confidence)).toEqual([literal('1.0', xsd.decimal)]);
+    expect(objects(st(denied), cg.confidence)).toEqual([literal('1', xsd.decimal)]);
 
     // Denials, retractions and corrections, of this article's statements and of another's.
     expect(objects(st(denied), cg.retracts)).toEqual([namedNode(st(couldFail))]);

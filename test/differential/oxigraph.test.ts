@@ -470,10 +470,16 @@ describe('known divergences', () => {
     expect(ours).toBe(2 * theirs);
   });
 
-  it('Oxigraph stores numbers by value: datatypes and lexical forms change on loading', () => {
+  it('Oxigraph stores numbers by value; the article is written in forms it keeps', async () => {
     const begin = ox.query(`SELECT ?b WHERE { ?s <${PREFIXES.nif}beginIndex> ?b } LIMIT 1`) as Map<string, Term>[];
     const stored = kg.store.getObjects(null, `${PREFIXES.nif}beginIndex`, null)[0] as Term & { datatype: Term };
-    expect(stored.datatype.value).toBe(`${XSD}nonNegativeInteger`);
+    expect(stored.datatype.value).toBe(`${XSD}integer`);
     expect((begin[0]!.get('b') as Term & { datatype: Term }).datatype.value).toBe(`${XSD}integer`);
+    expect(kg.store.literalsKeptByValue).toBe(0);
+    // NIF's own datatype would come back otherwise, so such a graph is answered by Comunica.
+    const nif = `SELECT ?b WHERE { VALUES ?b { "5"^^<${XSD}nonNegativeInteger> } }`;
+    const datatypeOf = (t: Term | undefined) => (t as Term & { datatype: Term }).datatype.value;
+    expect(datatypeOf((ox.query(nif) as Map<string, Term>[])[0]!.get('b'))).toBe(`${XSD}integer`);
+    expect(datatypeOf((await kg.select(nif)).terms[0]!.b)).toBe(`${XSD}nonNegativeInteger`);
   });
 });

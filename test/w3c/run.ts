@@ -12,6 +12,8 @@ import { readFileSync } from 'node:fs';
 import { oxigraphStore } from './oxigraph.js';
 import { Parser as SparqlParser } from 'sparqljs';
 import { ClaimGraph } from '../../src/graph.js';
+import { checkQuery } from '../../src/sparql/guard.js';
+import { oxigraphGaps } from '../../src/sparql/oxigraph-gaps.js';
 import { rowsOf, toCsv, toSparqlJson, toTsv } from '../../src/sparql/results.js';
 import { fileOf, readRdf, type W3cTest } from './manifest.js';
 import { readCsv } from '../csv.js';
@@ -22,6 +24,8 @@ export const RUNNERS = ['default', 'default+maxRows', 'comunica', 'raw-oxigraph'
 type Runner = (typeof RUNNERS)[number];
 /** null: passed; a string: why it failed. */
 export type Outcome = Record<Runner, string | null>;
+/** The engine that answered each test on the default path (see src/sparql/oxigraph-gaps.ts). */
+export const routes = new Map<string, 'oxigraph' | 'comunica'>();
 
 const TIMEOUT = 10_000;
 
@@ -130,6 +134,14 @@ async function viaComunica(p: Prepared, csvHeader?: string[]): Promise<Answer> {
   }
 }
 
+function routeOf(p: Prepared, kg: ClaimGraph): 'oxigraph' | 'comunica' {
+  try {
+    return oxigraphGaps(checkQuery(p.text, { baseIRI: p.base }).parsed, kg.store).comunica ? 'comunica' : 'oxigraph';
+  } catch {
+    return 'oxigraph';
+  }
+}
+
 const why = (e: unknown) =>
   `${(e as Error)?.constructor?.name ?? 'Error'}: ${String((e as Error)?.message ?? e)
     .split('\n')[0]!
@@ -149,6 +161,7 @@ export async function runAll(tests: W3cTest[]): Promise<Map<string, Outcome>> {
       await kg.remove(kg.store.getQuads(null, null, null, null));
       await kg.add(p.quads.map(asQuad));
       const csvHeader = p.expected.kind === 'csv' ? p.expected.header : undefined;
+      routes.set(test.key, routeOf(p, kg));
       const outcome = {} as Outcome;
       for (const runner of RUNNERS) {
         try {
