@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { compileWithPlaces } from './authoring/read.js';
 import { assertConforms, validate } from './validate/index.js';
-import { ClaimGraphError, ParseError, UnsupportedFormatError } from './errors.js';
+import { ClaimGraphError, InvalidArgumentError, ParseError, UnsupportedFormatError } from './errors.js';
 import { nif } from './vocab.js';
 import { DERIVED_FORMATS, EXPORT_FORMATS, formatFromPath, normalizeFormat, type ExportFormat, type InputFormat } from './io/formats.js';
 import { decodeUtf8, parseRdf } from './io/parse.js';
@@ -39,6 +39,11 @@ export interface LoadOptions {
   source?: string;
   /** Annotations: run the SHACL shapes and the checks beyond them before loading (default true). */
   validate?: boolean;
+  /**
+   * Put the triples of a triples format (Turtle, N-Triples, RDF/XML, JSON-LD) into this named
+   * graph instead of the default graph. Input that names graphs of its own is refused.
+   */
+  graph?: string;
   /**
    * Raw article text (.txt): load the draft the extractor makes of it. Every record and mention
    * carries the program as annotator and a confidence below 1, so it never passes for curated.
@@ -106,7 +111,7 @@ export class ClaimGraph {
 
   // ── loading ────────────────────────────────────────────────────────────────
 
-  /** Load a file: Turtle, TriG, N-Triples, N-Quads, JSON-LD, or an annotation (.yaml). Atomic. */
+  /** Load a file: Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML, or an annotation (.yaml). Atomic. */
   async loadFile(path: string, options: LoadOptions = {}): Promise<LoadReport> {
     const format = options.extract ? 'text' : options.format ? normalizeFormat(options.format) : formatFromPath(path);
     let bytes: Buffer;
@@ -121,6 +126,8 @@ export class ClaimGraph {
     }
     const source = options.source ?? path;
     const text = decodeUtf8(bytes, source);
+    if (options.graph !== undefined && (options.extract || format === 'annotation'))
+      throw new InvalidArgumentError(`${path}: { graph } puts triples into one named graph; an annotation makes graphs of its own. Leave out { graph }.`);
     if (options.extract) return this.#commit(source, await this.#extract(text, path, options));
     if (format === 'annotation') return this.#commit(source, await this.#compile(text, path, options));
     return this.loadString(text, { ...options, format, source });
@@ -130,9 +137,20 @@ export class ClaimGraph {
   async loadString(text: string, options: LoadOptions & { format: InputFormat | string }): Promise<LoadReport> {
     const format = normalizeFormat(options.format);
     const source = options.source ?? `<${format} string>`;
-    if (!text.trim()) throw new ParseError(`${source}: the input is empty; there is nothing to load.`, source);
-    const quads = format === 'annotation' ? await this.#compile(text, source, options) : await parseRdf(text, { format, baseIRI: options.baseIRI, source });
-    return this.#commit(source, quads);
+    const graph = options.graph === undefined ? undefined : graphName(options.graph, format, source);
+    // Empty Turtle, TriG, N-Triples and N-Quads are valid, empty graphs; empty JSON, XML and YAML are not documents.
+    const empty = !text.trim();
+    if (empty && !['turtle', 'trig', 'ntriples', 'nquads'].includes(format))
+      throw new ParseError(
+        `${source}: the input is empty, which is not a ${format === 'annotation' ? 'annotation' : `${format} document`}; there is nothing to load.`,
+        source,
+      );
+    const quads = empty
+      ? []
+      : format === 'annotation'
+        ? await this.#compile(text, source, options)
+        : await parseRdf(text, { format, baseIRI: options.baseIRI, source });
+    return this.#commit(source, graph ? intoGraph(quads, graph, source) : quads);
   }
 
   /** An annotation compiled and validated; a graph that fails validation is never loaded. */
@@ -394,4 +412,22 @@ export class ClaimGraph {
       return kg;
     });
   }
+}
+
+/** The named graph of `{ graph }`: an absolute IRI, for input that has no graphs of its own. */
+function graphName(iri: string, format: string, source: string): Quad['graph'] {
+  if (format === 'annotation')
+    throw new InvalidArgumentError(`${source}: { graph } puts triples into one named graph; an annotation makes graphs of its own. Leave out { graph }.`);
+  if (typeof iri !== 'string' || !/^[a-z][a-z0-9+.-]*:[^\s<>"{}|^`\\]*$/i.test(iri))
+    throw new InvalidArgumentError(`{ graph } must be an absolute IRI such as "https://example.org/graph/1", not ${JSON.stringify(iri)}.`);
+  return DataFactory.namedNode(iri);
+}
+
+function intoGraph(quads: Quad[], graph: Quad['graph'], source: string): Quad[] {
+  const named = quads.find((q) => q.graph.termType !== 'DefaultGraph');
+  if (named)
+    throw new InvalidArgumentError(
+      `${source}: the input names a graph of its own (${named.graph.value}), so { graph } cannot say where its quads go. Leave out { graph }, or load triples (Turtle, N-Triples).`,
+    );
+  return quads.map((q) => DataFactory.quad(q.subject, q.predicate, q.object, graph as never));
 }

@@ -14,8 +14,10 @@ type DerivedFormat = (typeof DERIVED_FORMATS)[number];
 /** Everything `serialize` writes. */
 export const EXPORT_FORMATS = [...RDF_FORMATS, ...DERIVED_FORMATS] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** RDF formats read but not written (n3 has no RDF/XML writer). */
+const READ_ONLY_FORMATS = ['rdfxml'] as const;
 /** What a file may hold: an RDF format, or an annotation (YAML/JSON) that compiles to RDF. */
-export type InputFormat = RdfFormat | 'annotation';
+export type InputFormat = RdfFormat | (typeof READ_ONLY_FORMATS)[number] | 'annotation';
 
 const BY_EXTENSION: Record<string, InputFormat> = {
   '.ttl': 'turtle',
@@ -24,6 +26,8 @@ const BY_EXTENSION: Record<string, InputFormat> = {
   '.nt': 'ntriples',
   '.nq': 'nquads',
   '.jsonld': 'jsonld',
+  '.rdf': 'rdfxml',
+  '.owl': 'rdfxml',
   '.yaml': 'annotation',
   '.yml': 'annotation',
 };
@@ -40,6 +44,9 @@ const ALIASES: Record<string, InputFormat | DerivedFormat> = {
   'application/n-quads': 'nquads',
   'json-ld': 'jsonld',
   'application/ld+json': 'jsonld',
+  'rdf/xml': 'rdfxml',
+  'rdf-xml': 'rdfxml',
+  'application/rdf+xml': 'rdfxml',
   yaml: 'annotation',
   nanopublication: 'nanopub',
   nanopubs: 'nanopub',
@@ -53,7 +60,7 @@ export function formatFromPath(path: string): InputFormat {
   if (!format) {
     throw new UnsupportedFormatError(
       `${path}: cannot tell the format from the extension "${ext || '(none)'}". ` +
-        `Use one of ${Object.keys(BY_EXTENSION).join(', ')}, or pass { format } (${RDF_FORMATS.join(', ')}, annotation).`,
+        `Use one of ${Object.keys(BY_EXTENSION).join(', ')}, or pass { format } (${[...RDF_FORMATS, ...READ_ONLY_FORMATS].join(', ')}, annotation).`,
     );
   }
   return format;
@@ -61,12 +68,15 @@ export function formatFromPath(path: string): InputFormat {
 
 export function normalizeFormat(format: string): InputFormat;
 export function normalizeFormat<const T extends string>(format: string, allowed: readonly T[]): T;
-export function normalizeFormat(format: string, allowed: readonly string[] = [...RDF_FORMATS, 'annotation']): string {
+export function normalizeFormat(format: string, allowed: readonly string[] = [...RDF_FORMATS, ...READ_ONLY_FORMATS, 'annotation']): string {
   const f = ALIASES[format.toLowerCase()] ?? format.toLowerCase();
   if (!allowed.includes(f) && (DERIVED_FORMATS as readonly string[]).includes(f)) {
     throw new UnsupportedFormatError(
       `"${format}" is an export format, written but not read${f === 'nanopub' ? '; nanopublications load as trig' : ''}. Use one of ${allowed.join(', ')}.`,
     );
+  }
+  if (!allowed.includes(f) && (READ_ONLY_FORMATS as readonly string[]).includes(f)) {
+    throw new UnsupportedFormatError(`"${format}" is read but not written (there is no RDF/XML writer here). Use one of ${allowed.join(', ')}.`);
   }
   if (!allowed.includes(f)) {
     throw new UnsupportedFormatError(`Unknown format "${format}". Use one of ${allowed.join(', ')} (closest: "${closest(format, [...allowed])}").`);

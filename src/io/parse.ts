@@ -4,6 +4,7 @@ import { Parser } from 'n3';
 import { ParseError } from '../errors.js';
 import { parseJsonLd } from './jsonld.js';
 import type { RdfFormat } from './formats.js';
+import { parseRdfXml } from './rdfxml.js';
 
 const N3_FORMATS: Record<Exclude<RdfFormat, 'jsonld'>, string> = {
   turtle: 'text/turtle',
@@ -13,7 +14,7 @@ const N3_FORMATS: Record<Exclude<RdfFormat, 'jsonld'>, string> = {
 };
 
 export interface ParseOptions {
-  format: RdfFormat;
+  format: RdfFormat | 'rdfxml';
   baseIRI?: string;
   /** The file or a name for the input, used in error messages. */
   source?: string;
@@ -33,6 +34,7 @@ export async function parseRdf(text: string, options: ParseOptions): Promise<Qua
     );
   }
   if (options.format === 'jsonld') return parseJsonLd(text, source, options.baseIRI);
+  if (options.format === 'rdfxml') return parseRdfXml(text, source, options.baseIRI);
   try {
     return new Parser({ format: N3_FORMATS[options.format], baseIRI: options.baseIRI }).parse(text);
   } catch (e) {
@@ -46,7 +48,7 @@ interface N3Context {
   previousToken?: { end: number } | null;
 }
 
-function n3Error(e: Error & { context?: N3Context }, text: string, source: string, format: RdfFormat): ParseError {
+function n3Error(e: Error & { context?: N3Context }, text: string, source: string, format: RdfFormat | 'rdfxml'): ParseError {
   const line = e.context?.line;
   let column: number | undefined;
   if (line !== undefined) {
