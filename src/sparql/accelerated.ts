@@ -197,12 +197,7 @@ export class AcceleratedEngine {
 
   #ensureWorker(): Worker {
     if (this.#worker) return this.#worker;
-    const oxigraph = oxigraphModule();
-    if (!oxigraph) throw new AcceleratedEngineError('The oxigraph package is not installed.');
-    const code = workerCode();
-    // No inherited flags: --input-type=module would make the eval'd script ESM, and loaders (tsx) only slow the start.
-    const options = { execArgv: [], workerData: { oxigraph } };
-    const worker = 'file' in code ? new Worker(code.file, options) : new Worker(code.source, { ...options, eval: true });
+    const worker = takeSpare() ?? startWorker();
     this.stats.workers++;
     const lost = (e: unknown) => {
       if (this.#worker !== worker) return;
@@ -245,6 +240,57 @@ export class AcceleratedEngine {
     reply?.reject(new AcceleratedEngineError('The Oxigraph worker was terminated.'));
     await worker.terminate();
   }
+}
+
+// ── workers ──────────────────────────────────────────────────────────────────
+
+/** `warm`: compile Oxigraph's code with a small load and query first (for a worker started ahead of need). */
+function startWorker(warm = false): Worker {
+  const oxigraph = oxigraphModule();
+  if (!oxigraph) throw new AcceleratedEngineError('The oxigraph package is not installed.');
+  const code = workerCode();
+  // No inherited flags: --input-type=module would make the eval'd script ESM, and loaders (tsx) only slow the start.
+  const options = { execArgv: [], workerData: { oxigraph, warm } };
+  return 'file' in code ? new Worker(code.file, options) : new Worker(code.source, { ...options, eval: true });
+}
+
+/** A worker started ahead of need by `prewarm`, until an engine takes it. */
+let spare: Worker | undefined;
+let prewarmed = false;
+
+/**
+ * Starts one worker, and Oxigraph in it, in the background, once per process: the first engine
+ * that needs a worker takes it, so the first SPARQL answer after a load does not wait the
+ * 0.3 to 0.5 s a worker takes to start (the load runs meanwhile on the main thread). Unreferenced, so
+ * it never keeps the process alive; a process that never queries pays one idle thread.
+ */
+export function prewarm(): void {
+  if (prewarmed || !oxigraphModule()) return;
+  prewarmed = true;
+  try {
+    const worker = startWorker(true);
+    worker.unref();
+    const forget = () => {
+      if (spare === worker) spare = undefined;
+    };
+    worker.once('error', forget);
+    worker.once('exit', forget);
+    spare = worker;
+  } catch {
+    // The first query starts its own worker and reports what fails.
+  }
+}
+
+/** Whether a worker started by `prewarm` waits for an engine to take it. */
+export function hasSpareWorker(): boolean {
+  return spare !== undefined;
+}
+
+function takeSpare(): Worker | undefined {
+  const worker = spare;
+  spare = undefined;
+  worker?.removeAllListeners();
+  return worker;
 }
 
 // ── the copy ─────────────────────────────────────────────────────────────────
