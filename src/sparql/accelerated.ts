@@ -100,8 +100,8 @@ export class AcceleratedEngine {
   #synced?: { store: object; version: number | undefined };
   #queue: Job[] = [];
   #current?: Job;
-  /** Workers started, copies loaded whole, copies brought up to date by a delta, and workers terminated, over this engine's life. */
-  readonly stats = { workers: 0, loads: 0, deltas: 0, terminated: 0 };
+  /** Workers started (`prewarmed`: of them, taken from `prewarm`), copies loaded whole, copies brought up to date by a delta, and workers terminated, over this engine's life. */
+  readonly stats = { workers: 0, prewarmed: 0, loads: 0, deltas: 0, terminated: 0 };
 
   /** `store` is a getter: the graph may replace its store object. */
   constructor(private readonly store: () => Store) {}
@@ -197,7 +197,9 @@ export class AcceleratedEngine {
 
   #ensureWorker(): Worker {
     if (this.#worker) return this.#worker;
-    const worker = takeSpare() ?? startWorker();
+    const spare = takeSpare();
+    if (spare) this.stats.prewarmed++;
+    const worker = spare ?? startWorker();
     this.stats.workers++;
     const lost = (e: unknown) => {
       if (this.#worker !== worker) return;
@@ -279,11 +281,6 @@ export function prewarm(): void {
   } catch {
     // The first query starts its own worker and reports what fails.
   }
-}
-
-/** Whether a worker started by `prewarm` waits for an engine to take it. */
-export function hasSpareWorker(): boolean {
-  return spare !== undefined;
 }
 
 function takeSpare(): Worker | undefined {
