@@ -59,7 +59,7 @@ export class QuerySyntaxError extends ClaimGraphError {
 /** A query refused before it ran: an update without opt-in, SERVICE, FROM, unnamed sources. */
 export class QueryRefusedError extends ClaimGraphError {}
 
-/** A query stopped by its timeout or AbortSignal. */
+/** A query, or a request to a remote store, stopped by its timeout (QueryTimeoutError) or its AbortSignal (QueryAbortedError). */
 export class QueryTimeoutError extends ClaimGraphError {}
 export class QueryAbortedError extends ClaimGraphError {}
 
@@ -87,7 +87,7 @@ export class ValidationError extends ClaimGraphError {
   }
 }
 
-/** A remote SPARQL store that failed, refused or did not answer in time. */
+/** A remote SPARQL store that failed or refused (one that does not answer in time raises QueryTimeoutError). */
 export class EndpointError extends ClaimGraphError {
   constructor(
     message: string,

@@ -3,7 +3,7 @@
  * every failure as an EndpointError naming the endpoint and what to do.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { EndpointError, InvalidArgumentError } from '../errors.js';
+import { EndpointError, InvalidArgumentError, QueryAbortedError, QueryTimeoutError } from '../errors.js';
 
 export interface Auth {
   user: string;
@@ -58,15 +58,14 @@ export class HttpClient {
         ? setTimeout(
             () =>
               stop.abort(
-                new EndpointError(
+                new QueryTimeoutError(
                   `${url} did not answer the ${what} within ${timeout} ms (timeout). Pass a larger { timeout } (0 for none) or smaller batches.`,
-                  url,
                 ),
               ),
             timeout,
           )
         : undefined;
-    const onAbort = () => stop.abort(new EndpointError(`The ${what} to ${url} was stopped by its AbortSignal.`, url));
+    const onAbort = () => stop.abort(new QueryAbortedError(`The ${what} to ${url} was stopped by its AbortSignal.`));
     if (signal?.aborted) onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
     try {

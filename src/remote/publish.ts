@@ -3,9 +3,15 @@
  * into a staging graph first, then moved under its name (MOVE replaces a graph in one
  * step), so readers see a graph's previous complete version until then, and the new
  * complete version after. A failure drops the staging graphs.
+ *
+ * Staging graphs are named per publish (`…/graph/staging/<time>-<random>/<hash of the graph>`),
+ * so two publishers of the same graph never write into each other's; the last to move wins,
+ * each move a complete version. What an interrupted publish left (the process died) is dropped
+ * by a later publish of the same graph once it is older than STALE_STAGING_MS, never younger,
+ * as it may belong to a publish still running.
  */
 import type { Quad, Term } from '@rdfjs/types';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Store } from 'n3';
 import { ClaimGraphError, InvalidArgumentError } from '../errors.js';
 import { BASE, PREFIXES } from '../vocab.js';
@@ -20,6 +26,8 @@ import { iri, termText } from './terms.js';
  */
 export const DEFAULT_REMOTE_GRAPH = `${BASE}graph/default`;
 const STAGING = `${BASE}graph/staging/`;
+/** Staging graphs older than this are leftovers of a publish that died (a publish of a million triples takes minutes). */
+const STALE_STAGING_MS = 6 * 3_600_000;
 
 /** The graph listing what a publish wrote (`<default> dcterms:hasPart <graph>`), so readers and the next publish find them. */
 export const catalogGraph = (defaultGraph: string) => `${defaultGraph}/catalog`;
@@ -94,7 +102,9 @@ export async function sendPublish(plan: PublishPlan, endpoint: string, options: 
   const batchSize = options.batchSize ?? 5000;
   if (!(batchSize >= 1)) throw new InvalidArgumentError(`batchSize must be at least 1, not ${batchSize}.`);
   const http = new HttpClient(options);
-  const staging = (g: string) => `${STAGING}${createHash('sha256').update(g).digest('hex').slice(0, 24)}`;
+  const hash = (g: string) => createHash('sha256').update(g).digest('hex').slice(0, 24);
+  const run = `${Date.now().toString(36)}-${randomBytes(6).toString('hex')}`;
+  const staging = (g: string) => `${STAGING}${run}/${hash(g)}`;
   const graphs = [...totals.keys()];
 
   const cleanup = async () => {
@@ -105,9 +115,23 @@ export async function sendPublish(plan: PublishPlan, endpoint: string, options: 
 
   let batches = 0;
   try {
-    // Leftovers of an interrupted publish of the same graphs.
-    for (const chunk of chunks(graphs, 200))
-      await sparqlUpdate(http, endpoint, chunk.map((g) => `DROP SILENT GRAPH ${iri(staging(g))}`).join(' ;\n'), 'staging clean-up');
+    // Leftovers of an interrupted publish of the same graphs, old enough not to be another publish's.
+    const listed = await sparqlJson(
+      http,
+      options.queryEndpoint ?? endpoint,
+      `SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "${STAGING}")) }`,
+      undefined,
+      'staging list',
+    );
+    const ours = new Set(graphs.map(hash));
+    const leftovers = (listed.results?.bindings ?? [])
+      .map((b) => b.g?.value)
+      .filter((g): g is string => {
+        const m = g ? /^([0-9a-z]+)-[0-9a-f]+\/([0-9a-f]+)$/.exec(g.slice(STAGING.length)) : null;
+        return !!m && ours.has(m[2]!) && Date.now() - Number.parseInt(m[1]!, 36) > STALE_STAGING_MS;
+      });
+    for (const chunk of chunks(leftovers, 200))
+      await sparqlUpdate(http, endpoint, chunk.map((g) => `DROP SILENT GRAPH ${iri(g)}`).join(' ;\n'), 'staging clean-up');
     const sent = new Map<string, number>();
     for (const batch of pack(units, batchSize, !!options.graphStore)) {
       if (options.graphStore) {

@@ -22,6 +22,7 @@ import { checkCost } from './cost.js';
 import { checkQuery, type CheckedQuery, type QueryForm } from './guard.js';
 import { installLinearRegex } from './linear-regex.js';
 import { rowsOf, type Rows } from './results.js';
+import { askAnswersFetch } from '../remote/ask.js';
 import { oxigraphGaps } from './oxigraph-gaps.js';
 import { rewriteQuery } from './rewrite.js';
 
@@ -319,6 +320,8 @@ export class SparqlEngine {
         const initialBindings = options.bindings ? await bindingsOf(options.bindings) : undefined;
         const context = {
           sources: [abortableSource(this.store(), signal), ...extra.map(sourceOf)],
+          // Stores that answer ASK otherwise than the standard (Virtuoso 7) are read too, see ../remote/ask.ts.
+          ...(checked.remote.length || extra.length ? { fetch: askAnswersFetch() } : {}),
           ...(options.baseIRI ? { baseIRI: options.baseIRI } : {}),
           ...(initialBindings ? { initialBindings } : {}),
         };
