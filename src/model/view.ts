@@ -191,7 +191,8 @@ export class GraphView {
 
   /**
    * A node's default-graph objects by predicate IRI, from one read of the store. A statement
-   * record reads some thirty properties of its node; one read costs about what two lookups do.
+   * record asks some thirty properties of its node, most of them absent; each lookup costs
+   * a call and its garbage even when empty, one read only the entries present.
    * Objects come in the order `objects()` gives them.
    */
   props(iri: string): Props {
