@@ -398,18 +398,9 @@ async function benchQueries() {
   }
 
   if (wanted('traversal')) {
-    // Projection build: touch the store so the view and projection are rebuilt.
-    const { DataFactory } = await import('n3');
-    const q = DataFactory.quad(DataFactory.namedNode('urn:bench:x'), DataFactory.namedNode('urn:bench:p'), DataFactory.literal('x'));
-    const build = await time(
-      [0],
-      () => {
-        kg.store.addQuad(q);
-        kg.store.removeQuad(q);
-        return kg.graph();
-      },
-      { reps: quick ? 2 : 3, budget: Infinity },
-    );
+    // Projection build, whole: a new graph over the same store builds its view and projection from nothing
+    // (touching the store would now be followed by the delta, and would leave the SPARQL copy behind).
+    const build = await time([0], () => new lib.ClaimGraph(kg.store).graph(), { reps: quick ? 2 : 3, budget: Infinity });
     const g = kg.graph();
     emit({
       kind: 'traversal',
@@ -581,6 +572,22 @@ function benchStartup() {
       ratio_vs_oxigraph: p50 / quantile(ox, 0.5),
     });
   }
+  // A notebook's next cell: the first SPARQL answer a second after the load (the worker started during it).
+  const cg: number[] = [];
+  const ox: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    cg.push(Number(child(['idle', 'claimgraph']).ms));
+    ox.push(Number(child(['idle', 'oxigraph']).ms));
+  }
+  emit({
+    kind: 'startup',
+    name: 'first SPARQL answer 1 s after loading the bundled article',
+    triples: 1996,
+    p50_ms: quantile(cg, 0.5),
+    p95_ms: quantile(cg, 0.95),
+    oxigraph_p50_ms: quantile(ox, 0.5),
+    ratio_vs_oxigraph: quantile(cg, 0.5) / quantile(ox, 0.5),
+  });
 }
 
 // ── main ─────────────────────────────────────────────────────────────────────
