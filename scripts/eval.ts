@@ -41,10 +41,18 @@ const GROUPS: { group: Group; folder: string; slugs: string[] }[] = [
   {
     group: 'development',
     folder: 'data/dev-articles',
-    slugs: ['ostmark-bridge-tender', 'lunden-water-permit', 'kestrel-airline-strike', 'tarnby-school-merger', 'kelmouth-hospital-waits'],
+    slugs: [
+      'ostmark-bridge-tender',
+      'lunden-water-permit',
+      'kestrel-airline-strike',
+      'tarnby-school-merger',
+      'kelmouth-hospital-waits',
+      // Held out at first, then read while rules were written: no longer unseen.
+      'carrasay-ferry-fares',
+    ],
   },
   { group: 'held-out', folder: 'data/articles', slugs: ['riverton-library-cuts', 'halvorsen-kettle-recall', 'marlow-doping-case'] },
-  { group: 'held-out, written after the rules', folder: 'data/dev-articles', slugs: ['carrasay-ferry-fares'] },
+  { group: 'held-out, written after the rules', folder: 'data/dev-articles', slugs: ['marrick-loyalty-breach'] },
 ];
 
 /** Gold sentence splits, checked by hand: slug → sentences in reading order. */
