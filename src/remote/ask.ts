@@ -20,7 +20,7 @@ function queryOf(input: string | URL | Request, init?: RequestInit): string | un
 }
 
 /** Whether the query is an ASK (its prologue and comments aside). */
-export function isAskQuery(text: string): boolean {
+function isAskQuery(text: string): boolean {
   const body = text.replace(/#[^\n]*/g, ' ').replace(/^\s*(?:(?:PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*/i, '');
   return /^ASK\b/i.test(body.trimStart());
 }
