@@ -10,6 +10,7 @@ import type { Readable } from 'node:stream';
 import { compileWithPlaces } from './authoring/read.js';
 import { assertConforms, validate } from './validate/index.js';
 import { ClaimGraphError, InvalidArgumentError, ParseError, UnsupportedFormatError } from './errors.js';
+import { inKeptForm } from './literal-forms.js';
 import { nif } from './vocab.js';
 import { DERIVED_FORMATS, EXPORT_FORMATS, formatFromPath, normalizeFormat, type ExportFormat, type InputFormat } from './io/formats.js';
 import { decodeUtf8, parseRdf } from './io/parse.js';
@@ -46,6 +47,14 @@ export interface LoadOptions {
    */
   graph?: string;
   /**
+   * Write numbers, booleans and time zones in the form the accelerated engine keeps, of the same
+   * value: "1.0"^^xsd:decimal as "1", "05"^^xsd:integer as "5", an xsd:nonNegativeInteger (or
+   * other derived integer type) as xsd:integer, "+00:00" as "Z". The terms change, the values do
+   * not; the report counts them. Without it such literals are kept as written, and every query
+   * over the graph goes to Comunica (see src/literal-forms.ts), correct but slower.
+   */
+  canonicalLiterals?: boolean;
+  /**
    * Raw article text (.txt): load the draft the extractor makes of it. Every record and mention
    * carries the program as annotator and a confidence below 1, so it never passes for curated.
    */
@@ -60,6 +69,8 @@ export interface LoadReport {
   read: number;
   /** Articles (schema:NewsArticle with a text) the load brought. */
   articles: string[];
+  /** With `canonicalLiterals`: the literals written in the accelerated engine's form. */
+  rewritten?: number;
 }
 
 export interface SerializeOptions {
@@ -153,7 +164,16 @@ export class ClaimGraph {
       : format === 'annotation'
         ? await this.#compile(text, source, options)
         : await parseRdf(text, { format, baseIRI: options.baseIRI, source });
-    return this.#commit(source, graph ? intoGraph(quads, graph, source) : quads);
+    const placed = graph ? intoGraph(quads, graph, source) : quads;
+    if (!options.canonicalLiterals) return this.#commit(source, placed);
+    let rewritten = 0;
+    const kept = placed.map((q) => {
+      const o = inKeptForm(q.object, { retype: true });
+      if (o === q.object) return q;
+      rewritten++;
+      return DataFactory.quad(q.subject, q.predicate, o, q.graph);
+    });
+    return { ...(await this.#commit(source, kept)), rewritten };
   }
 
   /** An annotation compiled and validated; a graph that fails validation is never loaded. */

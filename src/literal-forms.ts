@@ -31,7 +31,7 @@ const TIME = '(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{0,17}[1-9])?';
 // "Z", or an offset other than ±00:00 (written "Z"), up to ±14:00.
 const ZONE = '(?:Z|[+-](?:0\\d|1[0-3]):[0-5]\\d|[+-]14:00)?';
 const zoned = (body: string) => new RegExp(`^${body}${ZONE}$`);
-const NONZERO_ZONE = /[+-]00:00$/;
+const ZERO_ZONE = /[+-]00:00$/;
 
 const DATES: Record<string, RegExp> = {
   dateTime: zoned(`${YEAR}-${MONTH}-${DAY}T${TIME}`),
@@ -120,7 +120,7 @@ export function keptAsWritten(lexical: string, datatype: string, language = ''):
       return keptDouble(lexical, local === 'float');
   }
   const date = DATES[local];
-  if (date) return date.test(lexical) && !NONZERO_ZONE.test(lexical);
+  if (date) return date.test(lexical) && !ZERO_ZONE.test(lexical);
   const duration = DURATIONS[local];
   if (duration) return lexical === ZERO_DURATION[local] || duration.test(lexical);
   return true;
@@ -135,15 +135,21 @@ export function rewrittenByValue(term: Term): boolean {
 const NUMBER_TEXT = /^([+-]?)(\d*)(?:\.(\d*))?$/;
 
 /**
- * The form of an xsd:integer, xsd:decimal or xsd:boolean literal that Oxigraph keeps ("21000.0"
- * as "21000", "+05" as "5", "1" as "true"): the same value. Other terms are returned as they are.
+ * The literal in a form Oxigraph keeps, of the same value: "21000.0"^^xsd:decimal as "21000",
+ * "+05" as "5", "1"^^xsd:boolean as "true", a "+00:00" time zone as "Z"; with `retype`, an
+ * integer of a derived type (xsd:nonNegativeInteger, xsd:int…) as xsd:integer, which changes
+ * the term's datatype but not its value. Other terms, and forms it cannot rewrite, come back as
+ * they are.
  */
-export function inKeptForm<T extends Term>(term: T): T {
+export function inKeptForm<T extends Term>(term: T, options: { retype?: boolean } = {}): T {
   if (term.termType !== 'Literal' || keptAsWritten(term.value, term.datatype.value, term.language)) return term;
   const local = term.datatype.value.slice(XSD.length);
+  let datatype = term.datatype.value;
   let text: string | undefined;
   if (local === 'boolean' && (term.value === '1' || term.value === '0')) text = term.value === '1' ? 'true' : 'false';
-  const m = (local === 'integer' || local === 'decimal') && NUMBER_TEXT.exec(term.value.trim());
+  const integral = options.retype && DERIVED_INTEGERS.has(datatype);
+  if (integral) datatype = `${XSD}integer`;
+  const m = (local === 'integer' || local === 'decimal' || integral) && NUMBER_TEXT.exec(term.value.trim());
   if (m && (m[2] || m[3])) {
     const whole = m[2]!.replace(/^0+(?=\d)/, '') || '0';
     const fraction = (m[3] ?? '').replace(/0+$/, '');
@@ -152,6 +158,7 @@ export function inKeptForm<T extends Term>(term: T): T {
       text = m[1] === '-' && digits !== '0' ? `-${digits}` : digits;
     }
   }
-  if (text === undefined || !keptAsWritten(text, term.datatype.value)) return term;
-  return DataFactory.literal(text, term.datatype) as unknown as T;
+  if (DATES[local] && ZERO_ZONE.test(term.value)) text = `${term.value.slice(0, -6)}Z`;
+  if (text === undefined || !keptAsWritten(text, datatype)) return term;
+  return DataFactory.literal(text, DataFactory.namedNode(datatype)) as unknown as T;
 }

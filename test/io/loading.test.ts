@@ -122,3 +122,34 @@ describe('triples into a named graph', () => {
     expect(kg.size).toBe(before);
   });
 });
+
+describe('literals in the form the accelerated engine keeps', () => {
+  const DATA = `@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+<https://example.org/s> <https://example.org/price> "21000.0"^^xsd:decimal ;
+  <https://example.org/begin> "5"^^xsd:nonNegativeInteger ;
+  <https://example.org/flag> "1"^^xsd:boolean ;
+  <https://example.org/at> "2025-10-12T10:00:00+00:00"^^xsd:dateTime ;
+  <https://example.org/big> "3.0E4"^^xsd:double ;
+  <https://example.org/name> "kept" .
+`;
+
+  it('as written by default, so SPARQL goes to Comunica with the stored terms', async () => {
+    const kg = new ClaimGraph();
+    expect((await kg.loadString(DATA, { format: 'turtle' })).rewritten).toBeUndefined();
+    expect(kg.store.literalsKeptByValue).toBe(5);
+    const [row] = (await kg.select('SELECT ?b WHERE { ?s <https://example.org/begin> ?b }')).terms;
+    expect((row!.b as { datatype: { value: string } }).datatype.value).toBe('http://www.w3.org/2001/XMLSchema#nonNegativeInteger');
+    await kg.close();
+  });
+
+  it('with canonicalLiterals, the same values in kept forms, counted; only the double is left as it was', async () => {
+    const kg = new ClaimGraph();
+    const report = await kg.loadString(DATA, { format: 'turtle', canonicalLiterals: true });
+    expect(report.rewritten).toBe(4);
+    const value = (p: string) => kg.store.getObjects(null, `https://example.org/${p}`, null)[0] as { value: string; datatype: { value: string } };
+    expect([value('price').value, value('begin').value, value('flag').value, value('at').value]).toEqual(['21000', '5', 'true', '2025-10-12T10:00:00Z']);
+    expect(value('begin').datatype.value).toBe('http://www.w3.org/2001/XMLSchema#integer');
+    expect(kg.store.literalsKeptByValue).toBe(1);
+    await kg.close();
+  });
+});
