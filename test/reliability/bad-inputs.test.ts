@@ -106,8 +106,11 @@ describe('bad RDF input', () => {
     await rejects(() => kg.loadFile(path), ParseError, /binary\.nt/);
   });
 
-  it('an empty file', async () => {
-    await rejects(() => kg.loadFile(file('empty.ttl', '')), ParseError, /empty/);
+  it('an empty file: an empty graph in Turtle, not a document in JSON-LD', async () => {
+    const before = kg.size;
+    expect((await kg.loadFile(file('empty.ttl', ''))).added).toBe(0);
+    expect(kg.size).toBe(before);
+    await rejects(() => kg.loadFile(file('empty.jsonld', '')), ParseError, /empty\.jsonld: the input is empty/);
   });
 
   it('a byte order mark is not an error', async () => {
