@@ -3,7 +3,8 @@
  * in May, and the council cut the service" say two things, each a statement of its own. A
  * sentence is cut at "; " or ", and" / ", but" only where the rules can tell two finite clauses
  * apart: a finite verb before the cut, and after it a subject (a pronoun, a determiner, a name)
- * followed within a few words by a finite verb. A list ("ferries, buses, and trains were
+ * followed within a few words by a finite verb; a negative quantifier ("nothing in the report shows …")
+ * opens a clause as a determiner does. A list ("ferries, buses, and trains were
  * cancelled") or a shared subject (", and closed the road") is left whole.
  */
 import type { Span } from '../text/spans.js';
@@ -21,6 +22,8 @@ const SUBJECT_THEN_VERB = new RegExp(
   `^(?:(?:the|a|an|its|his|her|their|our|this|these|those|some|many|most|no|all|both|each|every|one|two|three|several|it|he|she|they|we|there)\\b|\\p{Lu}[\\p{L}’'.-]*)(?:\\s+[\\p{L}\\p{N}’'.,-]+){0,5}?\\s+${VERB}\\b`,
   'u',
 );
+/** A negative quantifier opening a clause, its verb a present tense too ("nothing in this account shows …"). */
+const NEGATIVE_SUBJECT = new RegExp(`^(?:nothing|nobody|none|no one|neither)\\b(?:\\s+[\\p{L}\\p{N}’'.,-]+){0,5}?\\s+(?:${VERB}|\\p{Ll}+s)\\b`, 'u');
 /** Where a sentence may be cut: a semicolon, or a comma before "and" or "but". */
 const CUT = /;\s+|,\s+(?:and|but)\s+/g;
 
@@ -37,7 +40,7 @@ export function clausesOf(text: string, span: Span, skip: (at: number) => boolea
     if (skip(span.begin + at)) continue;
     const before = sentence.slice(begin, at);
     const after = sentence.slice(at + m[0].length);
-    if (!FINITE.test(stripQuoted(before)) || !SUBJECT_THEN_VERB.test(after)) continue;
+    if (!FINITE.test(stripQuoted(before)) || !(SUBJECT_THEN_VERB.test(after) || NEGATIVE_SUBJECT.test(after))) continue;
     out.push({ begin: span.begin + begin, end: span.begin + at });
     begin = at + m[0].length;
   }

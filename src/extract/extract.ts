@@ -23,7 +23,7 @@ import { figureTurtle, quantityTurtle } from './quantities.js';
 import { findQuotes, innerQuotes, type QuoteMark } from './quotes.js';
 
 export const EXTRACTOR_NAME = 'claimgraph-extract';
-export const EXTRACTOR_VERSION = '0.3.0';
+export const EXTRACTOR_VERSION = '0.4.0';
 
 export interface ExtractOptions {
   /** The article id (a slug); by default made from the headline or the first words. */
@@ -470,6 +470,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       // "is said to": a hedge, not a speaker.
       if (word === 'said' && /\b(?:is|are|was|were|be|been)\s+$/.test(text.slice(Math.max(s.begin, at - 8), at)) && /^\s+to\b/.test(text.slice(at + 4, at + 8)))
         continue;
+      // "refused to say whether …", "declined to comment": a refusal, not a report; the clause is the article's, negated.
+      if (/\b(?:refused|refuses|refuse|declined|declines|decline|failed|fails)\s+to\s+$/.test(text.slice(Math.max(s.begin, at - 16), at))) continue;
       const cue = { begin: at, end: at + m[0].length };
       if (m[1]) {
         // "According to X, content" or "content, according to X."
@@ -510,7 +512,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       }
       // "denied that, saying …", "rejected that account.": a denial of what was said before, the object alone its content.
       const object = implies.negated
-        ? /^\s+((?:that|this|it|those|these)(?:\s+(?:account|claim|claims|report|reports|allegation|allegations|version|suggestion))?|the\s+(?:account|claim|claims|report|reports|allegation|allegations))(?=\s*[,.;])/u.exec(
+        ? /^\s+((?:that|this|it|those|these)(?:\s+(?:account|claim|claims|report|reports|allegation|allegations|version|suggestion))?|the\s+(?:account|claim|claims|report|reports|allegation|allegations|figure|figures|estimate|estimates|findings|accusation|accusations))(?=\s*[,.;])/u.exec(
             text.slice(rest, s.end),
           )
         : null;
@@ -521,6 +523,13 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
         found.push(r);
         continue;
       }
+      // "rejected claims that …", "disputed suggestions that …": what is denied is the clause after "that".
+      const denied = implies.negated
+        ? /^\s+(?:the\s+|those\s+|these\s+)?(?:claims?|suggestions?|reports?|allegations?|accusations?|assertions?|charges?|the idea|the notion)(?=\s+that\b)/u.exec(
+            text.slice(rest, s.end),
+          )
+        : null;
+      if (denied) rest += denied[0].length;
       const link =
         /^\s*(?:(privately|publicly|repeatedly|again|also|later|firmly|bluntly|flatly)\s+)?(?:(?:him|her|them|us|me|reporters|journalists)\s+)?(?:(?:in|on|at|during)\s+[^,;“”"]{1,40}?\s+(?=that\b))?(that|of|about)?\s*/u.exec(
           text.slice(rest, s.end),
@@ -1035,7 +1044,10 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     if (statementSpans.some((sp) => sp.begin < s.end && sp.end > s.begin)) continue;
     const sp = trimSpan(text, s);
     const certainty = certaintyOf(sp);
-    const negation = /\b(not|no|never|nothing|none|neither|nor)\b|n’t\b|n't\b/i.exec(text.slice(sp.begin, sp.end));
+    const negation =
+      /\b(not|no|never|nothing|nobody|none|neither|nor|(?:refused|refuses|declined|declines) to(?!\s+(?:comment|say|discuss|answer|elaborate|confirm|speculate|respond)\b))\b|n’t\b|n't\b/i.exec(
+        text.slice(sp.begin, sp.end),
+      );
     claims.push({
       id: `voice-${++voice}`,
       label: labelOf(text.slice(sp.begin, sp.end)),
@@ -1211,8 +1223,18 @@ function findIn(text: string, spec: SpanSpec): Span {
  */
 function negationOf(s: string): string | undefined {
   const main = stripQuotes(s).split(/,?\s+\b(?:if|unless|because|although|though|while|whereas|before|after|when|which|who)\b/)[0]!;
-  return /\b(?:(?:has|have|had|is|are|was|were|will|would|could|did|does|do|can)(?:\s+not|n[’']t)(?:\s+been)?|never|no longer)\b/.exec(main)?.[0];
+  return (
+    /\b(?:(?:has|have|had|is|are|was|were|will|would|could|did|does|do|can)(?:\s+not|n[’']t)(?:\s+been)?|never|no longer|(?:refused|refuses|refuse|declined|declines|decline)\s+to(?!\s+(?:comment|say|discuss|answer|elaborate|confirm|speculate|respond)\b))\b/.exec(
+      main,
+    )?.[0] ?? NEGATIVE_QUANTIFIER.exec(main)?.[0]
+  );
 }
+
+/**
+ * A negative quantifier: "no evidence that", "none of the money", "nobody", "nothing"; not "no doubt", "no matter", "no
+ * fewer than", "no less than", which say nothing is denied.
+ */
+const NEGATIVE_QUANTIFIER = /\b(?:[Nn]obody|[Nn]othing|[Nn]one|[Nn]o one|[Nn]o(?=\s+(?!(?:doubt|matter|fewer|less|more|sooner|longer)\b)\p{Ll}))\b/u;
 
 /** The first day a date value (YYYY, YYYY-MM or YYYY-MM-DD) can mean. */
 const firstDay = (v: string) => (v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v);

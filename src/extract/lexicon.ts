@@ -411,6 +411,7 @@ cue('added adds');
 cue('claimed claims claim', { hedge: 'claimed' });
 cue('denied denies deny', { negated: true });
 cue('rejected rejects', { negated: true });
+cue('disputed disputes dismissed dismisses', { negated: true });
 cue('warned warns warn');
 cue('noted notes note', { hedge: 'notes' });
 cue('suggested suggests suggest', { hedge: 'suggested' });

@@ -21,6 +21,13 @@ describe('clausesOf', () => {
     ]);
   });
 
+  it('cuts before a clause a negative quantifier opens, its verb in the present', () => {
+    expect(cut('No decision has been announced, and nothing in this account shows that the pier was sold.')).toEqual([
+      'No decision has been announced',
+      'nothing in this account shows that the pier was sold.',
+    ]);
+  });
+
   it('leaves a list, a shared subject and a clause without a finite verb whole', () => {
     for (const s of [
       'Ferries, buses, and trains were cancelled.',

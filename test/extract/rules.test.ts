@@ -549,3 +549,44 @@ describe('places and weapons as subjects', () => {
     expect(d.entities[d.claims!.find((c) => c.audience)!.audience!]).toMatchObject({ type: 'GovernmentOrganization', label: 'the authorities in Moscow' });
   });
 });
+
+describe('negation in reported clauses and in the article’s voice', () => {
+  it('marks a clause negated by "did not", "has not", "was not", "no longer" and "never"', async () => {
+    const d = await valid(
+      'Ola Brun said the council did not approve the budget. Ola Brun said the council has not met. Ola Brun said the pier was not repaired. Ola Brun said the trust no longer funds the library. Ola Brun said the board never voted.',
+    );
+    expect(reported(d).map((r) => (typeof r.polarity === 'object' ? r.polarity.cue : r.polarity))).toEqual([
+      'did not',
+      'has not',
+      'was not',
+      'no longer',
+      'never',
+    ]);
+  });
+
+  it('reads "denied that", "rejected claims that", "disputed" and "dismissed" as denials, the content after "that"', async () => {
+    const d = await valid(
+      'Ola Brun denied that the council approved the budget. Ola Brun rejected claims that the pier was sold. Greywater Lines disputed the figure, saying it ignored discounts. Mara Quill dismissed suggestions that the ferry would stop.',
+    );
+    expect(reported(d)).toMatchObject([
+      { holder: 'Ola Brun', polarity: { value: 'negated', cue: 'denied' } },
+      { holder: 'Ola Brun', polarity: { value: 'negated', cue: 'rejected' } },
+      { evidence: 'Greywater Lines disputed the figure', holder: 'Greywater Lines', polarity: { value: 'negated', cue: 'disputed' } },
+      { holder: 'Mara Quill', polarity: { value: 'negated', cue: 'dismissed' } },
+    ]);
+    expect(d.claims!.find((c) => c.verb === 'rejected')!.label).toBe('The pier was sold');
+  });
+
+  it('marks negative quantifiers ("no evidence that", "none", "nobody"), not "no doubt" or "no fewer than"', async () => {
+    const d = await valid(
+      'Ola Brun said there was no evidence that the budget was cut. Ola Brun said none of the money had been spent. Nobody at the council approved the budget, Mara Quill said. Ola Brun said there was no doubt the pier was safe. Mara Quill said no fewer than 300 people came.',
+    );
+    expect(reported(d).map((r) => (typeof r.polarity === 'object' ? r.polarity.cue : r.polarity))).toEqual(['no', 'none', 'Nobody', undefined, undefined]);
+  });
+
+  it('reads "refused to" as a negation, and "refused to say" or "declined to comment" as neither a report nor a denial', async () => {
+    const d = await valid('The council refused to approve the budget. Ola Brun refused to say whether the pier was sold. The trust declined to comment.');
+    expect(reported(d)).toEqual([]);
+    expect(d.claims!.map((c) => c.polarity)).toEqual([{ value: 'negated', cue: 'refused to' }, undefined, undefined]);
+  });
+});
