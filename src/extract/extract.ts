@@ -173,6 +173,8 @@ const AUXILIARIES = new Set([
   'often',
 ]);
 const PLACE_TYPES = new Set(['City', 'Country', 'Region', 'Place']);
+/** Adverbs set off by commas after a subject ("Trump, however, has …"), which describe nobody. */
+const DISCOURSE_ADVERBS = /^(?:however|meanwhile|though|too|also|instead|nonetheless|nevertheless|in turn|for (?:his|her|its|their) part)$/i;
 const CLAUSE_WORDS = /^(though|although|while|but|and|because|as|whereas|since|when|after|before|if|however|yet|so|that|where)$/i;
 
 const channelOf = (s: string, verb: string, implies: Cue): string | undefined => {
@@ -410,6 +412,13 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     if (!text.slice(subject.begin, subject.end).trim() && boundary && boundary[0].endsWith(',')) {
       // "X, a description of X, claimed": the subject is before the apposition.
       const segs = before.slice(0, boundary[0].length - 1).split(',');
+      // "Trump, however, has …": an adverb between commas, not a description of the subject.
+      if (segs.length >= 2 && DISCOURSE_ADVERBS.test(segs[segs.length - 1]!.trim())) {
+        const first = { begin: sentenceBegin + boundary[0].length - 1 - segs[segs.length - 1]!.length - 1 - segs[segs.length - 2]!.length, end: 0 };
+        first.end = first.begin + segs[segs.length - 2]!.length;
+        const who = resolve(first, at);
+        return who ? { who, ...(adv ? { adverb: HEDGE_ADVERBS[adv[1]!], adverbWord: adv[1] } : {}) } : undefined;
+      }
       if (segs.length >= 2) {
         const appoEnd = sentenceBegin + boundary[0].length - 1;
         const appoBegin = appoEnd - segs[segs.length - 1]!.length;
@@ -455,13 +464,15 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     const sentence = text.slice(s.begin, s.end);
     const found: Report[] = [];
     const putAt = [...sentence.matchAll(PUT_AT)].map((p) => ({ begin: s.begin + p.index!, end: s.begin + p.index! + p[0].length }));
-    const cueRe = /\b([Aa]ccording to)\b|\b(expressed (?:concerns?|fears?|doubts?)|made it clear)\b|\b([a-z]+)\b/g;
+    const cueRe =
+      /\b([Aa]ccording to)\b|\b(expressed (?:concerns?|fears?|doubts?)|made it clear|(?:has |have |had )?(?:remained|remains|remain|stayed|stays|is|was|are|were) (?:firm|resolute|steadfast|unwavering|unshaken) in (?:his|her|its|their) (?:belief|view|conviction)(?= that\b)|(?:has |have |had )?(?:is|was|are|were|remained|remains|been) (?:convinced|adamant)(?= that\b))\b|\b([a-z]+)\b/g;
     for (const m of sentence.matchAll(cueRe)) {
       const at = s.begin + m.index!;
       if (insideQuote(at)) continue;
       const word = m[1]?.toLowerCase() ?? m[2] ?? m[3]!;
       const byData = !m[1] && !m[2] && DATA_VERBS.test(word);
-      const implies = m[1] || m[2] || byData ? {} : CUES[word];
+      // "remained resolute in his belief that", "is convinced that": a belief the holder keeps.
+      const implies = m[2] && /belief|view|conviction|convinced/.test(m[2]) ? { channel: 'belief' } : m[1] || m[2] || byData ? {} : CUES[word];
       if (!implies) continue;
       // "The board's figures show that …": "show" reports only when figures are its subject.
       if (byData && !DATA_SUBJECT.test(text.slice(s.begin, at))) continue;
@@ -565,6 +576,30 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
           const content = trimSpan(text, { begin: s.begin, end: s.begin + trailing.index! });
           found.push({ ...report(who, cue, trailing[2]!, CUES[trailing[2]!] ?? {}, content, trimSpan(text, s)), trailing: s.begin + trailing.index! });
         }
+      }
+    }
+    // "…, the operator, Greywater Lines, announced on Tuesday.", "…, Anders Moll, an underwriter, said.": a name and a description.
+    const appositive = trailing
+      ? null
+      : new RegExp(
+          `,\\s*([^,;“”"]{2,60}?),\\s*([^,;“”"]{2,60}?),\\s+(${SPEECH_VERBS})(?:\\s+(?:on|in|at|late|early|last|this|earlier|later|yesterday|today)\\b[^,“”"]{0,30})?\\s*[.!?]?\\s*$`,
+          'u',
+        ).exec(sentence);
+    if (appositive && !insideQuote(s.begin + appositive.index!) && !/[“”"]\s*$/.test(sentence.slice(0, appositive.index))) {
+      const at = s.begin + appositive.index!;
+      const firstBegin = at + appositive[0].indexOf(appositive[1]!);
+      const first = trimSpan(text, { begin: firstBegin, end: firstBegin + appositive[1]!.length });
+      const secondBegin = first.end + text.slice(first.end).indexOf(appositive[2]!);
+      const second = trimSpan(text, { begin: secondBegin, end: secondBegin + appositive[2]!.length });
+      const cueBegin = at + appositive[0].lastIndexOf(appositive[3]!);
+      const name = registry.owner(second);
+      const nameSecond = name && name.type !== 'UnnamedPerson' && name.type !== 'UnnamedGroup' && !PLACE_TYPES.has(name.type);
+      const who = !found.some((f) => f.cue.begin === cueBegin) ? resolve(nameSecond ? second : first, firstBegin) : undefined;
+      if (who) {
+        if (typeof who.holder !== 'string') who.holder.described.push(nameSecond ? first : second);
+        const cue = { begin: cueBegin, end: cueBegin + appositive[3]!.length };
+        const content = trimSpan(text, { begin: s.begin, end: at });
+        found.push({ ...report(who, cue, appositive[3]!, CUES[appositive[3]!] ?? {}, content, trimSpan(text, s)), trailing: at });
       }
     }
     // A trailing attribution ("…, X said.", "…, according to X.") reports the whole clause before it.

@@ -590,3 +590,29 @@ describe('negation in reported clauses and in the article’s voice', () => {
     expect(d.claims!.map((c) => c.polarity)).toEqual([{ value: 'negated', cue: 'refused to' }, undefined, undefined]);
   });
 });
+
+describe('holders after the content, in apposition, and beliefs', () => {
+  it('reads "…, the operator, Greywater Lines, announced on Tuesday." and "…, Anders Moll, an underwriter, said."', async () => {
+    const d = await valid(
+      'Fares will rise by 9 percent from next month, the operator, Greywater Lines, announced on Tuesday. The cover will cost more next year, Anders Moll, an underwriter, said.',
+    );
+    expect(reported(d)).toMatchObject([
+      { evidence: 'Fares will rise by 9 percent from next month, the operator, Greywater Lines, announced on Tuesday.', holder: 'Greywater Lines' },
+      { evidence: 'The cover will cost more next year, Anders Moll, an underwriter, said.', holder: 'Anders Moll' },
+    ]);
+    expect(d.claims!.map((c) => c.label)).toEqual(['Fares will rise by 9 percent from next month', 'The cover will cost more next year']);
+    expect(textOf(d.entities['anders-moll']!.described![0]!)).toBe('an underwriter');
+  });
+
+  it('reads "remained resolute in her belief that" and "is convinced that" as beliefs, and "however" between commas as no description', async () => {
+    const d = await valid(
+      'Ola Brun chairs the board. Brun, however, has remained resolute in her belief that the pier is safe. The mayor is convinced that the pier will hold.',
+    );
+    expect(reported(d)).toMatchObject([
+      { evidence: 'Brun, however, has remained resolute in her belief that the pier is safe.', holder: 'Ola Brun' },
+      { evidence: 'The mayor is convinced that the pier will hold.', holder: 'the mayor' },
+    ]);
+    expect(d.claims!.filter((c) => c.holder !== 'article').map((c) => c.channel)).toEqual(['belief', 'belief']);
+    expect(d.entities['ola-brun']!.described).toBeUndefined();
+  });
+});
