@@ -83,6 +83,8 @@ interface Report {
   via?: DraftEntity;
   /** For an attribution after its content: the comma before it. */
   trailing?: number;
+  /** The quotation whose words report this ("“Putin has made it clear that …,” said X"). */
+  inQuote?: DraftQuotation;
 }
 
 interface DraftQuotation {
@@ -173,6 +175,9 @@ const AUXILIARIES = new Set([
   'often',
 ]);
 const PLACE_TYPES = new Set(['City', 'Country', 'Region', 'Place']);
+/** "Putin has made it clear that …", "Hallin said that …" inside a quotation: a name, a reporting verb, "that". */
+const IN_QUOTE_REPORT =
+  /(?:^|[,;:.!?—]\s+|\b(?:and|but)\s+)(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s+((?:has|have|had)\s+)?(made it clear|said|says|told (?:us|me|them|him|her)|warned|insisted|argued|claimed|denied|admitted|acknowledged|announced|confirmed)\s+that\s+/gu;
 /** Adverbs set off by commas after a subject ("Trump, however, has …"), which describe nobody. */
 const DISCOURSE_ADVERBS = /^(?:however|meanwhile|though|too|also|instead|nonetheless|nevertheless|in turn|for (?:his|her|its|their) part)$/i;
 const CLAUSE_WORDS = /^(though|although|while|but|and|because|as|whereas|since|when|after|before|if|however|yet|so|that|where)$/i;
@@ -931,6 +936,41 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
 
   for (const q of quotations) q.id = `quote-${++quoteCount}${typeof q.holder === 'string' ? '' : `-${slug(q.holder.label).slice(0, 30).replace(/-+$/, '')}`}`;
 
+  // Reports inside a quotation: “Putin has made it clear that he will not return …,” said a spokesperson. The speaker
+  // reports what someone named holds; the named one holds the clause after "that", within the quotation.
+  for (const q of quotations) {
+    if (q.inside) continue;
+    for (const part of q.parts) {
+      const inner = text.slice(part.begin, part.end);
+      for (const m of inner.matchAll(IN_QUOTE_REPORT)) {
+        const subjectBegin = part.begin + m.index! + m[0].indexOf(m[1]!);
+        const subject = { begin: subjectBegin, end: subjectBegin + m[1]!.length };
+        const e = registry.owner(subject);
+        if (!e || PLACE_TYPES.has(e.type) || e.type === 'WeaponSystem' || /^Unnamed/.test(e.type)) continue;
+        if (!e.mentions.some((x) => (x.kind === 'name' || x.kind === 'alias') && x.begin === subject.begin && x.end === subject.end)) continue;
+        if (q.holder === e) continue;
+        const contentBegin = part.begin + m.index! + m[0].length;
+        const stop = /[.;!?]|,\s+(?:and|but)\s+|,?\s*$/.exec(text.slice(contentBegin, part.end));
+        const content = trimSpan(text, { begin: contentBegin, end: stop ? contentBegin + stop.index : part.end });
+        if (content.end - content.begin < 12) continue;
+        const cueBegin = subject.end + text.slice(subject.end).indexOf(m[3]!);
+        const verb = `${m[2] ?? ''}${m[3]!}`;
+        reports.push({
+          id: nextClaimId(),
+          cue: { begin: cueBegin, end: cueBegin + m[3]!.length },
+          verb,
+          implies: CUES[m[3]!.split(' ')[0]!] ?? {},
+          ...(CUES[m[3]!.split(' ')[0]!]?.hedge ? { hedge: CUES[m[3]!.split(' ')[0]!]!.hedge } : {}),
+          holder: e,
+          content,
+          evidence: { begin: subject.begin, end: content.end },
+          confidence: 0.45,
+          inQuote: q,
+        });
+      }
+    }
+  }
+
   // Hedges without a reporting verb: "X reportedly considered …", "is said to".
   const covered = (sp: Span) =>
     reports.some((r) => !r.replacedBy && r.evidence.begin < sp.end && r.evidence.end > sp.begin) ||
@@ -1027,7 +1067,13 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       ...(certainty ? { certainty } : {}),
       ...(r.channel ? { channel: r.channel } : {}),
       ...(r.audience ? { audience: r.audience.id } : {}),
-      ...(r.within && !r.within.replacedBy ? { within: r.within.id } : r.within?.replacedBy?.within ? { within: r.within.replacedBy.within.id } : {}),
+      ...(r.inQuote
+        ? { within: r.inQuote.id }
+        : r.within && !r.within.replacedBy
+          ? { within: r.within.id }
+          : r.within?.replacedBy?.within
+            ? { within: r.within.replacedBy.within.id }
+            : {}),
       about: aboutOf(r.evidence, r.holder),
       confidence: r.confidence,
     };

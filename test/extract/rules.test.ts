@@ -616,3 +616,25 @@ describe('holders after the content, in apposition, and beliefs', () => {
     expect(d.entities['ola-brun']!.described).toBeUndefined();
   });
 });
+
+describe('reports inside a quotation', () => {
+  it('reads “Putin has made it clear that …” as a report of the one named, within the quotation', async () => {
+    const d = await valid(
+      'Vladimir Putin spoke on Monday. “Putin has made it clear that he will not return to the table unless Ukraine is disarmed,” said a Duma spokesperson.',
+    );
+    const r = d.claims!.find((c) => c.holder === 'vladimir-putin')!;
+    expect(r).toMatchObject({
+      evidence: 'Putin has made it clear that he will not return to the table unless Ukraine is disarmed',
+      verb: 'has made it clear',
+      polarity: { value: 'negated', cue: 'will not' },
+      within: d.quotations![0]!.id,
+    });
+  });
+
+  it('ends the report at ", and", and leaves a pronoun or the speaker’s own name alone', async () => {
+    const d = await valid(
+      'Ola Brun chairs the board. “We have said that the pier is safe,” said Mara Quill. “Brun told us that the pier was safe, and Brun was right.” “Mara Quill said that the pier is old,” Quill said.',
+    );
+    expect(reported(d)).toMatchObject([{ evidence: 'Brun told us that the pier was safe', holder: 'Ola Brun' }]);
+  });
+});
