@@ -2,7 +2,7 @@
  * Dates printed in a statement, as values for typed literals (xsd:date "2025-02-25", xsd:gYearMonth
  * "2025-03", xsd:gYear "2027"): absolute ("14 March 2025", "Oct. 12, 2025", "in January 2025", "in 2027") and
  * relative to the day of writing ("last Tuesday", "on Friday", "yesterday", "this month", "in
- * April"), read from the dateline or the publication date. A weekday or a month without a year is
+ * April", "on Feb. 27"), read from the dateline or the publication date. A weekday or a month without a year is
  * the last one before the day of writing, or the next one after it when the statement speaks of the
  * future. A date right after a reporting verb ("said on Monday") dates the saying, not what is said,
  * and is left out.
@@ -27,6 +27,8 @@ const PATTERNS: { re: RegExp; kind: string }[] = [
   { re: new RegExp(`\\b(?:on\\s+)?(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b`, 'g'), kind: 'day-month-year' },
   { re: new RegExp(`\\b(?:on\\s+)?${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'g'), kind: 'month-day-year' },
   { re: new RegExp(`\\b(?:in|by|until|since|from|early|late)\\s+${MONTH}\\s+(\\d{4})\\b`, 'g'), kind: 'month-year' },
+  // "on Feb. 27", "until March 3": a day of a month without its year, read from the day of writing.
+  { re: new RegExp(`\\b(on|by|until|since|from)?\\s*${MONTH}\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4}|\\s*(?:percent|per cent|%)|[.,]\\d)`, 'g'), kind: 'month-day' },
   { re: /\b(?:in|by|until)\s+((?:19|20)\d\d)\b(?!\s*(?:percent|per cent|%))/g, kind: 'year' },
   { re: new RegExp(`\\b(in|by|until|from|early|late|mid-)\\s*${MONTH}\\b(?!\\s+\\d)`, 'g'), kind: 'month' },
   { re: new RegExp(`\\b(on|last|this|next|until|by|from|since)\\s+${WEEKDAY}\\b`, 'g'), kind: 'weekday' },
@@ -69,7 +71,15 @@ export function datesIn(text: string, span: Span, anchor?: string): FoundDate[] 
       else if (day) {
         const year = day.getUTCFullYear();
         const month = day.getUTCMonth() + 1;
-        if (kind === 'month') {
+        if (kind === 'month-day') {
+          // The last such day on or before the day of writing, or the next one on or after it when the statement speaks of the future.
+          const mo = monthOf(m[2]!);
+          const dd = Number(m[3]);
+          const at = `${pad(mo)}-${pad(dd)}`;
+          const today = `${pad(month)}-${pad(day.getUTCDate())}`;
+          const y = future ? (at < today ? year + 1 : year) : at > today ? year - 1 : year;
+          if (dd >= 1 && dd <= 31) value = `${y}-${at}`;
+        } else if (kind === 'month') {
           const mo = monthOf(m[2]!);
           const y = future ? (mo < month ? year + 1 : year) : mo > month ? year - 1 : year;
           value = `${y}-${pad(mo)}`;

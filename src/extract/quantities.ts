@@ -2,7 +2,8 @@
  * Quantities in printed text, as schema:QuantitativeValue nodes in Turtle for a statement's
  * content: measures with units ("about 1,600 kilometres", "up to 300 km", "12 percent", "400,000
  * litres"), sums of money ("$4.2 million", "€20 million"), durations ("two days", "more than three
- * hours"), counts of things ("210 flights", "35,000 passengers") and fractions of a
+ * hours"), counts of things ("210 flights", "35,000 passengers", "1.2 million passengers", and in words
+ * when they are a clause's subject, "two ambulances had waited") and fractions of a
  * change ("rose by a quarter", as a percentage). The number is a typed literal;
  * "about" is cg:approximate, "up to", "within" and "at least", "more than" are bounds.
  */
@@ -103,7 +104,19 @@ const MONEY = new RegExp(
 );
 const MEASURE = new RegExp(`(?<![\\p{L}\\p{N}-])${QUALIFIER}(?:${DIGITS}|(${Object.keys(NUMBER_WORDS).join('|')}))[\\s-]*(${UNIT_WORDS})(?![\\p{L}])`, 'giu');
 /** A numeral before one or two lower-case words, the last a plural noun: "210 flights", "21,000 electric kettles". */
-const COUNT = new RegExp(`(?<![\\p{L}\\p{N}-])${QUALIFIER}${DIGITS}\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+)?\\p{Ll}[\\p{Ll}-]*[^s\\W]s)\\b`, 'gu');
+const COUNT = new RegExp(
+  `(?<![\\p{L}\\p{N}-])${QUALIFIER}${DIGITS}(?:\\s+(thousand|million|billion))?\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+)?\\p{Ll}[\\p{Ll}-]*[^s\\W]s)\\b`,
+  'gu',
+);
+/**
+ * A count in words that is the subject of its clause: "two ambulances had waited", "three wards were closed". Not after
+ * a determiner ("the two schools") and not before anything but a finite verb ("two people familiar with the talks",
+ * "three critical factors"), where a number in words counts nothing the statement is about.
+ */
+const WORD_COUNT = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?<!\\b(?:the|these|those|its|their|his|her|our|my|your|both|all|of|first|last|next|every)\\s)${QUALIFIER}(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+)?\\p{Ll}[\\p{Ll}-]*[^s\\W]s)(?=\\s+(?:had|have|has|were|are|was|is|will|would|could|can|may|might|must|should|\\p{Ll}{2,}ed)\\b)`,
+  'giu',
+);
 /** A fraction of something that rose or fell: "rose by a quarter", "fell by a third", "cut by half". */
 const FRACTION = /\bby\s+(?:(about|around|nearly|almost|more than|roughly)\s+)?(a quarter|a third|half|two thirds|three quarters)\b/giu;
 const FRACTIONS: Record<string, number> = { 'a quarter': 25, 'a third': 33.3, half: 50, 'two thirds': 66.7, 'three quarters': 75 };
@@ -155,14 +168,21 @@ function quantities(s: string): Quantity[] {
     add({ text: m[0], begin: m.index!, value, unit, ...qualify(qualifier) }, m.index! + m[0].length);
   }
   for (const m of s.matchAll(COUNT)) {
-    const [, qualifier, digits, fraction, noun] = m;
+    const [, qualifier, digits, fraction, scale, noun] = m;
     const numberAt = m.index! + m[0].indexOf(digits!);
     if (MONTH_BEFORE.test(s.slice(Math.max(0, numberAt - 12), numberAt))) continue;
     // A year ("in 2024 prices") is not a count.
     if (/^(1[89]|20)\d\d$/.test(digits!)) continue;
     const head = noun!.split(/\s+/).pop()!;
     if (NOT_COUNTED.test(noun!.split(/\s+/)[0]!) || UNITS[head]) continue;
-    add({ text: m[0], begin: m.index!, value: numberOf(digits!, fraction), unit: { text: noun! }, ...qualify(qualifier) }, m.index! + m[0].length);
+    // "1.2 million passengers": the scale multiplies the number and is no part of the unit.
+    const value = Math.round(numberOf(digits!, fraction) * (scale ? SCALE[scale.toLowerCase()]! : 1) * 100) / 100;
+    add({ text: m[0], begin: m.index!, value, unit: { text: noun! }, ...qualify(qualifier) }, m.index! + m[0].length);
+  }
+  for (const m of s.matchAll(WORD_COUNT)) {
+    const [, qualifier, word, noun] = m;
+    if (NOT_COUNTED.test(noun!.split(/\s+/)[0]!) || UNITS[noun!.split(/\s+/).pop()!]) continue;
+    add({ text: m[0], begin: m.index!, value: NUMBER_WORDS[word!.toLowerCase()]!, unit: { text: noun! }, ...qualify(qualifier) }, m.index! + m[0].length);
   }
   for (const m of s.matchAll(FRACTION)) {
     const [, qualifier, fraction] = m;

@@ -638,3 +638,46 @@ describe('reports inside a quotation', () => {
     expect(reported(d)).toMatchObject([{ evidence: 'Brun told us that the pier was safe', holder: 'Ola Brun' }]);
   });
 });
+
+describe('counts in words, scaled counts and days without a year', () => {
+  const contentOf = (d: ArticleAnnotation) => [...(d.claims ?? []), ...(d.quotations ?? [])].map((c) => c.content ?? '').join('\n');
+  const datesOf = (d: ArticleAnnotation) =>
+    Object.values(d.entities)
+      .filter((e) => e.date)
+      .map((e) => [textOf(e.mentions![0]!), e.date]);
+
+  it('reads a count in words that is its clause’s subject ("two ambulances had waited"), and no other count in words', async () => {
+    const d = await valid(
+      'The Velby Post reported that two ambulances had waited for six hours. Ines Holt said three wards were closed. Two people familiar with the talks said the two schools fell short. The mayor named three critical factors.',
+    );
+    const c = contentOf(d);
+    expect(c).toContain('schema:value 2.0 ; schema:unitText "ambulances"');
+    expect(c).toContain('schema:value 3.0 ; schema:unitText "wards"');
+    expect(c).not.toContain('"people"');
+    expect(c).not.toContain('"schools"');
+    expect(c).not.toContain('"critical factors"');
+  });
+
+  it('reads "about 380,000 members", "up to 4 percent" and "1.2 million passengers", the scale out of the unit', async () => {
+    const d = await valid(
+      'The union has about 380,000 members, Ines Holt said. Fares could rise by up to 4 percent, the council said. About 1.2 million passengers used the ferry, the operator said.',
+    );
+    const c = contentOf(d);
+    expect(c).toContain('schema:value 380000.0 ; cg:approximate true ; schema:unitText "members"');
+    expect(c).toContain('schema:maxValue 4.0 ; schema:unitCode "P1"');
+    expect(c).toContain('schema:value 1200000.0 ; cg:approximate true ; schema:unitText "passengers"');
+  });
+
+  it('reads "on Feb. 27" and "March 3" in the year of writing, the next one for the future; "in April" and "founded in 1987" as before', async () => {
+    const d = extractArticle(
+      'The council voted on Feb. 27, Ada Rinn said. The ferry will sail again on Feb. 2, the operator said. The mill closed in April, the union said. Rinn said the mill, founded in 1987, was sold.',
+      { published: '2025-02-20' },
+    );
+    expect(datesOf(d)).toEqual([
+      ['Feb. 27', '2024-02-27'],
+      ['Feb. 2', '2026-02-02'],
+      ['April', '2024-04'],
+      ['1987', '1987'],
+    ]);
+  });
+});
