@@ -996,6 +996,26 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     });
   }
 
+  // "Trump reportedly considered …. According to an article by Ignatius, this potential move was …": a sentence soon after
+  // that names a source for "this" names the source of the report it points back to.
+  for (const r of reports) {
+    if (r.holder !== 'unspecified' || (r.hedge !== 'reportedly' && r.hedge !== 'allegedly') || r.replacedBy) continue;
+    const i = sents.findIndex((x) => x.begin <= r.evidence.begin && x.end >= r.evidence.end);
+    if (i < 0) continue;
+    const next = sents.slice(i + 1, i + 3);
+    const source = reports.find(
+      (o) =>
+        o.verb === 'according to' &&
+        typeof o.holder !== 'string' &&
+        next.some((x) => o.evidence.begin >= x.begin && o.evidence.end <= x.end) &&
+        /^(?:this|that|these|such)\b/i.test(text.slice(o.content.begin, o.content.end)),
+    );
+    if (!source) continue;
+    r.holder = source.holder;
+    if (source.via) r.via = source.via;
+    r.confidence = Math.min(r.confidence, 0.45);
+  }
+
   // Corpus ids for entities the corpus knows by the same name.
   if (options.known) {
     const key = (x: string) =>

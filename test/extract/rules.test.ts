@@ -681,3 +681,21 @@ describe('counts in words, scaled counts and days without a year', () => {
     ]);
   });
 });
+
+describe('the source of a report named in a later sentence', () => {
+  it('gives "X reportedly …" the holder of "According to Y, this …" in the next sentences, and leaves it unspecified otherwise', async () => {
+    const TEXT =
+      'The mayor reportedly considered selling the pier. The council met. According to a recent article by Harbour Post reporter Ada Rinn, this potential move was part of a plan. The ferry reportedly stopped. According to Ada Rinn, fares rose.';
+    const d = await valid(TEXT);
+    expect(
+      reported(d)
+        .map((r) => [r.evidence, r.holder])
+        .sort((a, b) => TEXT.indexOf(a[0]!) - TEXT.indexOf(b[0]!)),
+    ).toEqual([
+      ['The mayor reportedly considered selling the pier.', 'Ada Rinn'],
+      ['According to a recent article by Harbour Post reporter Ada Rinn, this potential move was part of a plan.', 'Ada Rinn'],
+      ['The ferry reportedly stopped.', 'unspecified'],
+      ['According to Ada Rinn, fares rose.', 'Ada Rinn'],
+    ]);
+  });
+});
