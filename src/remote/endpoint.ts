@@ -103,7 +103,7 @@ export class RemoteClaimGraph {
     const checked = checkQuery(query, { ...options, isLocalGraph: () => true });
     if (!forms.includes(checked.form))
       throw new InvalidArgumentError(
-        `This is a ${checked.form} query; use ${checked.form === 'SELECT' ? 'select()' : checked.form === 'ASK' ? 'ask()' : checked.form === 'UPDATE' ? 'update()' : 'construct()'} for it.`,
+        `This is ${checked.form === 'ASK' ? 'an' : 'a'} ${checked.form} query; use ${checked.form === 'SELECT' ? 'select()' : checked.form === 'ASK' ? 'ask()' : checked.form === 'UPDATE' ? 'update()' : 'construct()'} for it.`,
       );
     if (!options.bindings || !Object.keys(options.bindings).length) return checked;
     if (checked.form === 'UPDATE') throw new InvalidArgumentError('Bindings are not supported for remote updates.');

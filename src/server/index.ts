@@ -374,7 +374,10 @@ async function answerUpdate(text: string, params: Params, request: FastifyReques
   } catch (e) {
     const form = e instanceof InvalidArgumentError ? formOf(text) : undefined;
     if (form && form !== 'UPDATE')
-      throw new HttpError(400, `This is a ${form} query, not an update: send it as query=… or as an application/sparql-query body.`);
+      throw new HttpError(
+        400,
+        `This is ${form === 'ASK' ? 'an' : 'a'} ${form} query, not an update: send it as query=… or as an application/sparql-query body.`,
+      );
     fromLibrary(e);
   }
   return reply.type('text/plain; charset=utf-8').send(`Update done; the graph holds ${kg.size} quads.\n`);

@@ -268,7 +268,8 @@ export class SparqlEngine {
   #check(query: string, options: QueryOptions, forms?: QueryForm[]): CheckedQuery {
     const store = this.store();
     const checked = checkQuery(query, { ...options, isLocalGraph: (iri) => store.countQuads(null, null, null, DataFactory.namedNode(iri)) > 0 });
-    if (forms && !forms.includes(checked.form)) throw new InvalidArgumentError(`This is a ${checked.form} query; use ${CALL[checked.form]} for it.`);
+    if (forms && !forms.includes(checked.form))
+      throw new InvalidArgumentError(`This is ${checked.form === 'ASK' ? 'an' : 'a'} ${checked.form} query; use ${CALL[checked.form]} for it.`);
     if (options.maxCombinations !== undefined) {
       checkCost(checked.where, (s, p, o) => store.countQuads(s as never, p as never, o as never, null), options.maxCombinations);
     }
