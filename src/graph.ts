@@ -20,7 +20,7 @@ import { GraphView, filterArg } from './model/view.js';
 import * as helpers from './model/helpers.js';
 import type { ClaimFilter, EntityFilter, QuotationFilter, ArticleFilter } from './model/types.js';
 import { VersionedStore } from './store.js';
-import { prewarm } from './sparql/accelerated.js';
+import { prewarmSoon } from './sparql/accelerated.js';
 import { SparqlEngine, type QueryOptions } from './sparql/engine.js';
 import { listNamedQueries, namedQuery } from './sparql/named.js';
 import { buildProjection, type Projection } from './traverse/projection.js';
@@ -125,7 +125,6 @@ export class ClaimGraph {
 
   /** Load a file: Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML, or an annotation (.yaml). Atomic. */
   async loadFile(path: string, options: LoadOptions = {}): Promise<LoadReport> {
-    prewarm();
     const format = options.extract ? 'text' : options.format ? normalizeFormat(options.format) : formatFromPath(path);
     let bytes: Buffer;
     try {
@@ -148,7 +147,6 @@ export class ClaimGraph {
 
   /** Load RDF or annotation text. Atomic: a syntax error leaves the graph unchanged. */
   async loadString(text: string, options: LoadOptions & { format: InputFormat | string }): Promise<LoadReport> {
-    prewarm();
     const format = normalizeFormat(options.format);
     const source = options.source ?? `<${format} string>`;
     const graph = options.graph === undefined ? undefined : graphName(options.graph, format, source);
@@ -211,8 +209,8 @@ export class ClaimGraph {
   }
 
   async #commit(source: string, quads: Quad[]): Promise<LoadReport> {
-    // A graph with data is likely to be queried: the SPARQL worker starts while the load goes on.
-    prewarm();
+    // A graph with data is likely to be queried: the SPARQL worker starts a moment after the load.
+    prewarmSoon();
     // One batch: the whole load is one version of the store, one change for the copies to catch up on.
     return this.#lock.write(() => {
       let added = 0;

@@ -199,6 +199,7 @@ export class AcceleratedEngine {
     if (this.#worker) return this.#worker;
     const spare = takeSpare();
     if (spare) this.stats.prewarmed++;
+    prewarmed = true;
     const worker = spare ?? startWorker();
     this.stats.workers++;
     const lost = (e: unknown) => {
@@ -258,16 +259,28 @@ function startWorker(warm = false): Worker {
 
 /** A worker started ahead of need by `prewarm`, until an engine takes it. */
 let spare: Worker | undefined;
+/** Once a worker was started (ahead of need or by a query), there is nothing left to prewarm. */
 let prewarmed = false;
+/** After a load, how long the process must leave the worker alone before it starts one. */
+const PREWARM_DELAY_MS = 250;
 
 /**
- * Starts one worker, and Oxigraph in it, in the background, once per process: the first engine
- * that needs a worker takes it, so the first SPARQL answer after a load does not wait the
- * 0.3 to 0.5 s a worker takes to start (the load runs meanwhile on the main thread). Unreferenced, so
- * it never keeps the process alive; a process that never queries pays one idle thread.
+ * Starts one worker, and compiles Oxigraph in it, in the background once per process, a moment
+ * after the first load: the first engine that needs a worker takes it, so a query asked a moment
+ * later (a notebook's next cell) does not wait the 0.3 to 0.7 s a worker takes to start. Not at
+ * once: a starting worker slows the main thread by about 0.1 s, which a helper call or a query
+ * made straight after the load would pay; such a query starts its worker itself, as before.
+ * The timer and the worker are unreferenced, so neither keeps the process alive.
  */
-export function prewarm(): void {
-  if (prewarmed || !oxigraphModule()) return;
+export function prewarmSoon(): void {
+  if (prewarmed || scheduled || !oxigraphModule()) return;
+  scheduled = true;
+  setTimeout(prewarm, PREWARM_DELAY_MS).unref();
+}
+let scheduled = false;
+
+function prewarm(): void {
+  if (prewarmed) return;
   prewarmed = true;
   try {
     const worker = startWorker(true);

@@ -296,13 +296,14 @@ describe('the process', () => {
     expect(Date.now() - started).toBeLessThan(30_000);
   });
 
-  it('starts a worker while the first load runs, once, and the first query takes it', () => {
+  it('starts a worker a moment after the first load, once, and the first query takes it', () => {
     const script = `
       const { ClaimGraph } = await import('./src/index.ts');
       const kg = new ClaimGraph();
       await kg.loadString('<urn:s> <urn:p> "o" .', { format: 'ntriples' });
       const other = new ClaimGraph();
       await other.loadString('<urn:s> <urn:p> "p" .', { format: 'ntriples' });
+      await new Promise((r) => setTimeout(r, 1500)); // a notebook's next cell
       const rows = (await kg.select('SELECT ?o WHERE { ?s ?p ?o }')).map((r) => r.o);
       const otherRows = (await other.select('SELECT ?o WHERE { ?s ?p ?o }')).map((r) => r.o);
       const stats = (g) => ({ workers: g.sparql.accelerated.stats.workers, prewarmed: g.sparql.accelerated.stats.prewarmed });
@@ -316,5 +317,23 @@ describe('the process', () => {
       first: { workers: 1, prewarmed: 1 },
       second: { workers: 1, prewarmed: 0 },
     });
+  });
+
+  it('a query straight after the load starts its own worker, and none is started after it', () => {
+    const script = `
+      const { ClaimGraph } = await import('./src/index.ts');
+      const { Worker } = await import('node:worker_threads');
+      const kg = new ClaimGraph();
+      await kg.loadString('<urn:s> <urn:p> "o" .', { format: 'ntriples' });
+      const rows = (await kg.select('SELECT ?o WHERE { ?s ?p ?o }')).map((r) => r.o);
+      await new Promise((r) => setTimeout(r, 1000));
+      const other = new ClaimGraph();
+      await other.loadString('<urn:s> <urn:p> "p" .', { format: 'ntriples' });
+      await other.ask('ASK { ?s ?p ?o }');
+      const stats = (g) => ({ workers: g.sparql.accelerated.stats.workers, prewarmed: g.sparql.accelerated.stats.prewarmed });
+      console.log(JSON.stringify({ rows, first: stats(kg), second: stats(other) }));
+    `;
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+    expect(JSON.parse(out.trim().split('\n').pop()!)).toEqual({ rows: ['o'], first: { workers: 1, prewarmed: 0 }, second: { workers: 1, prewarmed: 0 } });
   });
 });
