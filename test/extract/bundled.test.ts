@@ -23,13 +23,17 @@ const read = (slug: string) => ({
 // 12/13, hedges P 0.89 R 1.00, entities F1 0.96; envoys-tomahawk-question parts 4/4, speakers 3/3,
 // reported P 1.00 R 1.00, holders 7/7, hedges P 1.00 R 1.00, entities F1 0.97. The rules were
 // written while reading these two texts, so these are figures on tuned data. Floors sit just below.
+// Extractor 0.4.0 (a report inside a quotation, a belief held firm, a source named for "this" in a later sentence,
+// negative quantifiers and a clause they open): trump-tomahawks reported R 1.00, holders 15/15, and polarity 3/3 over
+// both articles, where it was 1/3.
 const FLOORS = {
   'trump-tomahawks': {
     quotationParts: 1,
     speakers: 1,
-    reportedRecall: 0.85,
+    reportedRecall: 0.95,
     reportedPrecision: 0.9,
-    holders: 0.9,
+    holders: 0.95,
+    polarityRecall: 1,
     hedgesRecall: 0.95,
     hedgesPrecision: 0.85,
     entitiesF1: 0.95,
@@ -40,6 +44,7 @@ const FLOORS = {
     reportedRecall: 0.95,
     reportedPrecision: 0.95,
     holders: 0.95,
+    polarityRecall: 1,
     hedgesRecall: 0.95,
     hedgesPrecision: 0.95,
     entitiesF1: 0.95,
@@ -64,6 +69,7 @@ describe('extractArticle on the bundled articles', () => {
         expect(scores.reported.recall).toBeGreaterThanOrEqual(f.reportedRecall);
         expect(scores.reported.precision).toBeGreaterThanOrEqual(f.reportedPrecision);
         expect(scores.holders.accuracy).toBeGreaterThanOrEqual(f.holders);
+        expect(scores.polarity.recall, 'polarity').toBeGreaterThanOrEqual(f.polarityRecall);
         expect(scores.hedges.recall).toBeGreaterThanOrEqual(f.hedgesRecall);
         expect(scores.hedges.precision).toBeGreaterThanOrEqual(f.hedgesPrecision);
         expect(scores.entities.f1).toBeGreaterThanOrEqual(f.entitiesF1);
