@@ -444,7 +444,7 @@ async function benchChange(kg: Lib.ClaimGraph, ox: oxigraph.Store, c: Corpus, ox
   const stats = (kg.sparql as unknown as { accelerated: { stats: { loads: number; deltas: number } } }).accelerated.stats;
   await kg.select(q, { engine });
   kg.graph();
-  // After a big load V8 is still collecting for a while; a session has that time between load and change, so each round starts collected.
+  // After a big load V8 is still collecting for a while; a researcher has that time between a load and the next change, so each round starts collected.
   const rounds = 4;
   const runs = {
     remove: [] as number[],
