@@ -1,13 +1,15 @@
 /**
  * Walks over the projection: neighbourhoods, shortest connections, centrality.
  *
- * A walk reads the projection in place and skips the edges it may not follow (other layers, the
- * hub links) as it meets them. It does not copy the graph without those edges first: that copy
- * cost more than the rest of the walk (0.7 s at a million triples, on every call). Where a copy
- * would have listed a node's neighbours in the order their first followed edge was added, so
- * does `around`, so the walks give what they gave over the copy, ties between equally short
- * paths included.
+ * When every edge may be followed, graphology-traversal walks the projection. When some may not
+ * (other layers, the hub links, skipped by default), graphology-traversal cannot skip them, and
+ * copying the graph without them cost more than the rest of the walk (0.7 s at a million
+ * triples, on every call); so that walk is written here, over the projection in place, skipping
+ * those edges as it meets them. Where a copy would have listed a node's neighbours in the order
+ * their first followed edge was added, so does `around`, so the walks give what they gave over
+ * the copy, ties between equally short paths included (test/traverse/walk.property.test.ts).
  */
+import { bfsFromNode } from 'graphology-traversal';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { Kind, Ref } from '../model/types.js';
@@ -97,6 +99,7 @@ const edgeOf = (graph: Projection, from: string, to: string, follow: Follow) =>
   graph.outEdges(from, to).find((e) => !follow || follow(graph.getEdgeAttributes(e)));
 
 const DIRECTIONS = ['out', 'in', 'both'];
+const MODE = { out: 'outbound', in: 'inbound', both: 'directed' } as const;
 const LAYERS = ['fact', 'claim', 'editorial'];
 const STATEMENT_KINDS = new Set(['claim', 'quotation']);
 const HUB_KINDS = new Set(['article', 'voice']);
@@ -132,6 +135,20 @@ export function neighbors(graph: Projection, start: string, options: WalkOptions
   if (!Number.isInteger(depth) || depth < 0) throw new InvalidArgumentError(`depth must be a whole number of hops (0 or more), got ${describe(depth)}.`);
   const follow = follows(options.layers, options.hubs === true);
   const out: Neighbor[] = [];
+  const direction = options.direction ?? 'both';
+  if (follow === null) {
+    bfsFromNode(
+      graph,
+      start,
+      (_node, attrs, d) => {
+        if (d > depth) return true;
+        if (d > 0) out.push({ id: attrs.id, iri: attrs.iri, label: attrs.label, kind: attrs.kind, depth: d });
+        return d >= depth;
+      },
+      { mode: MODE[direction] },
+    );
+    return out;
+  }
   // Breadth first: each node listed once, at the depth it was first reached.
   const queue: [string, number][] = [[start, 0]];
   const seen = new Set([start]);
@@ -140,7 +157,7 @@ export function neighbors(graph: Projection, start: string, options: WalkOptions
     if (d > 0) out.push({ id: attrs.id, iri: attrs.iri, label: attrs.label, kind: attrs.kind, depth: d });
     // An article or its own voice is listed, but the walk does not go on through it.
     if (d >= depth || (!options.hubs && node !== start && HUB_KINDS.has(attrs.kind))) continue;
-    for (const next of around(graph, node, options.direction ?? 'both', follow)) {
+    for (const next of around(graph, node, direction, follow)) {
       if (!seen.has(next)) seen.add(next), queue.push([next, d + 1]);
     }
   }
