@@ -1,7 +1,7 @@
 /**
  * Virtuoso 7 answers an ASK query as a table of one variable, __ASK_RETVAL, holding 1 or 0 (or
  * no row), where SPARQL's JSON results have a `boolean`. claimgraph's own client reads both
- * (endpoint.ts); Comunica does not and fails with "No valid ASK response was found" when a
+ * (endpoint.ts, through `tabularAsk`); Comunica does not and fails with "No valid ASK response was found" when a
  * federated query asks such a store. `askAnswersFetch` wraps the fetch Comunica is given for
  * remote sources: the answer to an ASK query in that form is rewritten as the standard one.
  * Other answers pass through untouched (and unread).
@@ -25,6 +25,15 @@ function isAskQuery(text: string): boolean {
   return /^ASK\b/i.test(body.trimStart());
 }
 
+type AskJson = { head?: { vars?: string[] }; results?: { bindings?: Record<string, { value?: string }>[] } };
+
+/** The answer of an ASK given as Virtuoso's one-variable table, or undefined when it is not in that form. */
+export function tabularAsk(json: AskJson): boolean | undefined {
+  const vars = json.head?.vars ?? [];
+  if (vars.length !== 1 || !/^__ask_retval$/i.test(vars[0]!)) return undefined;
+  return json.results?.bindings?.[0]?.[vars[0]!]?.value === '1';
+}
+
 export function askAnswersFetch(base: typeof fetch = globalThis.fetch): typeof fetch {
   return async (input, init) => {
     const response = await base(input, init);
@@ -32,15 +41,13 @@ export function askAnswersFetch(base: typeof fetch = globalThis.fetch): typeof f
     if (!query || !isAskQuery(query) || !response.ok || !/json/i.test(response.headers.get('content-type') ?? '')) return response;
     const text = await response.text();
     const rebuilt = (body: string) => new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
-    let json: { boolean?: unknown; head?: { vars?: string[] }; results?: { bindings?: Record<string, { value?: string }>[] } };
+    let json: AskJson & { boolean?: unknown };
     try {
       json = JSON.parse(text);
     } catch {
       return rebuilt(text);
     }
-    const vars = json.head?.vars ?? [];
-    if (typeof json.boolean === 'boolean' || vars.length !== 1 || !/^__ask_retval$/i.test(vars[0]!)) return rebuilt(text);
-    const answer = json.results?.bindings?.[0]?.[vars[0]!]?.value === '1';
-    return rebuilt(JSON.stringify({ head: {}, boolean: answer }));
+    const answer = typeof json.boolean === 'boolean' ? undefined : tabularAsk(json);
+    return rebuilt(answer === undefined ? text : JSON.stringify({ head: {}, boolean: answer }));
   };
 }

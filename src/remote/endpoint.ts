@@ -15,6 +15,7 @@ import { checkQuery, type QueryForm } from '../sparql/guard.js';
 import { listNamedQueries, namedQuery } from '../sparql/named.js';
 import { rowsOf, type Rows } from '../sparql/results.js';
 import { PREFIXES } from '../vocab.js';
+import { tabularAsk } from './ask.js';
 import { HttpClient, type EndpointOptions } from './http.js';
 import { sparqlJson, sparqlQuads, sparqlUpdate, type Dataset } from './protocol.js';
 import { DEFAULT_REMOTE_GRAPH, catalogGraph } from './publish.js';
@@ -73,7 +74,7 @@ export class RemoteClaimGraph {
     const json = await sparqlJson(this.#http, this.endpoint, text, this.#dataset, 'query', options);
     if (typeof json.boolean === 'boolean') return json.boolean;
     // Virtuoso 7 answers ASK as one row of __ASK_RETVAL (1 or 0), or no row.
-    return json.results?.bindings[0]?.__ASK_RETVAL?.value === '1';
+    return tabularAsk(json) ?? false;
   }
 
   async construct(query: string, options: RemoteQueryOptions = {}): Promise<Quad[]> {
