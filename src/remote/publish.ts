@@ -109,8 +109,8 @@ export async function sendPublish(plan: PublishPlan, endpoint: string, options: 
 
   const cleanup = async () => {
     const quiet = new HttpClient({ ...options, signal: undefined, timeout: Math.min(options.timeout ?? 10_000, 10_000) });
-    for (const chunk of chunks(graphs, 200))
-      await sparqlUpdate(quiet, endpoint, chunk.map((g) => `DROP SILENT GRAPH ${iri(staging(g))}`).join(' ;\n'), 'clean-up').catch(() => undefined);
+    // Each request on its own: one that fails leaves the others to try.
+    for (const chunk of chunks(graphs.map(staging), 200)) await dropGraphs(quiet, endpoint, chunk, 'clean-up').catch(() => undefined);
   };
 
   let batches = 0;
@@ -130,8 +130,7 @@ export async function sendPublish(plan: PublishPlan, endpoint: string, options: 
         const m = g ? /^([0-9a-z]+)-[0-9a-f]+\/([0-9a-f]+)$/.exec(g.slice(STAGING.length)) : null;
         return !!m && ours.has(m[2]!) && Date.now() - Number.parseInt(m[1]!, 36) > STALE_STAGING_MS;
       });
-    for (const chunk of chunks(leftovers, 200))
-      await sparqlUpdate(http, endpoint, chunk.map((g) => `DROP SILENT GRAPH ${iri(g)}`).join(' ;\n'), 'staging clean-up');
+    await dropGraphs(http, endpoint, leftovers, 'staging clean-up');
     const sent = new Map<string, number>();
     for (const batch of pack(units, batchSize, !!options.graphStore)) {
       if (options.graphStore) {
@@ -274,6 +273,11 @@ const DATA_OP_SIZE = 500;
 const FLIP_OPS = 100;
 const BLANK_OP_SIZE = 100;
 const hasBlank = (u: Unit) => u.quads.some((q) => q.subject.termType === 'BlankNode' || q.object.termType === 'BlankNode');
+
+/** DROP SILENT of each graph, 200 to a request. */
+async function dropGraphs(http: HttpClient, endpoint: string, graphs: string[], what: string): Promise<void> {
+  for (const chunk of chunks(graphs, 200)) await sparqlUpdate(http, endpoint, chunk.map((g) => `DROP SILENT GRAPH ${iri(g)}`).join(' ;\n'), what);
+}
 
 function chunks<T>(xs: T[], n: number): T[][] {
   const out: T[][] = [];
