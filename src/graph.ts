@@ -138,8 +138,7 @@ export class ClaimGraph {
     }
     const source = options.source ?? path;
     const text = decodeUtf8(bytes, source);
-    if (options.graph !== undefined && (options.extract || format === 'annotation'))
-      throw new InvalidArgumentError(`${path}: { graph } puts triples into one named graph; an annotation makes graphs of its own. Leave out { graph }.`);
+    if (options.graph !== undefined && (options.extract || format === 'annotation')) throw graphForAnnotation(path);
     if (options.extract) return this.#commit(source, await this.#extract(text, path, options));
     if (format === 'annotation') return this.#commit(source, await this.#compile(text, path, options));
     return this.loadString(text, { ...options, format, source });
@@ -437,10 +436,12 @@ export class ClaimGraph {
   }
 }
 
+const graphForAnnotation = (source: string) =>
+  new InvalidArgumentError(`${source}: { graph } puts triples into one named graph; an annotation makes graphs of its own. Leave out { graph }.`);
+
 /** The named graph of `{ graph }`: an absolute IRI, for input that has no graphs of its own. */
 function graphName(iri: string, format: string, source: string): Quad['graph'] {
-  if (format === 'annotation')
-    throw new InvalidArgumentError(`${source}: { graph } puts triples into one named graph; an annotation makes graphs of its own. Leave out { graph }.`);
+  if (format === 'annotation') throw graphForAnnotation(source);
   if (typeof iri !== 'string' || !/^[a-z][a-z0-9+.-]*:[^\s<>"{}|^`\\]*$/i.test(iri))
     throw new InvalidArgumentError(`{ graph } must be an absolute IRI such as "https://example.org/graph/1", not ${JSON.stringify(iri)}.`);
   return DataFactory.namedNode(iri);
