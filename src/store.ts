@@ -43,6 +43,7 @@ interface N3Internals {
   _addQuad(s: number, p: number, o: number, g: number): boolean;
   _removeQuad(s: number, p: number, o: number, g: number): boolean;
   _termFromId(key: string): Quad_Subject & Quad_Predicate & Quad_Object & Quad_Graph;
+  _termToNumericId(term: Quad_Object): number;
   _entities: Record<number, string>;
   _factory: { quad(s: Quad_Subject, p: Quad_Predicate, o: Quad_Object, g: Quad_Graph): Quad };
 }
@@ -91,7 +92,12 @@ export class VersionedStore extends Store implements ChangeLog {
     const self = this as unknown as N3Internals;
     const known = this.#byValueExample && self._termFromId(self._entities[this.#byValueExample]!);
     if (known && this.countQuads(null, null, known, null) > 0) return known;
-    for (const q of this.readQuads(null, null, null, null)) if (rewrittenByValue(q.object)) return q.object;
+    // The remembered one is gone: find another, and remember it, so the next call does not search again.
+    for (const q of this.readQuads(null, null, null, null)) {
+      if (!rewrittenByValue(q.object)) continue;
+      this.#byValueExample = self._termToNumericId(q.object);
+      return q.object;
+    }
     return undefined;
   }
 

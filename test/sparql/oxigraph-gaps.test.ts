@@ -84,6 +84,8 @@ describe('literals Oxigraph keeps by value', () => {
     expect(store.literalKeptByValue()?.value).toMatch(/^(5|1\.50)$/);
     store.removeQuads(store.getQuads(id('item'), null, null, null));
     expect(store.literalsKeptByValue).toBe(1);
+    expect(store.literalKeptByValue()?.value).toBe('5');
+    expect(store.literalKeptByValue()?.value).toBe('5');
     store.removeQuad(offset);
     expect(store.literalsKeptByValue).toBe(0);
     expect(store.literalKeptByValue()).toBeUndefined();
