@@ -426,8 +426,12 @@ export class ClaimGraph {
     return sendPublish(plan, endpoint, options);
   }
 
-  /** SPARQL and the typed helpers (asynchronous there) over a store that claimgraph published to. Nothing is fetched until used. */
-  static fromEndpoint(endpoint: string, options: RemoteOptions = {}): RemoteClaimGraph {
+  /**
+   * SPARQL and the typed helpers (asynchronous there) over a store that claimgraph published to,
+   * or over several as one (a corpus partitioned among stores: SPARQL through Comunica's
+   * federation, the helpers over a copy of them all). Nothing is fetched until used.
+   */
+  static fromEndpoint(endpoint: string | readonly string[], options: RemoteOptions = {}): RemoteClaimGraph {
     return new RemoteClaimGraph(endpoint, options, async (quads) => {
       const kg = new ClaimGraph();
       await kg.add(quads);

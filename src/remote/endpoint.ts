@@ -3,23 +3,27 @@
  * endpoint whole (one request per query, the store's own optimiser and indexes);
  * the typed helpers, which make thousands of small lookups, read a copy of the
  * published graphs fetched once on first use (see docs/remote.md for the trade-off).
+ * Over several stores (a corpus partitioned among them), SPARQL goes to Comunica's
+ * federation, each store queried with its published default graph, and the helpers read
+ * one copy of them all.
  */
 import type { Quad, Term } from '@rdfjs/types';
-import { DataFactory } from 'n3';
+import { DataFactory, Store } from 'n3';
 import { Generator as SparqlGenerator, Parser as SparqlParser } from 'sparqljs';
 import { InvalidArgumentError, ResultLimitError } from '../errors.js';
 import type { ClaimGraph } from '../graph.js';
 import type { ClaimFilter, EntityFilter, QuotationFilter, ArticleFilter } from '../model/types.js';
-import { type QueryOptions, toTerm } from '../sparql/engine.js';
+import { type QueryOptions, SparqlEngine, toTerm } from '../sparql/engine.js';
 import { checkQuery, type QueryForm } from '../sparql/guard.js';
 import { listNamedQueries, namedQuery } from '../sparql/named.js';
 import { rowsOf, type Rows } from '../sparql/results.js';
 import { PREFIXES } from '../vocab.js';
 import { tabularAsk } from './ask.js';
+import { federatedSource } from './federation.js';
 import { HttpClient, type EndpointOptions } from './http.js';
 import { sparqlJson, sparqlQuads, sparqlUpdate, type Dataset } from './protocol.js';
 import { DEFAULT_REMOTE_GRAPH, catalogGraph } from './publish.js';
-import { iri, jsonTerm } from './terms.js';
+import { iri, jsonTerm, readBackIri } from './terms.js';
 
 const { quad, defaultGraph: localDefault } = DataFactory;
 
@@ -42,25 +46,44 @@ export type RemoteQueryOptions = Pick<QueryOptions, 'timeout' | 'signal' | 'bind
 
 export class RemoteClaimGraph {
   readonly defaultGraph: string;
+  /** Every store of the graph; `endpoint` is the first. */
+  readonly endpoints: readonly string[];
   readonly #http: HttpClient;
   readonly #dataset: Dataset;
   #local?: Promise<ClaimGraph>;
+  #federation?: SparqlEngine;
 
   /** Made by ClaimGraph.fromEndpoint, which hands in how to build a local graph (so this module need not import graph.ts). */
   constructor(
-    readonly endpoint: string,
+    endpoints: string | readonly string[],
     readonly options: RemoteOptions,
     private readonly graphOf: (quads: Quad[]) => Promise<ClaimGraph>,
   ) {
-    if (!/^https?:\/\//.test(endpoint)) throw new InvalidArgumentError(`"${endpoint}" is not an http(s) URL of a SPARQL endpoint.`);
+    this.endpoints = typeof endpoints === 'string' ? [endpoints] : [...endpoints];
+    if (!this.endpoints.length) throw new InvalidArgumentError('No endpoint was given: pass the URL of a SPARQL endpoint, or several.');
+    for (const e of this.endpoints) if (!/^https?:\/\//.test(e)) throw new InvalidArgumentError(`"${e}" is not an http(s) URL of a SPARQL endpoint.`);
     this.defaultGraph = options.defaultGraph ?? DEFAULT_REMOTE_GRAPH;
     this.#http = new HttpClient(options);
     this.#dataset = options.dataset ?? { defaultGraphs: [this.defaultGraph] };
   }
 
+  get endpoint(): string {
+    return this.endpoints[0]!;
+  }
+
+  /** Over several stores, queries go to Comunica over all of them as one source (federation.ts). */
+  get #federated(): SparqlEngine {
+    const empty = new Store();
+    return (this.#federation ??= new SparqlEngine(
+      () => empty,
+      (signal) => federatedSource(this.endpoints, this.#http, this.defaultGraph, signal),
+    ));
+  }
+
   // ── SPARQL, answered by the store ─────────────────────────────────────────
 
   async select(query: string, options: RemoteQueryOptions = {}): Promise<Rows> {
+    if (this.endpoints.length > 1) return this.#federated.select(query, options);
     const { text, variables } = this.#check(query, options, ['SELECT']);
     const json = await sparqlJson(this.#http, this.endpoint, text, this.#dataset, 'query', options);
     const bindings = json.results?.bindings ?? [];
@@ -70,6 +93,7 @@ export class RemoteClaimGraph {
   }
 
   async ask(query: string, options: RemoteQueryOptions = {}): Promise<boolean> {
+    if (this.endpoints.length > 1) return this.#federated.ask(query, options);
     const { text } = this.#check(query, options, ['ASK']);
     const json = await sparqlJson(this.#http, this.endpoint, text, this.#dataset, 'query', options);
     if (typeof json.boolean === 'boolean') return json.boolean;
@@ -78,6 +102,7 @@ export class RemoteClaimGraph {
   }
 
   async construct(query: string, options: RemoteQueryOptions = {}): Promise<Quad[]> {
+    if (this.endpoints.length > 1) return this.#federated.construct(query, options);
     const { text } = this.#check(query, options, ['CONSTRUCT', 'DESCRIBE']);
     const quads = await sparqlQuads(this.#http, this.endpoint, text, this.#dataset, 'query', options);
     if (options.maxRows !== undefined && quads.length > options.maxRows) throw tooMany(options.maxRows);
@@ -86,6 +111,7 @@ export class RemoteClaimGraph {
 
   /** SPARQL Update on the store; refused unless `{ allowUpdate: true }`. */
   async update(query: string, options: RemoteQueryOptions = {}): Promise<void> {
+    if (this.endpoints.length > 1) throw new InvalidArgumentError('An update goes to one store: use ClaimGraph.fromEndpoint(url) for the store to change.');
     const { text } = this.#check(query, options, ['UPDATE']);
     await sparqlUpdate(this.#http, this.options.updateEndpoint ?? this.endpoint, text, 'update', options);
     this.refresh();
@@ -113,53 +139,70 @@ export class RemoteClaimGraph {
       if (!/^\w+$/.test(n)) throw new InvalidArgumentError(`"${n}" is not a variable name; bindings take names like "speaker" (for ?speaker).`);
     // A VALUES block first in WHERE (Virtuoso mishandles a trailing VALUES on unprojected variables).
     const parsed = new SparqlParser({ baseIRI: options.baseIRI }).parse(checked.text) as { where?: unknown[] };
-    parsed.where = [{ type: 'values', values: [Object.fromEntries(names.map((n) => [`?${n}`, toTerm(options.bindings![n]!, n)]))] }, ...(parsed.where ?? [])];
+    const value = (n: string) => {
+      const t = toTerm(options.bindings![n]!, n);
+      if (t.termType !== 'BlankNode') return t;
+      const named = readBackIri(t.value);
+      if (!named) throw new InvalidArgumentError(`The blank node ${t.value} bound to ?${n} is not one read from this store; bind an IRI or a literal.`);
+      return DataFactory.namedNode(named);
+    };
+    parsed.where = [{ type: 'values', values: [Object.fromEntries(names.map((n) => [`?${n}`, value(n)]))] }, ...(parsed.where ?? [])];
     return { ...checked, text: new SparqlGenerator().stringify(parsed as never) };
   }
 
   // ── the published graphs ─────────────────────────────────────────────────
 
-  /** The remote names of the published graphs: the default graph first, then those the catalog lists. */
+  /** The remote names of the published graphs: the default graph first, then those the catalogs list (of every store). */
   async graphs(): Promise<string[]> {
+    const named = new Set<string>();
+    for (const endpoint of this.endpoints) for (const g of await this.#catalog(endpoint)) named.add(g);
+    return [this.defaultGraph, ...[...named].sort()];
+  }
+
+  async #catalog(endpoint: string): Promise<string[]> {
     const json = await sparqlJson(
       this.#http,
-      this.endpoint,
+      endpoint,
       `SELECT ?g WHERE { GRAPH ${iri(catalogGraph(this.defaultGraph))} { ${iri(this.defaultGraph)} <${PREFIXES.dcterms}hasPart> ?g } }`,
       undefined,
       'catalog read',
     );
-    const named = (json.results?.bindings ?? [])
-      .map((b) => b.g?.value)
-      .filter((g): g is string => !!g)
-      .sort();
-    return [this.defaultGraph, ...named];
+    return (json.results?.bindings ?? []).map((b) => b.g?.value).filter((g): g is string => !!g);
   }
 
   /**
    * A local ClaimGraph holding a copy of the published graphs (the default graph back as the
-   * default graph). The default graph, the bulk of a claim graph, comes as N-Triples (Virtuoso
-   * writes SPARQL JSON at about 11k rows/s, N-Triples about eight times faster); the named
-   * graphs as SELECT results, which carry the graph name.
+   * default graph), from every store. The default graph, the bulk of a claim graph, comes as
+   * N-Triples (Virtuoso writes SPARQL JSON at about 11k rows/s, N-Triples about eight times
+   * faster); the named graphs as SELECT results, which carry the graph name.
    */
   async pull(): Promise<ClaimGraph> {
-    const [main, ...named] = await this.graphs();
     const quads: Quad[] = [];
-    for (const q of await sparqlQuads(this.#http, this.endpoint, `CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ${iri(main!)} { ?s ?p ?o } }`, undefined, 'pull'))
-      quads.push(quad(q.subject, q.predicate, q.object, localDefault()));
-    for (let i = 0; i < named.length; i += 500) {
-      const json = await sparqlJson(
+    for (const endpoint of this.endpoints) {
+      for (const q of await sparqlQuads(
         this.#http,
-        this.endpoint,
-        `SELECT ?g ?s ?p ?o WHERE { VALUES ?g { ${named
-          .slice(i, i + 500)
-          .map(iri)
-          .join(' ')} } GRAPH ?g { ?s ?p ?o } }`,
+        endpoint,
+        `CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ${iri(this.defaultGraph)} { ?s ?p ?o } }`,
         undefined,
         'pull',
-      );
-      for (const b of json.results?.bindings ?? []) {
-        const [g, s, p, o] = [b.g, b.s, b.p, b.o].map((t) => jsonTerm(t!, this.endpoint)) as [Term, Term, Term, Term];
-        quads.push(quad(s as never, p as never, o as never, g as never));
+      ))
+        quads.push(quad(q.subject, q.predicate, q.object, localDefault()));
+      const named = await this.#catalog(endpoint);
+      for (let i = 0; i < named.length; i += 500) {
+        const json = await sparqlJson(
+          this.#http,
+          endpoint,
+          `SELECT ?g ?s ?p ?o WHERE { VALUES ?g { ${named
+            .slice(i, i + 500)
+            .map(iri)
+            .join(' ')} } GRAPH ?g { ?s ?p ?o } }`,
+          undefined,
+          'pull',
+        );
+        for (const b of json.results?.bindings ?? []) {
+          const [g, s, p, o] = [b.g, b.s, b.p, b.o].map((t) => jsonTerm(t!, endpoint)) as [Term, Term, Term, Term];
+          quads.push(quad(s as never, p as never, o as never, g as never));
+        }
       }
     }
     return this.graphOf(quads);

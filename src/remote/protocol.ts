@@ -3,7 +3,7 @@ import type { Quad } from '@rdfjs/types';
 import { DataFactory, Parser } from 'n3';
 import { EndpointError } from '../errors.js';
 import type { EndpointOptions, HttpClient } from './http.js';
-import { canonicalLiteral, type SparqlJson } from './terms.js';
+import { canonicalLiteral, deskolemised, type SparqlJson } from './terms.js';
 
 const { quad } = DataFactory;
 
@@ -67,9 +67,12 @@ export async function sparqlQuads(http: HttpClient, endpoint: string, text: stri
   try {
     const quads = new Parser({ format: /n-triples|text\/plain/.test(type) ? 'N-Triples' : 'Turtle', blankNodePrefix: '' }).parse(body);
     return quads.map((q) =>
-      q.object.termType === 'Literal' && !q.object.language
-        ? quad(q.subject, q.predicate, canonicalLiteral(q.object.value, q.object.datatype.value), q.graph)
-        : q,
+      quad(
+        deskolemised(q.subject),
+        q.predicate,
+        q.object.termType === 'Literal' && !q.object.language ? canonicalLiteral(q.object.value, q.object.datatype.value) : deskolemised(q.object),
+        q.graph,
+      ),
     );
   } catch (e) {
     throw new EndpointError(`${endpoint} answered with RDF that does not parse (${type}): ${(e as Error).message}`, endpoint, response.status, { cause: e });

@@ -9,6 +9,9 @@
  * each move a complete version. What an interrupted publish left (the process died) is dropped
  * by a later publish of the same graph once it is older than STALE_STAGING_MS, never younger,
  * as it may belong to a publish still running.
+ *
+ * Blank nodes are sent as skolem IRIs (terms.ts), so every batch is plain INSERT DATA, however
+ * the quads are split, and stores federated in one query join on them.
  */
 import type { Quad, Term } from '@rdfjs/types';
 import { createHash, randomBytes } from 'node:crypto';
@@ -61,17 +64,20 @@ export interface PublishReport {
   ms: number;
 }
 
-type Unit = { graph: string; quads: Quad[] };
-
 export interface PublishPlan {
   defaultGraph: string;
   totals: Map<string, number>;
-  units: Unit[];
-  target: (g: Term) => string;
+  /** The quads of each remote graph, the graphs in the store's order. */
+  byGraph: Map<string, Quad[]>;
+  /** Keeps this store's skolem IRIs apart from another's (see GENID in terms.ts). */
+  publisher: string;
 }
 
+/** One name per store, so publishing it again names its blank nodes as before. */
+const publishers = new WeakMap<Store, string>();
+
 /** Read the store and check it (synchronous: run it under the graph's read lock). */
-export function planPublish(store: Store, options: Pick<PublishOptions, 'defaultGraph' | 'graphStore'> = {}): PublishPlan {
+export function planPublish(store: Store, options: Pick<PublishOptions, 'defaultGraph'> = {}): PublishPlan {
   const defaultGraph = options.defaultGraph ?? DEFAULT_REMOTE_GRAPH;
   const catalog = catalogGraph(defaultGraph);
   const target = (g: Term): string => {
@@ -81,23 +87,22 @@ export function planPublish(store: Store, options: Pick<PublishOptions, 'default
       throw new InvalidArgumentError(`The local graph <${g.value}> has a name publish() uses itself; pass another { defaultGraph }.`);
     return g.value;
   };
-  const totals = new Map<string, number>([[defaultGraph, 0]]);
-  for (const g of store.getGraphs(null, null, null)) totals.set(target(g), store.countQuads(null, null, null, g));
-  const units = unitsOf(store, target);
-  if (options.graphStore) {
-    const spanning = units.find((u) => u.graph === '');
-    if (spanning)
-      throw new InvalidArgumentError(
-        `A blank node is shared by two graphs (${spanning.quads.map((q) => termText(q.subject)).slice(0, 1)}); the Graph Store Protocol writes one graph per request. Publish with SPARQL Update (omit graphStore).`,
-      );
+  const byGraph = new Map<string, Quad[]>([[defaultGraph, []]]);
+  for (const q of store.getQuads(null, null, null, null)) {
+    const g = target(q.graph);
+    (byGraph.get(g) ?? byGraph.set(g, []).get(g)!).push(q);
   }
-  return { defaultGraph, totals, units, target };
+  const totals = new Map([...byGraph].map(([g, quads]) => [g, quads.length]));
+  let publisher = publishers.get(store);
+  if (!publisher) publishers.set(store, (publisher = randomBytes(6).toString('hex')));
+  return { defaultGraph, totals, byGraph, publisher };
 }
 
 /** Send a plan: stage every graph in batches, then move each under its name. */
 export async function sendPublish(plan: PublishPlan, endpoint: string, options: PublishOptions = {}): Promise<PublishReport> {
   const started = performance.now();
-  const { defaultGraph, totals, units, target } = plan;
+  const { defaultGraph, totals, byGraph, publisher } = plan;
+  const line = (q: Quad) => `${termText(q.subject, publisher)} ${termText(q.predicate, publisher)} ${termText(q.object, publisher)} .`;
   const catalog = catalogGraph(defaultGraph);
   const batchSize = options.batchSize ?? 5000;
   if (!(batchSize >= 1)) throw new InvalidArgumentError(`batchSize must be at least 1, not ${batchSize}.`);
@@ -132,22 +137,19 @@ export async function sendPublish(plan: PublishPlan, endpoint: string, options: 
       });
     await dropGraphs(http, endpoint, leftovers, 'staging clean-up');
     const sent = new Map<string, number>();
-    for (const batch of pack(units, batchSize, !!options.graphStore)) {
+    for (const batch of pack(byGraph, batchSize, !!options.graphStore)) {
       if (options.graphStore) {
-        const g = batch[0]!.graph;
-        const url = `${options.graphStore}${options.graphStore.includes('?') ? '&' : '?'}graph=${encodeURIComponent(staging(g))}`;
-        const body = batch.flatMap((u) => u.quads.map((q) => `${termText(q.subject)} ${termText(q.predicate)} ${termText(q.object)} .`)).join('\n');
+        const url = `${options.graphStore}${options.graphStore.includes('?') ? '&' : '?'}graph=${encodeURIComponent(staging(batch[0]!.graph))}`;
+        const body = batch.flatMap((part) => part.quads.map(line)).join('\n');
         const response = await http.request(url, { method: 'POST', headers: { 'content-type': 'text/turtle; charset=utf-8' }, body }, 'graph store upload');
         await response.arrayBuffer();
       } else {
-        await sparqlUpdate(http, endpoint, insertText(batch, target, staging), 'batch insert');
+        await sparqlUpdate(http, endpoint, insertText(batch, line, staging), 'batch insert');
       }
       batches++;
-      const touched = new Map<string, number>();
-      for (const u of batch) for (const q of u.quads) touched.set(target(q.graph), (touched.get(target(q.graph)) ?? 0) + 1);
-      for (const [g, n] of touched) {
-        sent.set(g, (sent.get(g) ?? 0) + n);
-        options.onProgress?.({ graph: g, sent: sent.get(g)!, total: totals.get(g)! });
+      for (const { graph, quads } of batch) {
+        sent.set(graph, (sent.get(graph) ?? 0) + quads.length);
+        options.onProgress?.({ graph, sent: sent.get(graph)!, total: totals.get(graph)! });
       }
     }
     // The flip. Each MOVE replaces one graph in one step. Virtuoso caps the SQL a request
@@ -182,97 +184,38 @@ export async function sendPublish(plan: PublishPlan, endpoint: string, options: 
   return { endpoint, graphs: list, triples: list.reduce((n, g) => n + g.triples, 0), batches, ms: performance.now() - started };
 }
 
-/**
- * Quads in publishing units: a quad without blank nodes alone, quads linked through
- * blank nodes together (each request gets fresh blank nodes, so a split would break
- * the link). Units are ordered by graph; a unit spanning graphs has graph ''.
- */
-function unitsOf(store: Store, target: (g: Term) => string): Unit[] {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    while (parent.get(x) !== x) {
-      const up = parent.get(x)!;
-      parent.set(x, parent.get(up)!); // path halving
-      x = up;
-    }
-    return x;
-  };
-  const linked: Quad[] = [];
-  const byGraph = new Map<string, Unit[]>();
-  const add = (g: string, unit: Unit) => (byGraph.get(g) ?? byGraph.set(g, []).get(g)!).push(unit);
-  for (const q of store.getQuads(null, null, null, null)) {
-    const blanks = [q.subject, q.object].filter((t) => t.termType === 'BlankNode').map((t) => t.value);
-    if (!blanks.length) {
-      add(target(q.graph), { graph: target(q.graph), quads: [q] });
-      continue;
-    }
-    linked.push(q);
-    for (const b of blanks) if (!parent.has(b)) parent.set(b, b);
-    for (const b of blanks.slice(1)) parent.set(find(b), find(blanks[0]!));
-  }
-  const groups = new Map<string, Quad[]>();
-  for (const q of linked) {
-    const root = find((q.subject.termType === 'BlankNode' ? q.subject : q.object).value);
-    (groups.get(root) ?? groups.set(root, []).get(root)!).push(q);
-  }
-  for (const quads of groups.values()) {
-    const gs = new Set(quads.map((q) => target(q.graph)));
-    add(gs.size === 1 ? [...gs][0]! : '', { graph: gs.size === 1 ? [...gs][0]! : '', quads });
-  }
-  return [...byGraph.values()].flat();
-}
+type Part = { graph: string; quads: Quad[] };
 
-/** Units into batches of about `size` quads; with `oneGraph`, a batch never mixes graphs. */
-function* pack(units: Unit[], size: number, oneGraph: boolean): Generator<Unit[]> {
-  let batch: Unit[] = [];
-  let n = 0;
-  for (const u of units) {
-    if (batch.length && (n + u.quads.length > size || (oneGraph && batch[0]!.graph !== u.graph))) {
-      yield batch;
-      batch = [];
-      n = 0;
+/** The graphs' quads in batches of `size`, each batch in parts of one graph; with `oneGraph`, a batch holds one part. */
+function* pack(byGraph: Map<string, Quad[]>, size: number, oneGraph: boolean): Generator<Part[]> {
+  let batch: Part[] = [];
+  let room = size;
+  for (const [graph, quads] of byGraph) {
+    for (let i = 0; i < quads.length; ) {
+      if (room === 0 || (oneGraph && batch.length && batch[0]!.graph !== graph)) {
+        yield batch;
+        batch = [];
+        room = size;
+      }
+      const part = quads.slice(i, i + room);
+      batch.push({ graph, quads: part });
+      room -= part.length;
+      i += part.length;
     }
-    batch.push(u);
-    n += u.quads.length;
   }
   if (batch.length) yield batch;
 }
 
-/**
- * One request per batch: INSERT DATA for triples without blank nodes; blank-node units
- * in INSERT … WHERE {} operations (Virtuoso refuses blank nodes in INSERT DATA, and
- * compiles each operation into SQL whose size it caps, so operations stay small).
- * A unit never spans two operations: each operation mints its own blank nodes.
- */
-function insertText(batch: Unit[], target: (g: Term) => string, staging: (g: string) => string): string {
-  const block = (quads: Quad[]) => {
-    const byGraph = new Map<string, string[]>();
-    for (const q of quads) {
-      const g = staging(target(q.graph));
-      (byGraph.get(g) ?? byGraph.set(g, []).get(g)!).push(`${termText(q.subject)} ${termText(q.predicate)} ${termText(q.object)} .`);
-    }
-    return [...byGraph].map(([g, lines]) => `GRAPH ${iri(g)} {\n${lines.join('\n')}\n}`).join('\n');
-  };
-  const plain = batch.filter((u) => !hasBlank(u)).flatMap((u) => u.quads);
-  const ops = chunks(plain, DATA_OP_SIZE).map((quads) => `INSERT DATA {\n${block(quads)}\n}`);
-  let group: Quad[] = [];
-  let graph: string | undefined;
-  const flush = () => group.length && (ops.push(`INSERT {\n${block(group)}\n} WHERE {}`), (group = []));
-  // One graph per operation: Virtuoso 7 fails on templates with blank nodes in several GRAPH blocks.
-  for (const u of batch.filter(hasBlank).sort((a, b) => (a.graph < b.graph ? -1 : a.graph > b.graph ? 1 : 0))) {
-    if (group.length + u.quads.length > BLANK_OP_SIZE || u.graph !== graph || u.graph === '') flush();
-    graph = u.graph;
-    for (const q of u.quads) group.push(q);
-  }
-  flush();
-  return ops.join(' ;\n');
+/** One request per batch, in INSERT DATA operations of DATA_OP_SIZE triples (Virtuoso compiles each to SQL, whose size it caps). */
+function insertText(batch: Part[], line: (q: Quad) => string, staging: (g: string) => string): string {
+  return batch
+    .flatMap(({ graph, quads }) => chunks(quads, DATA_OP_SIZE).map((c) => `INSERT DATA { GRAPH ${iri(staging(graph))} {\n${c.map(line).join('\n')}\n} }`))
+    .join(' ;\n');
 }
 
 // Virtuoso compiles each operation to SQL and refuses past 10 000 lines of it.
 const DATA_OP_SIZE = 500;
 const FLIP_OPS = 100;
-const BLANK_OP_SIZE = 100;
-const hasBlank = (u: Unit) => u.quads.some((q) => q.subject.termType === 'BlankNode' || q.object.termType === 'BlankNode');
 
 /** DROP SILENT of each graph, 200 to a request. */
 async function dropGraphs(http: HttpClient, endpoint: string, graphs: string[], what: string): Promise<void> {

@@ -3,6 +3,7 @@ import type { Literal, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { EndpointError, InvalidArgumentError } from '../errors.js';
 import { inKeptForm } from '../literal-forms.js';
+import { BASE } from '../vocab.js';
 
 const { namedNode, literal, blankNode } = DataFactory;
 const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
@@ -15,13 +16,43 @@ export function iri(value: string): string {
   return `<${value.replace(/[\x00-\x20<>"{}|^`\\]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}>`;
 }
 
-/** A term as N-Triples / SPARQL text; blank node labels made safe but kept distinct. */
-export function termText(t: Term): string {
+/**
+ * Blank nodes travel as skolem IRIs (RDF 1.1 §3.5): `…/.well-known/genid/<publisher>/<id>`, and
+ * claimgraph reads them back as blank nodes. An IRI names the same node in every request and in
+ * every store, so a store needs no blank-node bookkeeping, and a federated query can join on it
+ * across stores, which it cannot on blank nodes (each store has its own).
+ */
+const GENID = `${BASE}.well-known/genid/`;
+const DESKOLEMISED = /^sk_([0-9a-z]+)_([\w-]+)$/;
+
+/**
+ * The skolem IRI of a blank node. `publisher` keeps the labels of two stores apart; a blank node
+ * read back from a skolem IRI keeps its IRI (so a pulled graph publishes under the same names).
+ */
+function skolemIri(label: string, publisher: string): string {
+  return readBackIri(label) ?? `${GENID}${publisher}/${/^[\w-]+$/.test(label) ? label : `x${Buffer.from(label).toString('hex')}`}`;
+}
+
+/** The skolem IRI a blank node read from a store stands for; undefined for any other blank node. */
+export function readBackIri(label: string): string | undefined {
+  const m = DESKOLEMISED.exec(label);
+  return m ? `${GENID}${m[1]}/${m[2]}` : undefined;
+}
+
+/** A term read from a store: claimgraph's skolem IRIs become blank nodes again, everything else is kept. */
+export function deskolemised<T extends Term>(t: T): T | ReturnType<typeof blankNode> {
+  if (t.termType !== 'NamedNode' || !t.value.startsWith(GENID)) return t;
+  const m = /^([0-9a-z]+)\/([\w-]+)$/.exec(t.value.slice(GENID.length));
+  return m ? blankNode(`sk_${m[1]}_${m[2]}`) : t;
+}
+
+/** A term as N-Triples / SPARQL text; a blank node as its skolem IRI (see GENID). */
+export function termText(t: Term, publisher: string): string {
   switch (t.termType) {
     case 'NamedNode':
       return iri(t.value);
     case 'BlankNode':
-      return `_:b${Buffer.from(t.value).toString('hex')}`;
+      return iri(skolemIri(t.value, publisher));
     case 'Literal': {
       const text = `"${t.value.replace(/["\\\n\r\t\b\f]/g, (c) => ESCAPES[c]!)}"`;
       if (t.language) return `${text}@${t.language}`;
@@ -49,7 +80,7 @@ type JsonTerm = { type: string; value: string; 'xml:lang'?: string; datatype?: s
 export function jsonTerm(t: JsonTerm, endpoint: string): Term {
   switch (t.type) {
     case 'uri':
-      return namedNode(t.value);
+      return deskolemised(namedNode(t.value));
     case 'bnode':
       return blankNode(t.value.replace(/^nodeID:\/\//, '').replace(/[^\w-]/g, '_'));
     case 'literal':

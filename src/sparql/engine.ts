@@ -23,6 +23,7 @@ import { checkQuery, type CheckedQuery, type QueryForm } from './guard.js';
 import { installLinearRegex } from './linear-regex.js';
 import { rowsOf, type Rows } from './results.js';
 import { askAnswersFetch } from '../remote/ask.js';
+import { deskolemised } from '../remote/terms.js';
 import { oxigraphGaps } from './oxigraph-gaps.js';
 import { rewriteQuery } from './rewrite.js';
 
@@ -124,8 +125,15 @@ const CALL: Record<QueryForm, string> = {
 export class SparqlEngine {
   #accelerated?: AcceleratedEngine;
 
-  /** `store` is a getter: the graph may replace its store object. */
-  constructor(private readonly store: () => Store) {}
+  /**
+   * `store` is a getter: the graph may replace its store object. `source`, when given, is what
+   * Comunica reads instead of the store, made for each query (several remote stores as one,
+   * ../remote/federation.ts); its queries all go through Comunica.
+   */
+  constructor(
+    private readonly store: () => Store,
+    private readonly source?: (signal: AbortSignal) => object,
+  ) {}
 
   /** The accelerated engine (created on first use; its worker starts with the first query it answers). */
   get accelerated(): AcceleratedEngine {
@@ -199,8 +207,8 @@ export class SparqlEngine {
     if (choice !== 'auto' && choice !== 'oxigraph' && choice !== 'comunica') {
       throw new InvalidArgumentError(`{ engine } must be 'auto', 'oxigraph' or 'comunica', not ${JSON.stringify(choice)}.`);
     }
-    if (choice === 'comunica' || checked.form === 'UPDATE') return undefined;
-    const remote = checked.remote.length > 0 || (options.sources?.length ?? 0) > 0;
+    if (choice === 'comunica' || checked.form === 'UPDATE' || this.source) return undefined;
+    const remote = isRemote(checked, options);
     if (choice === 'oxigraph') {
       if (remote)
         throw new InvalidArgumentError("The oxigraph engine answers local queries only; use engine: 'auto' or 'comunica' for queries with { sources }.");
@@ -277,11 +285,12 @@ export class SparqlEngine {
   }
 
   #select(checked: CheckedQuery, options: QueryOptions): Promise<Rows> {
+    const remote = isRemote(checked, options);
     return this.#run(checked, options, async (engine, context, signal) => {
       const terms: Record<string, Term>[] = [];
       await drain(await race(engine.queryBindings(checked.text, context), signal), signal, (bindings) => {
         const row: Record<string, Term> = {};
-        for (const [v, t] of bindings) row[v.value] = t;
+        for (const [v, t] of bindings) row[v.value] = remote ? deskolemised(t) : t;
         terms.push(row);
         if (options.maxRows !== undefined && terms.length > options.maxRows) throw tooMany(options.maxRows);
       });
@@ -294,10 +303,11 @@ export class SparqlEngine {
   }
 
   #construct(checked: CheckedQuery, options: QueryOptions): Promise<Quad[]> {
+    const remote = isRemote(checked, options);
     return this.#run(checked, options, async (engine, context, signal) => {
       const quads: Quad[] = [];
       await drain(await race(engine.queryQuads(checked.text, context), signal), signal, (q) => {
-        quads.push(q);
+        quads.push(remote ? DataFactory.quad(deskolemised(q.subject), q.predicate, deskolemised(q.object), q.graph) : q);
         if (options.maxRows !== undefined && quads.length > options.maxRows) throw tooMany(options.maxRows);
       });
       return quads;
@@ -316,13 +326,14 @@ export class SparqlEngine {
     return withStop(options, async (signal) => {
       try {
         const extra = options.sources ?? [];
+        const remote = isRemote(checked, options);
         // Built outside the query's stoppable context, so nothing the engine keeps is tied to this query.
-        const engine = await race(checked.remote.length || extra.length ? fullEngine() : localEngine(), signal);
+        const engine = await race(remote ? fullEngine() : localEngine(), signal);
         const initialBindings = options.bindings ? await bindingsOf(options.bindings) : undefined;
         const context = {
-          sources: [abortableSource(this.store(), signal), ...extra.map(sourceOf)],
+          sources: [this.source ? this.source(signal) : abortableSource(this.store(), signal), ...extra.map(sourceOf)],
           // Stores that answer ASK otherwise than the standard (Virtuoso 7) are read too, see ../remote/ask.ts.
-          ...(checked.remote.length || extra.length ? { fetch: askAnswersFetch() } : {}),
+          ...(remote ? { fetch: askAnswersFetch() } : {}),
           ...(options.baseIRI ? { baseIRI: options.baseIRI } : {}),
           ...(initialBindings ? { initialBindings } : {}),
         };
@@ -382,6 +393,9 @@ async function withStop<T>(options: QueryOptions, work: (signal: AbortSignal) =>
 function sourceOf(url: string): string | { type: 'sparql'; value: string } {
   return /\/sparql\/?(?:[?#]|$)/.test(url) ? { type: 'sparql', value: url } : url;
 }
+
+/** Whether the query reaches beyond the local store (SERVICE, FROM or { sources }). */
+const isRemote = (checked: CheckedQuery, options: QueryOptions) => checked.remote.length > 0 || (options.sources?.length ?? 0) > 0;
 
 /** Consume a result stream; the signal rejects at once, since a stopped pipeline never ends by itself. */
 function drain<T>(stream: Stream<T>, signal: AbortSignal, each: (item: T) => void): Promise<void> {

@@ -1,59 +1,15 @@
-// claimgraph against a real triple store: Virtuoso started from scripts/virtuoso.sh on
-// 127.0.0.1 with a fresh database. Publish, the competency questions answered remotely,
-// a federated join, the round trip, idempotence, digest auth and the faults.
-//
-// Virtuoso's default graph is the union of all its graphs. The published default graph
-// lives under DEFAULT_REMOTE_GRAPH, and remote queries name it as their dataset's
-// default graph (default-graph-uri), so they read what local queries read.
-import type { Literal, Quad } from '@rdfjs/types';
 import { createServer, type Server } from 'node:http';
 import { DataFactory } from 'n3';
-import { isomorphic } from 'rdf-isomorphic';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ClaimGraph, EndpointError, QueryAbortedError, QueryTimeoutError, loadArticle } from '../../src/index.js';
 import { DEFAULT_REMOTE_GRAPH } from '../../src/remote/publish.js';
-import { INSTALL, Virtuoso, freePort, hasVirtuoso } from './virtuoso.js';
+import { canonicalRows as canonical, sameGraphs, unordered } from './compare.js';
+import { Virtuoso, freePort, hasVirtuoso, whenVirtuosoIsMissing } from './virtuoso.js';
 
 const { namedNode, literal, quad, defaultGraph } = DataFactory;
 const STAGING = 'https://w3id.org/claimgraph/graph/staging/';
 
-if (!hasVirtuoso) {
-  if (process.env.CI === 'true') {
-    describe('Virtuoso', () => {
-      it('is installed (CI runs the remote-store suite)', () => {
-        throw new Error(`virtuoso-t is not installed; the remote-store tests must run in CI. Install it: ${INSTALL}`);
-      });
-    });
-  } else {
-    console.warn(`Skipping the remote-store tests: Virtuoso is not installed. To run them: ${INSTALL}`);
-  }
-}
-
-/**
- * Helper results with every list sorted and blank node labels blanked: lists follow the
- * store's order and blank nodes get the store's labels, neither of which a copy keeps.
- */
-const unordered = (x: unknown): unknown => JSON.parse(JSON.stringify(sorted(x)));
-const sorted = (x: unknown): unknown => {
-  if (typeof x === 'string') return x.startsWith('_:') ? '_:' : /^\[[\w-]+\]$/.test(x) ? '[]' : x;
-  if (Array.isArray(x)) return x.map(sorted).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
-  return x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).map(([k, y]) => [k, sorted(y)])) : x;
-};
-
-/** A row as a canonical string (keys sorted), for comparing row multisets. */
-const canonical = (rows: Record<string, unknown>[]) => rows.map((r) => JSON.stringify(Object.entries(r).sort(([a], [b]) => a.localeCompare(b)))).sort();
-
-/** Virtuoso keeps numbers by value ("300.0"^^xsd:decimal comes back as "300"); compare decimals by value. */
-function byValue(quads: Quad[]): Quad[] {
-  return quads.map((q) => {
-    const o = q.object as Literal;
-    if (o.termType !== 'Literal' || !o.datatype.value.endsWith('#decimal')) return q;
-    const v = o.value.includes('.') ? o.value.replace(/0+$/, '').replace(/\.$/, '') : o.value;
-    return quad(q.subject, q.predicate, literal(v, o.datatype), q.graph);
-  });
-}
-const all = (kg: ClaimGraph) => kg.store.getQuads(null, null, null, null);
-const sameGraphs = (a: ClaimGraph, b: ClaimGraph) => isomorphic(byValue(all(a)), byValue(all(b)));
+whenVirtuosoIsMissing('remote-store');
 
 describe.skipIf(!hasVirtuoso)('a real SPARQL store (Virtuoso)', () => {
   let v: Virtuoso;

@@ -58,7 +58,7 @@ export function registerQuery(program: Command): void {
     .option('--named <name>', 'a bundled named query: cq-1 … cq-16, or a family such as quotations-by-speaker (parameters by --bind)')
     .option('--bind <name=value>', 'bind ?name: <iri>, a prefixed name (id:atacms) or a plain string; repeatable', collect)
     .option('--timeout <ms>', 'stop the query after this many milliseconds (0 for none)', wholeNumber('--timeout'))
-    .option('--endpoint <url>', 'ask a remote SPARQL endpoint instead of the loaded graph')
+    .option('--endpoint <url>', 'ask a remote SPARQL endpoint instead of the loaded graph; repeat it for stores read as one', collect)
     .addOption(formatOption([...ROW_FORMATS, ...RDF_FORMATS]))
     .addHelpText(
       'after',
@@ -69,7 +69,8 @@ export function registerQuery(program: Command): void {
       if (!text.trim()) throw new ClaimGraphError('No query given. Pass the SPARQL text, -f FILE, --named cq-4, or pipe it on stdin with -.');
       const bindings = Object.fromEntries(((o.bind as string[] | undefined) ?? []).map(parseBinding));
       const options = { bindings, ...(o.timeout !== undefined ? { timeout: o.timeout as number } : {}) };
-      const target = o.endpoint ? ClaimGraph.fromEndpoint(o.endpoint) : await loadGraph(o);
+      const endpoints = (o.endpoint as string[] | undefined) ?? [];
+      const target = endpoints.length ? ClaimGraph.fromEndpoint(endpoints) : await loadGraph(o);
       const format = o.format as string;
       const form = queryForm(text) ?? 'SELECT'; // anything else: let the engine name the problem
       const rdf = (RDF_FORMATS as readonly string[]).includes(format);
