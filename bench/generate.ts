@@ -10,10 +10,12 @@
  * the pools, so the competency queries run unchanged on the corpus.
  *
  * Quads are written directly as N-Quads lines (no parser, no compiler in the loop).
+ * `--out` streams them to the file article by article: past about 2.9M triples the
+ * text no longer fits in one JavaScript string.
  *
  *   tsx bench/generate.ts --triples 100000 [--seed 1] [--out bench/data/corpus-100k.nq]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PREFIXES } from '../src/vocab.js';
@@ -286,7 +288,29 @@ export interface Corpus {
   params: CorpusParams;
 }
 
+/** The corpus in memory, as one string. */
 export function generateCorpus(options: CorpusOptions): Corpus {
+  const chunks: string[] = [];
+  const rest = produce(options, (text) => chunks.push(text));
+  return { nquads: chunks.join(''), ...rest };
+}
+
+/** The corpus written to a file as it is generated (the same bytes as `generateCorpus(options).nquads`), for sizes no string can hold. */
+export function writeCorpus(options: CorpusOptions, file: string): Omit<Corpus, 'nquads'> {
+  mkdirSync(dirname(file), { recursive: true });
+  const fd = openSync(file, 'w');
+  try {
+    return produce(options, (text) => {
+      const buf = Buffer.from(text);
+      for (let at = 0; at < buf.length; ) at += writeSync(fd, buf, at);
+    });
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Generates the corpus, handing its text to `write` one article at a time (whole lines, each ending in a newline). */
+function produce(options: CorpusOptions, write: (text: string) => void): Omit<Corpus, 'nquads'> {
   const t0 = performance.now();
   const rnd = prng(options.seed ?? 1);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
@@ -302,7 +326,16 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   const articlesEstimate = Math.max(5, Math.ceil(options.triples / 2000));
   const pool = (base: number, perArticle: number) => Math.max(base, Math.ceil(base + perArticle * articlesEstimate));
 
-  const lines: string[] = [];
+  // The lines not yet written: the article being generated (after `flush`, the last one is kept for `lastArticle`).
+  let lines: string[] = [];
+  let bytes = 0;
+  const flush = () => {
+    if (!lines.length) return;
+    const text = lines.join('\n') + '\n';
+    bytes += Buffer.byteLength(text);
+    write(text);
+    lines = [];
+  };
   let quads = 0;
   const out = (s: string, p: string, o: string, g?: string) => {
     lines.push(g ? `${s} ${p} ${o} ${g} .` : `${s} ${p} ${o} .`);
@@ -510,9 +543,8 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 
   let a = 0;
-  let lastStart = 0;
   while (quads < options.triples) {
-    lastStart = lines.length;
+    flush();
     const slug = `synthetic-${String(a).padStart(6, '0')}`;
     const art = `${P.art}${slug}`;
     const A = iri(art);
@@ -933,11 +965,11 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     a++;
   }
 
-  const nquads = lines.join('\n') + '\n';
+  const lastArticle = lines.join('\n') + '\n';
+  flush();
   const sortDesc = (m: Map<string, number>) => [...m.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
   return {
-    nquads,
-    lastArticle: lines.slice(lastStart).join('\n') + '\n',
+    lastArticle,
     stats: {
       quads,
       articles: a,
@@ -946,7 +978,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       quotations,
       entities: declared.size,
       contentGraphs: contentGraphs.n,
-      bytes: Buffer.byteLength(nquads),
+      bytes,
       ms: performance.now() - t0,
     },
     params: {
@@ -961,6 +993,58 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   };
 }
 
+// ── questions for the corpus (bench/run.ts, bench/crossover.ts) ─────────────
+
+/** Parameters drawn the way users would ask: speakers by how much they say, statements at random. */
+export function drawParams(c: Pick<Corpus, 'params'>, seed = 1) {
+  const rnd = prng(seed + 7);
+  const bySpeech = c.params.speakers;
+  const total = bySpeech.reduce((s, [, n]) => s + n, 0);
+  const speakers: string[] = [];
+  while (speakers.length < 12) {
+    let r = rnd() * total;
+    for (const [iri, n] of bySpeech)
+      if ((r -= n) < 0) {
+        if (!speakers.includes(iri)) speakers.push(iri);
+        break;
+      }
+  }
+  const sample = <T>(xs: T[], k: number) =>
+    Array.from({ length: Math.min(k, xs.length) }, (_, i) => xs[Math.floor((i * xs.length) / Math.min(k, xs.length) + rnd() * (xs.length / k)) % xs.length]!);
+  const mentioned = c.params.mentioned;
+  const entities = [mentioned[2]![0], ...sample(mentioned.slice(5, 200), 9).map(([e]) => e)];
+  return {
+    speakers,
+    /** The three speakers who say the most. */
+    prolific: [...bySpeech]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([iri]) => iri),
+    statements: sample(c.params.statements, 20),
+    chained: sample(c.params.chained, 20),
+    entities,
+    pairs: Array.from(
+      { length: 10 },
+      (_, i) => [entities[i % entities.length]!, mentioned[(i * 37 + 11) % Math.min(mentioned.length, 400)]![0]] as [string, string],
+    ),
+  };
+}
+
+/** Corpus questions: aggregates, joins over 3 to 5 patterns, property paths, claim graphs (without the PREFIX block). */
+export function corpusQueries(p: ReturnType<typeof drawParams>): Record<string, string> {
+  const speaker = p.speakers[1]!;
+  const entity = p.entities[3]!;
+  return {
+    'agg: statements per hedge': `SELECT ?hedge (COUNT(?s) AS ?n) WHERE { ?s cg:hedge/skos:notation ?hedge } GROUP BY ?hedge ORDER BY DESC(?n)`,
+    'agg: top quoted speakers': `SELECT ?speaker ?label (COUNT(?q) AS ?n) WHERE { ?q a schema:Quotation ; cg:holder ?speaker . ?speaker rdfs:label ?label } GROUP BY ?speaker ?label ORDER BY DESC(?n) LIMIT 10`,
+    'join3: anonymous statements about an entity': `SELECT ?s ?label WHERE { ?s schema:about <${entity}> ; cg:sourcing cg:Anonymous ; rdfs:label ?label }`,
+    'join5: quotations reported through outlets': `SELECT ?q ?speaker ?outlet ?outletLabel WHERE { ?q a schema:Quotation ; cg:holder ?speaker ; cg:reportStep ?step . ?step cg:document ?doc . ?doc schema:publisher ?outlet . ?outlet rdfs:label ?outletLabel }`,
+    'path: outlets behind a speaker': `SELECT DISTINCT ?outlet WHERE { ?s cg:holder <${speaker}> ; cg:reportStep/cg:document/schema:publisher ?outlet }`,
+    'path: support chains (+)': `SELECT ?a ?b WHERE { ?a cg:supports+ ?b } LIMIT 1000`,
+    'graph: weapon ranges stated in claims': `SELECT ?weapon ?value ?unit ?claim WHERE { ?claim cg:content ?g . GRAPH ?g { ?weapon cg:range ?r . ?r schema:value ?value ; schema:unitText ?unit } ?weapon a cg:WeaponSystem }`,
+  };
+}
+
 // ── command line ─────────────────────────────────────────────────────────────
 
 function main(argv: string[]) {
@@ -971,9 +1055,7 @@ function main(argv: string[]) {
   const triples = Number(arg('triples') ?? 100_000);
   const seed = Number(arg('seed') ?? 1);
   const file = arg('out') ?? `bench/data/corpus-${triples}-s${seed}.nq`;
-  const corpus = generateCorpus({ triples, seed });
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, corpus.nquads);
+  const corpus = writeCorpus({ triples, seed }, file);
   console.log(JSON.stringify({ file, ...corpus.stats }));
 }
 

@@ -16,7 +16,7 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as oxigraph from 'oxigraph';
-import { generateCorpus, prng, type Corpus } from './generate.js';
+import { corpusQueries, drawParams, generateCorpus, type Corpus } from './generate.js';
 import { prefixDeclarations } from '../src/vocab.js';
 import type * as Lib from '../src/index.js';
 
@@ -201,41 +201,6 @@ function benchLoadAndMemory() {
 
 // ── helpers, SPARQL and traversal at the query size ─────────────────────────
 
-/** Parameters drawn the way users would ask: speakers by how much they say, statements at random. */
-function drawParams(c: Corpus) {
-  const rnd = prng(SEED + 7);
-  const bySpeech = c.params.speakers;
-  const total = bySpeech.reduce((s, [, n]) => s + n, 0);
-  const speakers: string[] = [];
-  while (speakers.length < 12) {
-    let r = rnd() * total;
-    for (const [iri, n] of bySpeech)
-      if ((r -= n) < 0) {
-        if (!speakers.includes(iri)) speakers.push(iri);
-        break;
-      }
-  }
-  const sample = <T>(xs: T[], k: number) =>
-    Array.from({ length: Math.min(k, xs.length) }, (_, i) => xs[Math.floor((i * xs.length) / Math.min(k, xs.length) + rnd() * (xs.length / k)) % xs.length]!);
-  const mentioned = c.params.mentioned;
-  const entities = [mentioned[2]![0], ...sample(mentioned.slice(5, 200), 9).map(([e]) => e)];
-  return {
-    speakers,
-    /** The three speakers who say the most. */
-    prolific: [...bySpeech]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 3)
-      .map(([iri]) => iri),
-    statements: sample(c.params.statements, 20),
-    chained: sample(c.params.chained, 20),
-    entities,
-    pairs: Array.from(
-      { length: 10 },
-      (_, i) => [entities[i % entities.length]!, mentioned[(i * 37 + 11) % Math.min(mentioned.length, 400)]![0]] as [string, string],
-    ),
-  };
-}
-
 const OX_HELPERS: Record<string, (p: string) => string> = {
   'claims by speaker': (s) => `SELECT ?claim ?label ?hedge ?sourcing ?channel ?verb ?begin ?end ?evidence ?position ?document ?agent WHERE {
     ?claim a schema:Claim ; cg:holder <${s}> ; rdfs:label ?label ;
@@ -271,21 +236,6 @@ const OX_HELPERS: Record<string, (p: string) => string> = {
     ?weapon a cg:WeaponSystem ; rdfs:label ?label ; cg:category/skos:notation ?category .
     OPTIONAL { ?claim cg:content ?g . GRAPH ?g { ?weapon ?p ?o . OPTIONAL { ?o schema:value ?value ; schema:unitText ?unit } } } }`,
 };
-
-/** Corpus questions: aggregates, joins over 3 to 5 patterns, property paths, claim graphs. */
-function corpusQueries(p: ReturnType<typeof drawParams>): Record<string, string> {
-  const speaker = p.speakers[1]!;
-  const entity = p.entities[3]!;
-  return {
-    'agg: statements per hedge': `SELECT ?hedge (COUNT(?s) AS ?n) WHERE { ?s cg:hedge/skos:notation ?hedge } GROUP BY ?hedge ORDER BY DESC(?n)`,
-    'agg: top quoted speakers': `SELECT ?speaker ?label (COUNT(?q) AS ?n) WHERE { ?q a schema:Quotation ; cg:holder ?speaker . ?speaker rdfs:label ?label } GROUP BY ?speaker ?label ORDER BY DESC(?n) LIMIT 10`,
-    'join3: anonymous statements about an entity': `SELECT ?s ?label WHERE { ?s schema:about <${entity}> ; cg:sourcing cg:Anonymous ; rdfs:label ?label }`,
-    'join5: quotations reported through outlets': `SELECT ?q ?speaker ?outlet ?outletLabel WHERE { ?q a schema:Quotation ; cg:holder ?speaker ; cg:reportStep ?step . ?step cg:document ?doc . ?doc schema:publisher ?outlet . ?outlet rdfs:label ?outletLabel }`,
-    'path: outlets behind a speaker': `SELECT DISTINCT ?outlet WHERE { ?s cg:holder <${speaker}> ; cg:reportStep/cg:document/schema:publisher ?outlet }`,
-    'path: support chains (+)': `SELECT ?a ?b WHERE { ?a cg:supports+ ?b } LIMIT 1000`,
-    'graph: weapon ranges stated in claims': `SELECT ?weapon ?value ?unit ?claim WHERE { ?claim cg:content ?g . GRAPH ?g { ?weapon cg:range ?r . ?r schema:value ?value ; schema:unitText ?unit } ?weapon a cg:WeaponSystem }`,
-  };
-}
 
 async function benchQueries() {
   const c = corpus(querySize);
