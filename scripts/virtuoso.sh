@@ -5,6 +5,10 @@
 #   scripts/virtuoso.sh start|stop|status [DIR]
 #
 # Ports: VIRTUOSO_HTTP_PORT (default 8890), VIRTUOSO_SQL_PORT (default 1111).
+# Memory: VIRTUOSO_BUFFERS 8 KB pages (default 20000, about 160 MB; MaxDirtyBuffers is
+# 3/4 of it); a store of millions of triples wants hundreds of thousands.
+# VIRTUOSO_QUERY_TIMEOUT: seconds before Virtuoso cuts a query short and answers with
+# what it has (default 120), which a large store needs raised to give whole answers.
 # DIR defaults to ${TMPDIR:-/tmp}/claimgraph-virtuoso-<http port>. `start` reuses a
 # database already in DIR (a restart) and is a no-op when the server runs; `stop`
 # checkpoints and stops it, then removes DIR unless VIRTUOSO_KEEP_DATA=1.
@@ -14,6 +18,8 @@ set -euo pipefail
 cmd=${1:-}
 HTTP_PORT=${VIRTUOSO_HTTP_PORT:-8890}
 SQL_PORT=${VIRTUOSO_SQL_PORT:-1111}
+BUFFERS=${VIRTUOSO_BUFFERS:-20000}
+QUERY_TIMEOUT=${VIRTUOSO_QUERY_TIMEOUT:-120}
 DIR=${2:-${TMPDIR:-/tmp}/claimgraph-virtuoso-$HTTP_PORT}
 PIDFILE=$DIR/virtuoso.pid
 
@@ -34,7 +40,7 @@ start() {
   done
   mkdir -p "$DIR/www"
   echo "$HTTP_PORT $SQL_PORT" > "$DIR/ports"
-  # Small buffers: a test store, not a production one. ResultSetMaxRows is raised
+  # Small buffers by default: a test store, not a production one. ResultSetMaxRows is raised
   # from the usual 10000 so that pulling a graph back is not silently cut short.
   cat > "$DIR/virtuoso.ini" <<EOF
 [Database]
@@ -49,8 +55,8 @@ TransactionFile = $DIR/virtuoso-temp.trx
 [Parameters]
 ServerPort = 127.0.0.1:$SQL_PORT
 DirsAllowed = ., $DIR
-NumberOfBuffers = 20000
-MaxDirtyBuffers = 15000
+NumberOfBuffers = $BUFFERS
+MaxDirtyBuffers = $((BUFFERS * 3 / 4))
 CheckpointInterval = 0
 [HTTPServer]
 ServerPort = 127.0.0.1:$HTTP_PORT
@@ -58,7 +64,7 @@ ServerRoot = $DIR/www
 MaxClientConnections = 8
 [SPARQL]
 ResultSetMaxRows = 10000000
-MaxQueryExecutionTime = 120
+MaxQueryExecutionTime = $QUERY_TIMEOUT
 EOF
   (cd "$DIR" && exec nohup virtuoso-t +foreground +configfile "$DIR/virtuoso.ini" > "$DIR/stdout.log" 2>&1) &
   echo $! > "$PIDFILE"
