@@ -137,7 +137,7 @@ export async function sendPublish(plan: PublishPlan, endpoint: string, options: 
       });
     await dropGraphs(http, endpoint, leftovers, 'staging clean-up');
     const sent = new Map<string, number>();
-    for (const batch of pack(byGraph, batchSize, !!options.graphStore)) {
+    for (const batch of pack(partsOf(byGraph), batchSize, !!options.graphStore)) {
       if (options.graphStore) {
         const url = `${options.graphStore}${options.graphStore.includes('?') ? '&' : '?'}graph=${encodeURIComponent(staging(batch[0]!.graph))}`;
         const body = batch.flatMap((part) => part.quads.map(line)).join('\n');
@@ -185,12 +185,13 @@ export async function sendPublish(plan: PublishPlan, endpoint: string, options: 
 }
 
 type Part = { graph: string; quads: Quad[] };
+const partsOf = (byGraph: Map<string, Quad[]>): Part[] => [...byGraph].map(([graph, quads]) => ({ graph, quads }));
 
-/** The graphs' quads in batches of `size`, each batch in parts of one graph; with `oneGraph`, a batch holds one part. */
-function* pack(byGraph: Map<string, Quad[]>, size: number, oneGraph: boolean): Generator<Part[]> {
+/** Parts regrouped in batches of `size` quads, a part split where a batch is full; with `oneGraph`, a batch holds one graph. */
+function* pack(parts: Iterable<Part>, size: number, oneGraph: boolean): Generator<Part[]> {
   let batch: Part[] = [];
   let room = size;
-  for (const [graph, quads] of byGraph) {
+  for (const { graph, quads } of parts) {
     for (let i = 0; i < quads.length; ) {
       if (room === 0 || (oneGraph && batch.length && batch[0]!.graph !== graph)) {
         yield batch;
@@ -206,10 +207,14 @@ function* pack(byGraph: Map<string, Quad[]>, size: number, oneGraph: boolean): G
   if (batch.length) yield batch;
 }
 
-/** One request per batch, in INSERT DATA operations of DATA_OP_SIZE triples (Virtuoso compiles each to SQL, whose size it caps). */
+/**
+ * One request per batch, in INSERT DATA operations of DATA_OP_SIZE triples, each with a GRAPH
+ * block per graph it touches (Virtuoso compiles each operation to SQL, whose size it caps, and
+ * fails on a request of many small operations).
+ */
 function insertText(batch: Part[], line: (q: Quad) => string, staging: (g: string) => string): string {
-  return batch
-    .flatMap(({ graph, quads }) => chunks(quads, DATA_OP_SIZE).map((c) => `INSERT DATA { GRAPH ${iri(staging(graph))} {\n${c.map(line).join('\n')}\n} }`))
+  return [...pack(batch, DATA_OP_SIZE, false)]
+    .map((op) => `INSERT DATA {\n${op.map(({ graph, quads }) => `GRAPH ${iri(staging(graph))} {\n${quads.map(line).join('\n')}\n}`).join('\n')}\n}`)
     .join(' ;\n');
 }
 

@@ -6,7 +6,7 @@ import { DEFAULT_REMOTE_GRAPH } from '../../src/remote/publish.js';
 import { canonicalRows as canonical, sameGraphs, unordered } from './compare.js';
 import { Virtuoso, freePort, hasVirtuoso, whenVirtuosoIsMissing } from './virtuoso.js';
 
-const { namedNode, literal, quad, defaultGraph } = DataFactory;
+const { namedNode, blankNode, literal, quad, defaultGraph } = DataFactory;
 const STAGING = 'https://w3id.org/claimgraph/graph/staging/';
 
 whenVirtuosoIsMissing('remote-store');
@@ -133,6 +133,34 @@ describe.skipIf(!hasVirtuoso)('a real SPARQL store (Virtuoso)', () => {
     expect(back.size).toBe(kg.size);
     expect(sameGraphs(back, kg)).toBe(true);
   });
+
+  it('publishes thousands of small graphs in full batches, blank nodes as skolem IRIs, and pulls them back isomorphic', async () => {
+    // Claim contents are small graphs: a batch of 5000 quads can span a thousand of them, and
+    // Virtuoso fails a request of one operation per graph.
+    const many = new ClaimGraph();
+    const quads = Array.from({ length: 3000 }, (_, i) => {
+      const [g, b] = [namedNode(`https://example.org/content/${i}`), blankNode(`range${i}`)];
+      return [
+        quad(namedNode(`https://example.org/weapon/${i}`), namedNode('https://example.org/range'), b, g),
+        quad(b, namedNode('https://example.org/value'), literal(String(i)), g),
+      ];
+    }).flat();
+    await many.add(quads);
+    const store = await Virtuoso.start();
+    try {
+      const report = await many.publish(store.endpoint);
+      expect(report.batches).toBe(2);
+      const far = ClaimGraph.fromEndpoint(store.endpoint);
+      expect(await far.ask('ASK { GRAPH ?g { ?s ?p ?o FILTER(isBlank(?o) || isBlank(?s)) } }')).toBe(false);
+      const skolem = await far.select(
+        'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o FILTER(STRSTARTS(STR(?o), "https://w3id.org/claimgraph/.well-known/genid/")) } }',
+      );
+      expect(skolem[0]!.n).toBe(3000);
+      expect(sameGraphs(await far.pull(), many)).toBe(true);
+    } finally {
+      await store.stop();
+    }
+  }, 180_000);
 
   it('leaves one copy when published twice, and drops graphs no longer published', async () => {
     await kg.publish(v.endpoint);
