@@ -213,8 +213,7 @@ export function shortestPath(graph: Projection, from: string, to: string, option
 /** PageRank over the projection (edge directions kept), highest first. */
 export function centrality(graph: Projection, options: { kinds?: Kind[]; limit?: number } = {}): (Ref & { kind: Kind; score: number })[] {
   if (graph.order === 0) return []; // PageRank over no nodes never converges
-  const simple = graph.copy();
-  const scores = pagerank(simple, { getEdgeWeight: null });
+  const scores = pagerank(graph, { getEdgeWeight: null }); // reads the projection in place (same scores as over a copy)
   return graph
     .nodes()
     .map((n) => {
