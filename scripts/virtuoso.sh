@@ -9,6 +9,8 @@
 # 3/4 of it); a store of millions of triples wants hundreds of thousands.
 # VIRTUOSO_QUERY_TIMEOUT: seconds before Virtuoso cuts a query short and answers with
 # what it has (default 120), which a large store needs raised to give whole answers.
+# VIRTUOSO_AFTER_IMAGE_LIMIT: bytes one transaction may change (Virtuoso's default, 50 MB,
+# when unset); publishing a graph of a million triples moves it in one transaction.
 # DIR defaults to ${TMPDIR:-/tmp}/claimgraph-virtuoso-<http port>. `start` reuses a
 # database already in DIR (a restart) and is a no-op when the server runs; `stop`
 # checkpoints and stops it, then removes DIR unless VIRTUOSO_KEEP_DATA=1.
@@ -20,6 +22,7 @@ HTTP_PORT=${VIRTUOSO_HTTP_PORT:-8890}
 SQL_PORT=${VIRTUOSO_SQL_PORT:-1111}
 BUFFERS=${VIRTUOSO_BUFFERS:-20000}
 QUERY_TIMEOUT=${VIRTUOSO_QUERY_TIMEOUT:-120}
+AFTER_IMAGE=${VIRTUOSO_AFTER_IMAGE_LIMIT:+TransactionAfterImageLimit = $VIRTUOSO_AFTER_IMAGE_LIMIT}
 DIR=${2:-${TMPDIR:-/tmp}/claimgraph-virtuoso-$HTTP_PORT}
 PIDFILE=$DIR/virtuoso.pid
 
@@ -58,6 +61,7 @@ DirsAllowed = ., $DIR
 NumberOfBuffers = $BUFFERS
 MaxDirtyBuffers = $((BUFFERS * 3 / 4))
 CheckpointInterval = 0
+$AFTER_IMAGE
 [HTTPServer]
 ServerPort = 127.0.0.1:$HTTP_PORT
 ServerRoot = $DIR/www
