@@ -288,11 +288,11 @@ export interface Corpus {
   params: CorpusParams;
 }
 
-/** The corpus in memory, as one string. */
-export function generateCorpus(options: CorpusOptions): Corpus {
-  const chunks: string[] = [];
-  const rest = produce(options, (text) => chunks.push(text));
-  return { nquads: chunks.join(''), ...rest };
+/** The corpus in memory, as one string, and article by article (each with the entities it is the first to name: a partition). */
+export function generateCorpus(options: CorpusOptions): Corpus & { articles: string[] } {
+  const articles: string[] = [];
+  const rest = produce(options, (text) => articles.push(text));
+  return { nquads: articles.join(''), articles, ...rest };
 }
 
 /** The corpus written to a file as it is generated (the same bytes as `generateCorpus(options).nquads`), for sizes no string can hold. */

@@ -1,8 +1,11 @@
-// A corpus partitioned between two Virtuosos, queried as one (docs/remote.md, "Several stores"):
-// the bundled articles split in two halves, each published to its own store by kg.publish,
-// then every bundled SELECT query through ClaimGraph.fromEndpoint([a, b]) (Comunica's
-// federation) against one local graph of both halves: same rows or not, and the time of each.
-//   npx tsx test/remote/federation.ts
+// Corpora partitioned between two Virtuosos, queried as one (docs/remote.md, "Several stores"):
+// each half published to its own store by kg.publish, then every query through
+// ClaimGraph.fromEndpoint([a, b]) against one local graph of both halves: same rows or not, and
+// the time of each. Two splits: the bundled articles (which share entities, so both stores hold
+// some triples) with the bundled queries, and a generated corpus split by article with the
+// benchmark's corpus queries.
+//   npx tsx test/remote/federation.ts [triples of the generated corpus, default 20000]
+import { corpusQueries, drawParams, generateCorpus } from '../../bench/generate.js';
 import { ClaimGraph, loadCorpus } from '../../src/index.js';
 import { bundledArticles } from '../../src/bundled.js';
 import { packagePath } from '../../src/paths.js';
@@ -20,37 +23,55 @@ async function time<T>(f: () => Promise<T>, runs: number): Promise<{ ms: number;
   }
   return { ms: median(ms), value };
 }
+const halve = <T>(xs: T[]) => [xs.filter((_, i) => i % 2 === 0), xs.filter((_, i) => i % 2 === 1)];
 
-const articles = bundledArticles();
-const halves = [articles.filter((_, i) => i % 2 === 0), articles.filter((_, i) => i % 2 === 1)];
-const files = (slugs: string[]) => slugs.map((s) => packagePath('data', 'articles', `${s}.yaml`));
-const stores = await Promise.all(halves.map(() => Virtuoso.start()));
-try {
-  const parts = await Promise.all(halves.map((h) => loadCorpus(files(h), { identity: false })));
-  const local = new ClaimGraph();
-  for (const p of parts) await local.add(p.store.getQuads(null, null, null, null));
-  for (const [i, p] of parts.entries()) {
-    const r = await p.publish(stores[i]!.endpoint);
-    console.log(`store ${i + 1}: ${halves[i]!.join(', ')}: ${r.triples} triples in ${Math.round(r.ms)} ms`);
+async function compare(title: string, parts: ClaimGraph[], queries: [string, string][]) {
+  const stores = await Promise.all(parts.map(() => Virtuoso.start()));
+  try {
+    const local = new ClaimGraph();
+    for (const p of parts) await local.add(p.store.getQuads(null, null, null, null));
+    console.log(`\n## ${title}`);
+    for (const [i, p] of parts.entries()) {
+      const r = await p.publish(stores[i]!.endpoint, { timeout: 600_000 });
+      console.log(`store ${i + 1}: ${r.triples} triples published in ${Math.round(r.ms)} ms`);
+    }
+    const federated = ClaimGraph.fromEndpoint(stores.map((s) => s.endpoint));
+    console.log('\n| query | local | federated | ratio | rows local | rows federated | same rows |');
+    console.log('|---|---:|---:|---:|---:|---:|---|');
+    let same = 0;
+    for (const [name, q] of queries) {
+      const near = await time(() => local.select(q), 5);
+      const far = await time(() => federated.select(q, { timeout: 600_000 }), 2);
+      const agree = JSON.stringify(canonicalRows(far.value)) === JSON.stringify(canonicalRows(near.value));
+      if (agree) same++;
+      console.log(
+        `| ${name} | ${near.ms.toFixed(1)} ms | ${far.ms.toFixed(0)} ms | ${(far.ms / near.ms).toFixed(0)} | ${near.value.length} | ${far.value.length} | ${agree ? 'yes' : 'no'} |`,
+      );
+    }
+    console.log(`\n${same} of ${queries.length} SELECT queries give the same rows.`);
+  } finally {
+    await Promise.all(stores.map((s) => s.stop()));
   }
-  const federated = ClaimGraph.fromEndpoint(stores.map((s) => s.endpoint));
-  console.log('\n| query | local | federated | ratio | rows local | rows federated | same rows |');
-  console.log('|---|---:|---:|---:|---:|---:|---|');
-  let same = 0;
-  let total = 0;
-  for (const name of local.namedQueries()) {
-    const q = local.namedQuery(name);
-    if (/^\s*ASK\b/im.test(q.replace(/#.*$/gm, ''))) continue;
-    total++;
-    const near = await time(() => local.select(q), 5);
-    const far = await time(() => federated.select(q, { timeout: 300_000 }), 2);
-    const agree = JSON.stringify(canonicalRows(far.value)) === JSON.stringify(canonicalRows(near.value));
-    if (agree) same++;
-    console.log(
-      `| ${name} | ${near.ms.toFixed(1)} ms | ${far.ms.toFixed(0)} ms | ${(far.ms / near.ms).toFixed(0)} | ${near.value.length} | ${far.value.length} | ${agree ? 'yes' : 'no'} |`,
-    );
-  }
-  console.log(`\n${same} of ${total} SELECT queries give the same rows.`);
-} finally {
-  await Promise.all(stores.map((s) => s.stop()));
 }
+
+const files = (slugs: string[]) => slugs.map((s) => packagePath('data', 'articles', `${s}.yaml`));
+const bundled = await Promise.all(halve(bundledArticles()).map((h) => loadCorpus(files(h), { identity: false })));
+const named = new ClaimGraph();
+const selects = named
+  .namedQueries()
+  .map((n): [string, string] => [n, named.namedQuery(n)])
+  .filter(([, q]) => !/^\s*ASK\b/im.test(q.replace(/#.*$/gm, '')));
+await compare('The six bundled articles, three per store', bundled, selects);
+
+const corpus = generateCorpus({ triples: Number(process.argv[2] ?? 20_000), seed: 1 });
+const generated = await Promise.all(
+  halve(corpus.articles).map(async (h) => {
+    const kg = new ClaimGraph();
+    await kg.loadString(h.join(''), { format: 'nquads' });
+    return kg;
+  }),
+);
+await compare(`A generated corpus of ${corpus.stats.quads} quads, ${corpus.articles.length} articles alternating between the stores`, generated, [
+  ...Object.entries(corpusQueries(drawParams(corpus))),
+  ...selects.filter(([n]) => /^cq-(1|4|5|6|9)$/.test(n)),
+]);
