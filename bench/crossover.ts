@@ -27,15 +27,8 @@ import { promisify } from 'node:util';
 import { corpusQueries, drawParams, writeCorpus } from './generate.js';
 import { prefixDeclarations } from '../src/vocab.js';
 import type * as Lib from '../src/index.js';
+import { argv, flag, here, option, root } from './args.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..');
-const argv = process.argv.slice(2);
-const flag = (name: string) => argv.includes(`--${name}`);
-const option = (name: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
 const list = (s: string | undefined) => (s ? s.split(',').filter(Boolean).map(Number) : undefined);
 const log = (...x: unknown[]) => console.error('[crossover]', ...x);
 const SEED = 1;

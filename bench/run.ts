@@ -14,20 +14,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as oxigraph from 'oxigraph';
 import { corpusQueries, drawParams, generateCorpus, type Corpus } from './generate.js';
 import { prefixDeclarations } from '../src/vocab.js';
 import type * as Lib from '../src/index.js';
+import { flag, here, option, root } from './args.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..');
-const argv = process.argv.slice(2);
-const flag = (name: string) => argv.includes(`--${name}`);
-const option = (name: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
 const quick = flag('quick');
 const sizes = (option('sizes') ?? (quick ? '10000,100000' : '10000,100000,300000,1000000')).split(',').map(Number);
 const querySize = Number(option('query-size') ?? sizes[sizes.length - 1]);
