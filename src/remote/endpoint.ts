@@ -3,9 +3,8 @@
  * endpoint whole (one request per query, the store's own optimiser and indexes);
  * the typed helpers, which make thousands of small lookups, read a copy of the
  * published graphs fetched once on first use (see docs/remote.md for the trade-off).
- * Over several stores (a corpus partitioned among them), SPARQL goes to Comunica's
- * federation, each store queried with its published default graph, and the helpers read
- * one copy of them all.
+ * Over several stores (a corpus partitioned among them), SPARQL runs in Comunica over one
+ * source standing for them all (federation.ts), and the helpers read one copy of them all.
  */
 import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory, Store } from 'n3';
@@ -73,11 +72,14 @@ export class RemoteClaimGraph {
 
   /** Over several stores, queries go to Comunica over all of them as one source (federation.ts). */
   get #federated(): SparqlEngine {
-    const empty = new Store();
-    return (this.#federation ??= new SparqlEngine(
-      () => empty,
-      (signal) => federatedSource(this.endpoints, this.#http, this.defaultGraph, signal),
-    ));
+    if (!this.#federation) {
+      const empty = new Store(); // nothing local: FROM and the like name no local graph
+      this.#federation = new SparqlEngine(
+        () => empty,
+        (signal) => federatedSource(this.endpoints, this.#http, this.defaultGraph, signal),
+      );
+    }
+    return this.#federation;
   }
 
   // ── SPARQL, answered by the store ─────────────────────────────────────────
