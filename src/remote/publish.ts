@@ -66,8 +66,7 @@ export interface PublishReport {
 
 export interface PublishPlan {
   defaultGraph: string;
-  totals: Map<string, number>;
-  /** The quads of each remote graph, the graphs in the store's order. */
+  /** The quads of each remote graph, the graphs in the store's order (the default graph first, even empty). */
   byGraph: Map<string, Quad[]>;
   /** Keeps this store's skolem IRIs apart from another's (see GENID in terms.ts). */
   publisher: string;
@@ -92,16 +91,16 @@ export function planPublish(store: Store, options: Pick<PublishOptions, 'default
     const g = target(q.graph);
     (byGraph.get(g) ?? byGraph.set(g, []).get(g)!).push(q);
   }
-  const totals = new Map([...byGraph].map(([g, quads]) => [g, quads.length]));
   let publisher = publishers.get(store);
   if (!publisher) publishers.set(store, (publisher = randomBytes(6).toString('hex')));
-  return { defaultGraph, totals, byGraph, publisher };
+  return { defaultGraph, byGraph, publisher };
 }
 
 /** Send a plan: stage every graph in batches, then move each under its name. */
 export async function sendPublish(plan: PublishPlan, endpoint: string, options: PublishOptions = {}): Promise<PublishReport> {
   const started = performance.now();
-  const { defaultGraph, totals, byGraph, publisher } = plan;
+  const { defaultGraph, byGraph, publisher } = plan;
+  const total = (g: string) => byGraph.get(g)!.length;
   const line = (q: Quad) => `${termText(q.subject, publisher)} ${termText(q.predicate, publisher)} ${termText(q.object, publisher)} .`;
   const catalog = catalogGraph(defaultGraph);
   const batchSize = options.batchSize ?? 5000;
@@ -110,7 +109,7 @@ export async function sendPublish(plan: PublishPlan, endpoint: string, options: 
   const hash = (g: string) => createHash('sha256').update(g).digest('hex').slice(0, 24);
   const run = `${Date.now().toString(36)}-${randomBytes(6).toString('hex')}`;
   const staging = (g: string) => `${STAGING}${run}/${hash(g)}`;
-  const graphs = [...totals.keys()];
+  const graphs = [...byGraph.keys()];
 
   const cleanup = async () => {
     const quiet = new HttpClient({ ...options, signal: undefined, timeout: Math.min(options.timeout ?? 10_000, 10_000) });
@@ -149,7 +148,7 @@ export async function sendPublish(plan: PublishPlan, endpoint: string, options: 
       batches++;
       for (const { graph, quads } of batch) {
         sent.set(graph, (sent.get(graph) ?? 0) + quads.length);
-        options.onProgress?.({ graph, sent: sent.get(graph)!, total: totals.get(graph)! });
+        options.onProgress?.({ graph, sent: sent.get(graph)!, total: total(graph) });
       }
     }
     // The flip. Each MOVE replaces one graph in one step. Virtuoso caps the SQL a request
@@ -162,8 +161,8 @@ export async function sendPublish(plan: PublishPlan, endpoint: string, options: 
       undefined,
       'catalog read',
     );
-    const stale = (previous.results?.bindings ?? []).map((b) => b.g?.value).filter((g): g is string => !!g && !totals.has(g));
-    const move = (g: string) => (totals.get(g)! > 0 ? `MOVE SILENT GRAPH ${iri(staging(g))} TO ${iri(g)}` : `DROP SILENT GRAPH ${iri(g)}`);
+    const stale = (previous.results?.bindings ?? []).map((b) => b.g?.value).filter((g): g is string => !!g && !byGraph.has(g));
+    const move = (g: string) => (total(g) > 0 ? `MOVE SILENT GRAPH ${iri(staging(g))} TO ${iri(g)}` : `DROP SILENT GRAPH ${iri(g)}`);
     const named = graphs.filter((g) => g !== defaultGraph);
     const ops = [...named.map(move), ...stale.map((g) => `DROP SILENT GRAPH ${iri(g)}`)];
     for (const chunk of chunks(ops, FLIP_OPS)) await sparqlUpdate(http, endpoint, chunk.join(' ;\n'), 'move');
@@ -180,7 +179,7 @@ export async function sendPublish(plan: PublishPlan, endpoint: string, options: 
     if (e instanceof ClaimGraphError) throw e;
     throw new ClaimGraphError(`Publishing to ${endpoint} failed: ${(e as Error).message}`, { cause: e });
   }
-  const list = graphs.map((graph) => ({ graph, triples: totals.get(graph)! }));
+  const list = graphs.map((graph) => ({ graph, triples: total(graph) }));
   return { endpoint, graphs: list, triples: list.reduce((n, g) => n + g.triples, 0), batches, ms: performance.now() - started };
 }
 
