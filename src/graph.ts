@@ -278,9 +278,9 @@ export class ClaimGraph {
 
   // ── typed views (read the store's indexes directly) ───────────────────────
 
-  /** The current view of the store, rebuilt when the store has changed. */
+  /** The current view of the store, renewed when the store has changed. */
   #currentView(): GraphView {
-    if (!this.#view || this.#view.version !== this.store.version) this.#view = new GraphView(this.store);
+    if (!this.#view || this.#view.version !== this.store.version) this.#view = GraphView.after(this.#view, this.store, (v) => this.store.changesSince(v));
     return this.#view;
   }
 

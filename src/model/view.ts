@@ -1,9 +1,11 @@
 /**
  * GraphView: lookups over the store's own indexes for one version of it.
  * Resolves what users type (IRI, short id, label, name) to nodes, and turns
- * nodes into references and kinds. Rebuilt whenever the store changes.
+ * nodes into references and kinds. A new view follows each change of the store; the
+ * index of names, the one part that costs a pass over the store, is carried over by the change.
  */
-import type { Quad_Graph, Term } from '@rdfjs/types';
+import type { Quad, Quad_Graph, Term } from '@rdfjs/types';
+import type { Changes } from '../store.js';
 import { DataFactory, type Store } from 'n3';
 import { distance } from 'fastest-levenshtein';
 import { InvalidArgumentError, UnknownEntityError } from '../errors.js';
@@ -42,24 +44,55 @@ const NONE: readonly string[] = Object.freeze([]);
 
 export class GraphView {
   readonly version: number;
-  readonly #byKey = new Map<string, Set<string>>();
+  /** Labels and names, lower-cased, to their nodes: built on the first lookup by name, or carried from the view before (`GraphView.after`). */
+  #names?: Map<string, Set<string>>;
   readonly #articles: Set<string>;
   /** Each article's place in `#articles`. */
   readonly #articleOrder: Map<string, number>;
 
   constructor(readonly store: Store & { version?: number }) {
     this.version = store.version ?? 0;
-    for (const q of store.getQuads(null, rdfs.label, null, DEFAULT_GRAPH)) this.#index(q.object.value, q.subject.value);
-    for (const q of store.getQuads(null, schema.alternateName, null, DEFAULT_GRAPH)) this.#index(q.object.value, q.subject.value);
     this.#articles = new Set(store.getObjects(null, nif.sourceUrl, DEFAULT_GRAPH).map((t) => t.value));
     this.#articleOrder = new Map([...this.#articles].map((a, i) => [a, i]));
   }
 
-  #index(key: string, iri: string) {
+  /**
+   * The view of `store` as it is now, taking over the name index of `before` (a view of the
+   * same store at an earlier version) by the changes between them, so that a change costs
+   * what it changes rather than a pass over every label. `before` must not be used again.
+   */
+  static after(before: GraphView | undefined, store: Store & { version?: number }, changesSince: (version: number) => Changes | undefined): GraphView {
+    const view = new GraphView(store);
+    const names = before?.store === store ? before.#names : undefined;
+    const changes = names && changesSince(before!.version);
+    if (names && changes) {
+      before!.#names = undefined;
+      view.#names = names;
+      for (const q of changes.removed) if (isName(q)) view.#unindex(q.object.value, q.subject.value);
+      for (const q of changes.added) if (isName(q)) index(names, q.object.value, q.subject.value);
+    }
+    return view;
+  }
+
+  #nameIndex(): Map<string, Set<string>> {
+    if (!this.#names) {
+      const names = new Map<string, Set<string>>();
+      for (const p of NAME_PREDICATES)
+        for (const q of this.store.readQuads(null, p, null, DEFAULT_GRAPH))
+          if (q.subject.termType === 'NamedNode') index(names, q.object.value, q.subject.value);
+      this.#names = names;
+    }
+    return this.#names;
+  }
+
+  /** Drops a node from a key unless another of its labels or names (the store as it is now) still has that key. */
+  #unindex(key: string, iri: string) {
     const k = key.toLowerCase();
-    let set = this.#byKey.get(k);
-    if (!set) this.#byKey.set(k, (set = new Set()));
-    set.add(iri);
+    const node = namedNode(iri);
+    for (const p of NAME_PREDICATES) for (const o of this.store.getObjects(node, p, DEFAULT_GRAPH)) if (o.value.toLowerCase() === k) return;
+    const set = this.#names!.get(k);
+    set?.delete(iri);
+    if (set?.size === 0) this.#names!.delete(k);
   }
 
   /** IRIs of the loaded articles. */
@@ -125,18 +158,19 @@ export class GraphView {
       }
     }
     if (hits.size) return [...hits];
-    return [...(this.#byKey.get(input.toLowerCase()) ?? [])];
+    return [...(this.#nameIndex().get(input.toLowerCase()) ?? [])];
   }
 
   /** Up to three known names closest to the input. */
   suggest(input: string): string[] {
     const target = input.toLowerCase();
     const scored: [number, string][] = [];
-    for (const key of this.#byKey.keys()) scored.push([distance(target, key) - (key.includes(target) || target.includes(key) ? 3 : 0), key]);
+    const names = this.#nameIndex();
+    for (const key of names.keys()) scored.push([distance(target, key) - (key.includes(target) || target.includes(key) ? 3 : 0), key]);
     scored.sort((a, b) => a[0] - b[0]);
     const out: string[] = [];
     for (const [, key] of scored) {
-      for (const iri of this.#byKey.get(key)!) {
+      for (const iri of names.get(key)!) {
         const label = this.label(iri);
         if (!out.includes(label)) out.push(label);
       }
@@ -341,6 +375,17 @@ export class GraphView {
   contentGraph(iri: string): string | undefined {
     return this.object(iri, cg.content)?.value;
   }
+}
+
+const NAME_PREDICATES = [rdfs.label, schema.alternateName];
+const NAME_IRIS = new Set(NAME_PREDICATES.map((p) => p.value));
+const isName = (q: Quad) => q.graph.termType === 'DefaultGraph' && q.subject.termType === 'NamedNode' && NAME_IRIS.has(q.predicate.value);
+
+function index(names: Map<string, Set<string>>, key: string, iri: string) {
+  const k = key.toLowerCase();
+  let set = names.get(k);
+  if (!set) names.set(k, (set = new Set()));
+  set.add(iri);
 }
 
 function isNamedNode(x: unknown): x is Term {
