@@ -9,7 +9,7 @@
  * again for just the nodes a change touches; both paths share them, so a projection kept
  * up to date by deltas equals one built afresh.
  */
-import type { Term } from '@rdfjs/types';
+import type { Quad, Term } from '@rdfjs/types';
 import Graph from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import { DataFactory } from 'n3';
@@ -89,8 +89,8 @@ const BODY_VALUE = namedNode('http://www.w3.org/ns/oa#bodyValue');
 export interface ProjectionState {
   /** Nodes in their own right: IRIs typed in the default graph with no structural type, and editorial notes. */
   readonly base: Set<string>;
-  /** Per IRI, its rdf:type cg:EditorialNote quads in any graph. */
-  readonly notes: Map<string, number>;
+  /** Per IRI, its rdf:type cg:EditorialNote quads counted by graph (`''` the default), where its text is read. */
+  readonly notes: Map<string, Map<string, number>>;
   /** Statements (claims and quotations among `base`) with what their content added. */
   readonly claims: Map<string, ClaimPart>;
   /** Per IRI named in a statement's content (as subject or object): the statements naming it. */
@@ -129,10 +129,32 @@ export interface Context {
   readonly graph: Projection;
   readonly view: GraphView;
   readonly state: ProjectionState;
-  /** A note's text (oa:bodyValue in any graph); the build reads it through the view's graph index, an update without it. */
-  readonly noteText: (iri: string) => string;
   /** Nodes added while building or updating (their attributes are set last). */
   readonly added: Set<string>;
+}
+
+/** Counts an rdf:type cg:EditorialNote quad in (`by` 1) or out (-1). */
+export function countNote(state: ProjectionState, q: Quad, by: number): void {
+  const graphs = state.notes.get(q.subject.value) ?? new Map<string, number>();
+  const n = (graphs.get(q.graph.value) ?? 0) + by;
+  if (n > 0) graphs.set(q.graph.value, n);
+  else graphs.delete(q.graph.value);
+  if (graphs.size) state.notes.set(q.subject.value, graphs);
+  else state.notes.delete(q.subject.value);
+}
+
+/**
+ * A note's text: its oa:bodyValue in the graphs that type it a note (its editorial graph), else in
+ * any graph. Asking every graph probes each of them (thousands in a corpus), so that is the fallback.
+ */
+function noteText(ctx: Context, iri: string): string {
+  const store = ctx.view.store;
+  const node = namedNode(iri);
+  for (const g of ctx.state.notes.get(iri)?.keys() ?? []) {
+    const text = store.getObjects(node, BODY_VALUE, g ? namedNode(g) : DEFAULT_GRAPH)[0];
+    if (text) return text.value;
+  }
+  return store.getObjects(node, BODY_VALUE, null)[0]?.value ?? '';
 }
 
 /** Whether an IRI is a node in its own right: typed in the default graph and not structural, or an editorial note. */
@@ -171,7 +193,7 @@ export function nodeAttributes(ctx: Context, key: string): NodeAttributes {
   let attrs: NodeAttributes;
   if (state.base.has(key)) {
     if (state.notes.get(key)) {
-      const text = ctx.noteText(key);
+      const text = noteText(ctx, key);
       attrs = { id: view.shortId(key), kind: 'note', label: text.length > 60 ? `${text.slice(0, 57)}…` : text, layer: 'editorial', iri: key };
     } else {
       const kind = view.kind(key);
@@ -337,11 +359,10 @@ export function buildProjection(view: GraphView): Projection {
     mentions: new Map(),
     mentionedBy: new Map(),
   };
-  const ctx: Context = { graph, view, state, added: new Set(), noteText: (iri) => view.objectsInAnyGraph(iri, BODY_VALUE)[0]?.value ?? '' };
+  const ctx: Context = { graph, view, state, added: new Set() };
 
   // Nodes in their own right: every typed IRI of the default graph that is not structural, and the notes (in the editorial graph).
-  for (const q of store.getQuads(null, rdf.type, cg.EditorialNote, null))
-    if (q.subject.termType === 'NamedNode') state.notes.set(q.subject.value, (state.notes.get(q.subject.value) ?? 0) + 1);
+  for (const q of store.getQuads(null, rdf.type, cg.EditorialNote, null)) if (q.subject.termType === 'NamedNode') countNote(state, q, 1);
   for (const s of store.getSubjects(rdf.type, null, DEFAULT_GRAPH)) if (s.termType === 'NamedNode' && isBase(ctx, s.value)) state.base.add(s.value);
   for (const n of state.notes.keys()) state.base.add(n);
   for (const s of state.base) addNode(ctx, s);

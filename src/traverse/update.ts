@@ -19,6 +19,7 @@ import {
   articleOfSpan,
   canName,
   countMention,
+  countNote,
   isBase,
   isClaim,
   isFactEdge,
@@ -36,7 +37,6 @@ const { namedNode } = DataFactory;
  * follows by its delta; a larger one builds the projection afresh. Measured in bench/README.md.
  */
 export const PROJECTION_DELTA_SHARE = 0.2;
-const BODY_VALUE = namedNode('http://www.w3.org/ns/oa#bodyValue');
 const STEP_PARTS = new Set([cg.position, prov.agent, cg.document].map((t) => t.value));
 const SPAN_ENDS = new Set([nif.beginIndex, nif.endIndex].map((t) => t.value));
 
@@ -50,8 +50,7 @@ export function updateProjection(graph: Projection, view: GraphView, changes: Ch
   const state = stateOf(graph);
   if (!state) return false;
   const store = view.store;
-  // Outside a build the view's index of every graph would cost a pass over the store: the few notes a change touches ask the store.
-  const ctx: Context = { graph, view, state, added: new Set(), noteText: (iri) => store.getObjects(namedNode(iri), BODY_VALUE, null)[0]?.value ?? '' };
+  const ctx: Context = { graph, view, state, added: new Set() };
 
   const touched = new Set<string>(); // subjects and objects of changed quads: attributes, fact edges, statement parts
   const typed = new Set<string>(); // subjects whose rdf:type changed: whether they are nodes, and may be named
@@ -72,11 +71,7 @@ export function updateProjection(graph: Projection, view: GraphView, changes: Ch
     if (q.object.termType === 'NamedNode') touched.add(q.object.value);
     if (p === rdf.type.value && s.termType === 'NamedNode') {
       typed.add(s.value);
-      if (q.object.equals(cg.EditorialNote)) {
-        const n = (state.notes.get(s.value) ?? 0) + by;
-        if (n > 0) state.notes.set(s.value, n);
-        else state.notes.delete(s.value);
-      }
+      if (q.object.equals(cg.EditorialNote)) countNote(state, q, by);
     }
     if (q.graph.termType === 'DefaultGraph') {
       if (p === itsrdf.taIdentRef.value) {
