@@ -10,7 +10,7 @@
  *               { type: 'query', text, form, base, maxRows }
  * A Batch is N-Quads text plus the quads with blank nodes as encoded terms (Oxigraph's
  * parser renames blank nodes; `add` and `delete` keep their labels).
- * Messages out: { ok: true, size } | { ok: true, boolean } | { ok: true, rows } | { ok: true, quads }
+ * Messages out: { ok: true } (a load or delta done; not the size, which Oxigraph counts by a pass over the store) | { ok: true, boolean } | { ok: true, rows } | { ok: true, quads }
  *               | { ok: true, tooMany: true } | { ok: false, message, trap }  (trap: a WebAssembly trap)
  * Terms travel as arrays: [0, iri] [1, label] [2, value, language, datatype] [3] (default graph).
  * One message at a time: the main thread sends the next only after the answer.
@@ -129,11 +129,11 @@ port.on('message', (m: WorkerMessage) => {
     if (m.type === 'load') {
       store = new ox.Store();
       add(m);
-      port.postMessage({ ok: true, size: store.size } satisfies WorkerReply);
+      port.postMessage({ ok: true } satisfies WorkerReply);
     } else if (m.type === 'delta') {
       remove(m.removed);
       add(m.added);
-      port.postMessage({ ok: true, size: store.size } satisfies WorkerReply);
+      port.postMessage({ ok: true } satisfies WorkerReply);
     } else {
       port.postMessage(query(m));
     }

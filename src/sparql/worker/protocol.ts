@@ -21,7 +21,6 @@ export type WorkerMessage =
 export interface WorkerReply {
   ok: boolean;
   message?: string;
-  size?: number;
   boolean?: boolean;
   rows?: EncodedRow[];
   quads?: Encoded[][];
