@@ -21,7 +21,7 @@
  * Its term ids start at `FIRST_TERM_ID` rather than at 2, which cuts the memory of a loaded
  * store by four fifths: see there.
  */
-import type { Quad, Quad_Graph, Quad_Object, Quad_Predicate, Quad_Subject } from '@rdfjs/types';
+import type { Quad, Quad_Graph, Quad_Object, Quad_Predicate, Quad_Subject, Term } from '@rdfjs/types';
 import * as N3 from 'n3';
 import { Store } from 'n3';
 import { rewrittenByValue } from './literal-forms.js';
@@ -64,6 +64,8 @@ interface N3Internals {
   _termFromId(key: string): Quad_Subject & Quad_Predicate & Quad_Object & Quad_Graph;
   _termToNumericId(term: Quad_Object): number;
   _entities: Record<number, string>;
+  /** Per graph id, the subject index: subject id → predicate id → object id → null. */
+  _graphs: Record<number, { subjects: Record<string, Record<string, Record<string, null>>> } | undefined>;
   _factory: { quad(s: Quad_Subject, p: Quad_Predicate, o: Quad_Object, g: Quad_Graph): Quad };
 }
 const base = Store.prototype as unknown as N3Internals;
@@ -246,6 +248,30 @@ export class VersionedStore extends Store implements ChangeLog {
       (first ? added : removed).push(this.#quad(log[at]!, log[at + 1]!, log[at + 2]!, log[at + 3]!));
     }
     return { added, removed };
+  }
+
+  /**
+   * A subject's objects in one graph, by predicate IRI, in the order `getObjects` gives them:
+   * read from n3's subject index without making a quad (and its four terms) per entry, since
+   * the typed helpers ask this of every record. `terms` keeps term objects by id for the
+   * caller to share across calls (a view does, for one version of the store).
+   */
+  objectsBySubject(subject: Term, graph: Term, terms: Map<number, Term>): Map<string, Term[]> {
+    const self = this as unknown as N3Internals;
+    const out = new Map<string, Term[]>();
+    const s = self._termToNumericId(subject as Quad_Object);
+    const g = graph.termType === 'DefaultGraph' ? 1 : self._termToNumericId(graph as Quad_Object);
+    const predicates = s && g ? self._graphs[g]?.subjects[s] : undefined;
+    if (!predicates) return out;
+    const term = (id: string): Term => {
+      const known = terms.get(+id);
+      if (known) return known;
+      const t: Term = self._termFromId(self._entities[+id]!);
+      terms.set(+id, t);
+      return t;
+    };
+    for (const p in predicates) out.set(term(p).value, Object.keys(predicates[p]!).map(term));
+    return out;
   }
 
   #quad(s: number, p: number, o: number, g: number): Quad {

@@ -53,3 +53,29 @@ describe('VersionedStore term ids', () => {
     expect(store.changesSince(0)?.added).toEqual([quad(s, p, decimal)]);
   });
 });
+
+describe('VersionedStore.objectsBySubject', () => {
+  it("gives a subject's objects by predicate as getObjects does, in any graph, after removals, for any kind of term", () => {
+    const store = new VersionedStore();
+    const g = namedNode('urn:test:g');
+    const q = namedNode('urn:test:q');
+    const objects = [literal('x'), literal('y', 'en'), decimal, DataFactory.blankNode('b1'), namedNode('<odd'), namedNode('urn:test:o')];
+    for (const o of objects) store.addQuad(quad(s, p, o), quad(s, q, o, g));
+    store.addQuad(quad(s, q, literal('only in the default graph')));
+    store.removeQuad(quad(s, p, literal('x')));
+    store.removeQuad(quad(s, q, literal('only in the default graph')));
+    const terms = new Map();
+    for (const graph of [defaultGraph(), g]) {
+      const read = store.objectsBySubject(s, graph, terms);
+      const expected = new Map([p, q].map((pred) => [pred.value, store.getObjects(s, pred, graph)] as const).filter(([, os]) => os.length > 0));
+      expect([...read.keys()]).toEqual([...expected.keys()]);
+      // Same terms in the same order (equals compares kind, value, language and datatype).
+      for (const [pred, os] of expected) {
+        expect(read.get(pred)).toHaveLength(os.length);
+        read.get(pred)!.forEach((t, i) => expect(t.equals(os[i]!)).toBe(true));
+      }
+    }
+    expect(store.objectsBySubject(namedNode('urn:test:nobody'), defaultGraph(), terms).size).toBe(0);
+    expect(store.objectsBySubject(s, namedNode('urn:test:no-graph'), terms).size).toBe(0);
+  });
+});

@@ -5,7 +5,7 @@
  * index of names, the one part that costs a pass over the store, is carried over by the change.
  */
 import type { Quad, Quad_Graph, Term } from '@rdfjs/types';
-import type { Changes } from '../store.js';
+import type { Changes, VersionedStore } from '../store.js';
 import { DataFactory, type Store } from 'n3';
 import { distance } from 'fastest-levenshtein';
 import { InvalidArgumentError, UnknownEntityError } from '../errors.js';
@@ -230,6 +230,8 @@ export class GraphView {
    * Objects come in the order `objects()` gives them.
    */
   props(iri: string): Props {
+    const store = this.store as Store & Partial<Pick<VersionedStore, 'objectsBySubject'>>;
+    if (store.objectsBySubject) return store.objectsBySubject(namedNode(iri), DEFAULT_GRAPH, this.#terms);
     const props = new Map<string, Term[]>();
     for (const q of this.store.readQuads(namedNode(iri), null, null, DEFAULT_GRAPH)) {
       const list = props.get(q.predicate.value);
@@ -238,6 +240,9 @@ export class GraphView {
     }
     return props;
   }
+
+  /** Term objects by the store's ids, shared by `props` (one version of the store: ids never change meaning). */
+  readonly #terms = new Map<number, Term>();
 
   readonly #inverse = new Map<string, Map<string, string[]>>();
 
