@@ -72,7 +72,7 @@ describe('VersionedStore.objectsBySubject', () => {
       // Same terms in the same order (equals compares kind, value, language and datatype).
       for (const [pred, os] of expected) {
         expect(read.get(pred)).toHaveLength(os.length);
-        read.get(pred)!.forEach((t, i) => expect(t.equals(os[i]!)).toBe(true));
+        for (const [i, t] of read.get(pred)!.entries()) expect(t.equals(os[i]!)).toBe(true);
       }
     }
     expect(store.objectsBySubject(namedNode('urn:test:nobody'), defaultGraph(), terms).size).toBe(0);
