@@ -482,8 +482,8 @@ async function benchChange(kg: Lib.ClaimGraph, ox: oxigraph.Store, c: Corpus, ox
   row(`first SPARQL answer after adding one article (${quads.length} quads, cq-4)`, runs.add, runs.oxAdd);
   row(`first SPARQL answer after removing one article (${quads.length} quads, cq-4)`, runs.remove, runs.oxRemove);
   row('the same add with the change log off (copy reloaded whole)', runs.reload, runs.oxAdd);
-  row('projection after adding one article (view rebuilt, graph updated by the delta)', runs.graphAdd);
-  row('projection after removing one article (view rebuilt, graph updated by the delta)', runs.graphRemove);
+  row('projection after adding one article (view renewed, its name index and the graph updated by the delta)', runs.graphAdd);
+  row('projection after removing one article (view renewed, its name index and the graph updated by the delta)', runs.graphRemove);
   row('the same add with the change log off (view and graph rebuilt whole)', runs.rebuild);
   row('add one article, then the first traversal (neighbours of the most mentioned entity)', runs.addTraverse, runs.oxAdd);
 }
