@@ -60,7 +60,7 @@ describe('VersionedStore.objectsBySubject', () => {
     const g = namedNode('urn:test:g');
     const q = namedNode('urn:test:q');
     const objects = [literal('x'), literal('y', 'en'), decimal, DataFactory.blankNode('b1'), namedNode('<odd'), namedNode('urn:test:o')];
-    for (const o of objects) store.addQuad(quad(s, p, o), quad(s, q, o, g));
+    for (const o of objects) store.addQuads([quad(s, p, o), quad(s, q, o, g)]);
     store.addQuad(quad(s, q, literal('only in the default graph')));
     store.removeQuad(quad(s, p, literal('x')));
     store.removeQuad(quad(s, q, literal('only in the default graph')));
