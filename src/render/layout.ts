@@ -4,9 +4,8 @@
  */
 import type Graph from 'graphology';
 import { UndirectedGraph } from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import noverlap from 'graphology-layout-noverlap';
 import { InvalidArgumentError } from '../errors.js';
+import { forceAtlas2, noverlap } from '../lazy.js';
 import { type EdgeAttributes, HUB_PREDICATES, isArticleStep, type Layer, type NodeAttributes, type Projection } from '../traverse/projection.js';
 
 export interface SelectOptions {
@@ -140,10 +139,10 @@ export function layout(selection: Selection, options: LayoutOptions): Map<string
   for (const e of selection.edges) if (!g.hasEdge(e.source, e.target)) g.addEdge(e.source, e.target);
 
   if (n > 1) {
-    forceAtlas2.assign(g as unknown as Graph, {
+    forceAtlas2().assign(g as unknown as Graph, {
       iterations: options.iterations ?? 600,
       // The inferred settings use strong gravity, which keeps separate components on the page.
-      settings: forceAtlas2.inferSettings(g as unknown as Graph),
+      settings: forceAtlas2().inferSettings(g as unknown as Graph),
     });
   }
   // Scale so the nodes' rooms fill about half the area, then push apart in pixels.
@@ -157,7 +156,7 @@ export function layout(selection: Selection, options: LayoutOptions): Map<string
   const scale = n > 1 ? span / spread : 1;
   g.updateEachNodeAttributes((_, a) => ({ x: a.x * scale, y: a.y * scale }));
   if (n > 1) {
-    noverlap.assign(g as unknown as Graph, {
+    noverlap().assign(g as unknown as Graph, {
       maxIterations: 300,
       inputReducer: (key, a) => ({ x: a.x, y: a.y, size: room.get(key)! - MARGIN }),
       settings: { margin: MARGIN, ratio: 1, expansion: 1.1, speed: 2, gridSize: 20 },

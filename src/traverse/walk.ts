@@ -10,8 +10,8 @@
  * the copy, ties between equally short paths included (test/traverse/walk.property.test.ts).
  */
 import { bfsFromNode } from 'graphology-traversal';
-import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import { InvalidArgumentError } from '../errors.js';
+import { pagerank } from '../lazy.js';
 import type { Kind, Ref } from '../model/types.js';
 import { describe } from '../model/view.js';
 import { type EdgeAttributes, HUB_PREDICATES, isArticleStep, type Layer, type Projection } from './projection.js';
@@ -213,7 +213,7 @@ export function shortestPath(graph: Projection, from: string, to: string, option
 /** PageRank over the projection (edge directions kept), highest first. */
 export function centrality(graph: Projection, options: { kinds?: Kind[]; limit?: number } = {}): (Ref & { kind: Kind; score: number })[] {
   if (graph.order === 0) return []; // PageRank over no nodes never converges
-  const scores = pagerank(graph, { getEdgeWeight: null }); // reads the projection in place (same scores as over a copy)
+  const scores = pagerank()(graph, { getEdgeWeight: null }); // reads the projection in place (same scores as over a copy)
   return graph
     .nodes()
     .map((n) => {

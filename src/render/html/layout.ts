@@ -1,7 +1,6 @@
 /** Positions computed before the page is built, so the browser never runs a layout. */
+import { forceAtlas2, noverlap } from '../../lazy.js';
 import { MultiDirectedGraph } from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import noverlap from 'graphology-layout-noverlap';
 import type { PagePayload } from './types.js';
 import { nodeSize } from './visual.js';
 
@@ -24,9 +23,9 @@ export function layoutGraph(graphData: PagePayload['graph'], layout?: boolean): 
   });
 
   if (layout !== false && n > 1) {
-    forceAtlas2.assign(graph, {
+    forceAtlas2().assign(graph, {
       iterations: n > 1000 ? 120 : 400,
-      settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: n > 500, adjustSizes: false },
+      settings: { ...forceAtlas2().inferSettings(graph), barnesHutOptimize: n > 500, adjustSizes: false },
     });
     // Noverlap works in graph units: convert the on-screen radius using the spread FA2 produced.
     let minX = Infinity,
@@ -40,7 +39,7 @@ export function layoutGraph(graphData: PagePayload['graph'], layout?: boolean): 
       maxY = Math.max(maxY, a.y);
     });
     const unitsPerPixel = Math.max(maxX - minX, maxY - minY, 1e-6) / 700;
-    noverlap.assign(graph, {
+    noverlap().assign(graph, {
       maxIterations: 60,
       inputReducer: (key, a) => ({ x: a.x, y: a.y, size: nodeSize(graph.degree(key), n) * unitsPerPixel }),
       // Small graphs show every label, so leave room for a line of text between nodes.
