@@ -5,13 +5,32 @@ import { packagePath } from './paths.js';
 import { PREFIXES, skos } from './vocab.js';
 
 let cached: Store | undefined;
+let lists: Store | undefined;
 
+const ontologyText = () => readFileSync(packagePath('ontology', 'claimgraph.ttl'), 'utf8');
+
+/** The whole ontology (classes, properties, controlled lists). */
 export function ontologyStore(): Store {
-  if (!cached) {
-    const file = packagePath('ontology', 'claimgraph.ttl');
-    cached = new Store(new Parser({ baseIRI: PREFIXES.cg }).parse(readFileSync(file, 'utf8')));
-  }
+  cached ??= new Store(new Parser({ baseIRI: PREFIXES.cg }).parse(ontologyText()));
   return cached;
+}
+
+/** Where the ontology's controlled lists begin: everything SKOS is written after this line. */
+export const CONTROLLED_LISTS = '# ── Controlled lists';
+
+/**
+ * The controlled lists alone, with the file's prefixes: what the typed helpers need (notations),
+ * parsed from a third of the file, so the first helper answer does not wait for the whole ontology.
+ * A test checks that they give every concept the whole file gives.
+ */
+export function controlledLists(): Store {
+  if (!lists) {
+    const text = ontologyText();
+    const at = text.indexOf(CONTROLLED_LISTS);
+    const prefixes = (text.slice(0, Math.max(at, 0)).match(/^@prefix [^\n]*\n/gm) ?? []).join('');
+    lists = new Store(new Parser({ baseIRI: PREFIXES.cg }).parse(at < 0 ? text : prefixes + text.slice(at)));
+  }
+  return lists;
 }
 
 export interface ConceptInfo {
@@ -37,7 +56,7 @@ export type SchemeName =
 export function conceptScheme(scheme: SchemeName): Map<string, ConceptInfo> {
   let concepts = schemes.get(scheme);
   if (!concepts) {
-    const store = ontologyStore();
+    const store = controlledLists();
     concepts = new Map();
     const schemeIri = PREFIXES.cg + scheme;
     for (const q of store.getQuads(null, skos.inScheme, schemeIri, null)) {
@@ -53,5 +72,5 @@ export function conceptScheme(scheme: SchemeName): Map<string, ConceptInfo> {
 
 /** The notation of a concept IRI in any scheme, for plain typed views (`cg:Reportedly` → `reportedly`). */
 export function notationOf(iri: string): string | undefined {
-  return ontologyStore().getObjects(iri, skos.notation, null)[0]?.value;
+  return controlledLists().getObjects(iri, skos.notation, null)[0]?.value;
 }

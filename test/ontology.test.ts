@@ -7,6 +7,7 @@ import { DataFactory, Parser, Store } from 'n3';
 // @ts-expect-error: shacl-engine ships no type declarations
 import { Validator } from 'shacl-engine';
 import { describe, expect, it } from 'vitest';
+import { CONTROLLED_LISTS, controlledLists, ontologyStore } from '../src/ontology.js';
 import { PREFIXES, cg, prefixDeclarations } from '../src/vocab.js';
 
 const { namedNode } = DataFactory;
@@ -153,6 +154,23 @@ describe('the vocabulary', () => {
 });
 
 describe('the controlled lists', () => {
+  it('are all written after their heading, which the typed helpers parse alone', () => {
+    const whole = ontologyStore();
+    const lists = controlledLists();
+    const skos = (local: string) => namedNode(PREFIXES.skos + local);
+    const described = (store: Store, p: Term) =>
+      store
+        .getQuads(null, p, null, null)
+        .map((q) => `${q.subject.value} ${q.object.value}`)
+        .sort();
+    expect(read('ontology/claimgraph.ttl')).toContain(CONTROLLED_LISTS);
+    expect(lists.size).toBeLessThan(whole.size / 2);
+    for (const p of ['notation', 'inScheme', 'prefLabel'].map(skos)) {
+      expect(described(lists, p).length).toBeGreaterThan(40);
+      expect(described(lists, p)).toEqual(described(whole, p));
+    }
+  });
+
   const expected: Record<string, Record<string, string>> = {
     HedgeScheme: {
       Reportedly: 'reportedly',
