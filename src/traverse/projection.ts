@@ -14,7 +14,7 @@ import Graph from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import { DataFactory } from 'n3';
 import { notationOf } from '../ontology.js';
-import { PREFIXES, cg, compact, itsrdf, nif, prov, rdf, rdfs, schema, skos } from '../vocab.js';
+import { PREFIXES, cg, compact, itsrdf, nif, oa, prov, rdf, rdfs, schema, skos } from '../vocab.js';
 import type { Kind } from '../model/types.js';
 import { DEFAULT_GRAPH, type GraphView } from '../model/view.js';
 
@@ -79,7 +79,6 @@ const SKIP = new Set(
     schema.firstAppearance,
   ].map((t) => t.value),
 );
-const BODY_VALUE = namedNode('http://www.w3.org/ns/oa#bodyValue');
 
 /**
  * What a projection keeps beside the graph so that a change can be followed without reading
@@ -151,10 +150,10 @@ function noteText(ctx: Context, iri: string): string {
   const store = ctx.view.store;
   const node = namedNode(iri);
   for (const g of ctx.state.notes.get(iri)?.keys() ?? []) {
-    const text = store.getObjects(node, BODY_VALUE, g ? namedNode(g) : DEFAULT_GRAPH)[0];
+    const text = store.getObjects(node, oa.bodyValue, g ? namedNode(g) : DEFAULT_GRAPH)[0];
     if (text) return text.value;
   }
-  return store.getObjects(node, BODY_VALUE, null)[0]?.value ?? '';
+  return store.getObjects(node, oa.bodyValue, null)[0]?.value ?? '';
 }
 
 /** Whether an IRI is a node in its own right: typed in the default graph and not structural, or an editorial note. */
