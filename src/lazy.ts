@@ -2,8 +2,7 @@
  * Packages that only some calls need, loaded on the first of those calls rather than at import:
  * YAML (annotations, JSON-LD error places), GEXF, the layouts of pictures and PageRank. They are
  * CommonJS, so a synchronous require serves the synchronous APIs that use them; left out of the
- * import, they no longer delay the first answer (about 20 ms of module loading for the layouts
- * and metrics).
+ * import, they no longer delay the first answer (about 8 ms of import for the layouts and PageRank).
  */
 import { createRequire } from 'node:module';
 
