@@ -27,8 +27,8 @@ export function controlledLists(): Store {
   if (!lists) {
     const text = ontologyText();
     const at = text.indexOf(CONTROLLED_LISTS);
-    const prefixes = (text.slice(0, Math.max(at, 0)).match(/^@prefix [^\n]*\n/gm) ?? []).join('');
-    lists = new Store(new Parser({ baseIRI: PREFIXES.cg }).parse(at < 0 ? text : prefixes + text.slice(at)));
+    const section = at < 0 ? text : (text.slice(0, at).match(/^@prefix [^\n]*\n/gm) ?? []).join('') + text.slice(at);
+    lists = new Store(new Parser({ baseIRI: PREFIXES.cg }).parse(section));
   }
   return lists;
 }
